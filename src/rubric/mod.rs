@@ -1,0 +1,242 @@
+//! The rubric: the questions Clausewise answers, what each answer means and how much it weighs.
+//!
+//! The defaults live in `default.json`, compiled into the crate: it is the single source of truth that
+//! the engine, the CLI and the extension's options page all read. A user's changes are kept as
+//! [`Overrides`], only the differences from the defaults, and merged over them with
+//! [`Rubric::with_overrides`], which validates everything it is given.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+
+const DEFAULT_JSON: &str = include_str!("default.json");
+
+/// The largest weight a question, and the most points an answer, may have.
+pub const MAX_VALUE: u32 = 10;
+
+/// A set of questions with weights and answer points.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Rubric {
+    /// Bumped whenever the default questions or their meaning change.
+    pub version: u32,
+    /// The categories the questions are grouped in, in display order.
+    pub categories: Vec<Category>,
+    /// The questions, in display order.
+    pub questions: Vec<Question>,
+}
+
+/// A group of related questions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Category {
+    /// Stable identifier.
+    pub id: String,
+    /// Plain-language title.
+    pub title: String,
+}
+
+/// One question of the rubric.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Question {
+    /// Stable identifier, e.g. `sells_data`.
+    pub id: String,
+    /// The category's id.
+    pub category: String,
+    /// The question in plain words.
+    pub text: String,
+    /// How much the question counts, from 0 to [`MAX_VALUE`].
+    pub weight: u32,
+    /// Whether the question counts at all.
+    #[serde(default = "enabled_by_default")]
+    pub enabled: bool,
+    /// The possible answers, best first.
+    pub answers: Vec<Answer>,
+}
+
+fn enabled_by_default() -> bool {
+    true
+}
+
+/// One possible answer to a question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    /// Stable identifier, e.g. `not_stated`.
+    pub id: String,
+    /// A short label for the answer.
+    pub label: String,
+    /// What the answer means for the user.
+    pub explanation: String,
+    /// Points earned, from 0 to [`MAX_VALUE`].
+    pub points: u32,
+}
+
+/// A user's changes to the default rubric: only what differs.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Overrides {
+    /// New weights, by question id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub weights: BTreeMap<String, u32>,
+    /// Questions switched off.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub disabled: BTreeSet<String>,
+    /// New answer points, by question id then answer id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub points: BTreeMap<String, BTreeMap<String, u32>>,
+}
+
+impl Overrides {
+    /// Parses overrides from JSON, reporting every problem found (unknown ids, bad values) at once.
+    pub fn from_json(json: &str) -> Result<Overrides, Error> {
+        let overrides: Overrides =
+            serde_json::from_str(json).map_err(|e| Error::rubric(format!("not valid settings JSON: {e}")))?;
+        Rubric::default().with_overrides(&overrides)?;
+        Ok(overrides)
+    }
+
+    /// Whether nothing is overridden.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty() && self.disabled.is_empty() && self.points.is_empty()
+    }
+}
+
+impl Default for Rubric {
+    /// The rubric compiled into the crate.
+    fn default() -> Rubric {
+        // The file is part of the crate and a test proves it parses and validates, so this cannot fail
+        // at run time; an empty rubric is still a safe answer if it somehow did.
+        Rubric::from_json(DEFAULT_JSON).unwrap_or(Rubric { version: 0, categories: vec![], questions: vec![] })
+    }
+}
+
+impl Rubric {
+    /// Parses and validates a complete rubric.
+    pub fn from_json(json: &str) -> Result<Rubric, Error> {
+        let rubric: Rubric = serde_json::from_str(json).map_err(|e| Error::rubric(e.to_string()))?;
+        rubric.validate()?;
+        Ok(rubric)
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// This rubric with the user's overrides applied; every unknown id or out-of-range value is an error.
+    pub fn with_overrides(&self, overrides: &Overrides) -> Result<Rubric, Error> {
+        let mut problems = Vec::new();
+        let mut rubric = self.clone();
+        for (id, weight) in &overrides.weights {
+            match rubric.questions.iter_mut().find(|q| &q.id == id) {
+                Some(q) if *weight <= MAX_VALUE => q.weight = *weight,
+                Some(_) => problems.push(format!("weight of {id} is {weight}, the most is {MAX_VALUE}")),
+                None => problems.push(format!("unknown question {id:?} in weights")),
+            }
+        }
+        for id in &overrides.disabled {
+            match rubric.questions.iter_mut().find(|q| &q.id == id) {
+                Some(q) => q.enabled = false,
+                None => problems.push(format!("unknown question {id:?} in disabled")),
+            }
+        }
+        for (qid, answers) in &overrides.points {
+            let Some(q) = rubric.questions.iter_mut().find(|q| &q.id == qid) else {
+                problems.push(format!("unknown question {qid:?} in points"));
+                continue;
+            };
+            for (aid, points) in answers {
+                match q.answers.iter_mut().find(|a| &a.id == aid) {
+                    Some(a) if *points <= MAX_VALUE => a.points = *points,
+                    Some(_) => problems.push(format!("points of {qid}.{aid} are {points}, the most is {MAX_VALUE}")),
+                    None => problems.push(format!("unknown answer {aid:?} for question {qid}")),
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(rubric)
+        } else {
+            Err(Error::rubric(problems.join("; ")))
+        }
+    }
+
+    fn validate(&self) -> Result<(), Error> {
+        let mut problems = Vec::new();
+        let mut seen = BTreeSet::new();
+        for q in &self.questions {
+            if !seen.insert(q.id.as_str()) {
+                problems.push(format!("question {} appears twice", q.id));
+            }
+            if !self.categories.iter().any(|c| c.id == q.category) {
+                problems.push(format!("question {} has unknown category {:?}", q.id, q.category));
+            }
+            if q.weight > MAX_VALUE {
+                problems.push(format!("weight of {} is {}, the most is {MAX_VALUE}", q.id, q.weight));
+            }
+            if !q.answers.iter().any(|a| a.id == "not_stated") {
+                problems.push(format!("question {} has no not_stated answer", q.id));
+            }
+            let mut answers = BTreeSet::new();
+            for a in &q.answers {
+                if !answers.insert(a.id.as_str()) {
+                    problems.push(format!("answer {}.{} appears twice", q.id, a.id));
+                }
+                if a.points > MAX_VALUE {
+                    problems.push(format!("points of {}.{} are {}, the most is {MAX_VALUE}", q.id, a.id, a.points));
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::rubric(problems.join("; ")))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_label_contract() {
+        let rubric = Rubric::from_json(DEFAULT_JSON).unwrap();
+        let ids: Vec<_> = rubric.questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "sells_data", "shares_for_advertising", "third_party_tracking", "retention", "deletion", "access",
+                "opt_out", "children", "security", "change_notice", "law_enforcement", "international_transfer",
+                "do_not_track", "contact", "breach_notification"
+            ]
+        );
+    }
+
+    #[test]
+    fn override_errors_name_every_problem() {
+        let cases = [
+            (r#"{"weights":{"nope":3}}"#, "unknown question \"nope\" in weights"),
+            (r#"{"weights":{"sells_data":11}}"#, "weight of sells_data is 11, the most is 10"),
+            (r#"{"points":{"sells_data":{"maybe":1}}}"#, "unknown answer \"maybe\" for question sells_data"),
+            (r#"{"disabled":["x"]}"#, "unknown question \"x\" in disabled"),
+            (r#"{"colour":"red"}"#, "unknown field `colour`"),
+            (r#"{"weights":{"sells_data":-1}}"#, "not valid settings JSON"),
+        ];
+        for (json, want) in cases {
+            let err = Overrides::from_json(json).unwrap_err().to_string();
+            assert!(err.contains(want), "{json}: {err}");
+        }
+    }
+
+    #[test]
+    fn overrides_apply_and_round_trip() {
+        let json = r#"{"weights":{"sells_data":2},"disabled":["contact"],"points":{"retention":{"limited":9}}}"#;
+        let overrides = Overrides::from_json(json).unwrap();
+        let rubric = Rubric::default().with_overrides(&overrides).unwrap();
+        assert_eq!(rubric.question("sells_data").unwrap().weight, 2);
+        assert!(!rubric.question("contact").unwrap().enabled);
+        assert_eq!(serde_json::to_string(&overrides).unwrap(), json);
+    }
+}
