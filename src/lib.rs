@@ -27,9 +27,11 @@ pub mod classify;
 pub mod discover;
 mod error;
 pub mod extract;
+pub mod link;
 pub mod report;
 pub mod rubric;
 pub mod score;
+pub mod tab;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
@@ -40,6 +42,7 @@ pub use crate::extract::{extract, Clause, Format, Language, Policy, Section};
 pub use crate::report::{analyze, analyze_html, Report, Status};
 pub use crate::rubric::{Overrides, Rubric};
 pub use crate::score::{score, Grade, Score};
+pub use crate::tab::{badge, Badge, TabState};
 
 /// The engine's version. Cached results made by another version are analyzed again.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -78,7 +78,7 @@ pub fn analyze(bytes: &[u8], format: Format, url: &str, rubric: &Rubric) -> Repo
     from_policy(extract::extract_bytes(bytes, format, url), url, rubric)
 }
 
-fn from_policy(policy: Result<Policy, Error>, url: &str, rubric: &Rubric) -> Report {
+pub(crate) fn from_policy(policy: Result<Policy, Error>, url: &str, rubric: &Rubric) -> Report {
     let mut report = Report {
         engine_version: crate::ENGINE_VERSION.to_string(),
         rubric_version: rubric.version,

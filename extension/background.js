@@ -1,0 +1,198 @@
+// Clausewise background worker: browser glue around the Rust engine.
+//
+// The engine (pkg/clausewise.js + .wasm) decides: which links to follow, what a policy says, which
+// grade and badge a tab gets. This file only calls browser APIs. Every piece of state lives in
+// storage (per-tab state in storage.session, reports in storage.local, settings in storage.sync),
+// because the browser may stop this worker at any moment.
+import init, * as engine from './pkg/clausewise.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+// No top-level await in a module service worker: start loading now, await inside handlers.
+const ready = init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm') });
+
+const FETCH_TIMEOUT_MS = 15000;
+const MAX_POLICY_BYTES = 5 * 1024 * 1024;
+const tabKey = (tabId) => `tab:${tabId}`;
+const siteKey = (site) => `site:${site}`;
+
+async function overrides() {
+  const { overrides } = await api.storage.sync.get('overrides');
+  return overrides ?? null;
+}
+
+async function setTabState(tabId, record) {
+  await api.storage.session.set({ [tabKey(tabId)]: record });
+  await showBadge(tabId, record.state);
+}
+
+async function showBadge(tabId, state) {
+  await ready;
+  const badge = engine.badgeFor(state);
+  try {
+    await api.action.setBadgeText({ tabId, text: badge.text });
+    await api.action.setBadgeBackgroundColor({ tabId, color: badge.background });
+    await api.action.setBadgeTextColor?.({ tabId, color: badge.color });
+    await api.action.setTitle({ tabId, title: badge.title });
+  } catch {
+    // The tab was closed meanwhile: nothing to show.
+  }
+}
+
+// Reads the page's title, heading and links in the tab (content.js evaluates to that summary).
+async function readPage(tabId) {
+  const [result] = await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  return result?.result;
+}
+
+async function fetchPolicy(url) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  try {
+    const response = await fetch(url, {
+      credentials: 'omit', redirect: 'follow', referrerPolicy: 'no-referrer', signal: controller.signal,
+    });
+    if (!response.ok) return { error: `the policy page answered ${response.status} ${response.statusText}`.trim() };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > MAX_POLICY_BYTES) return { error: `the policy page is larger than ${MAX_POLICY_BYTES >> 20} MB` };
+    return { bytes, contentType: response.headers.get('content-type') ?? '', finalUrl: response.url || url };
+  } catch (e) {
+    return { error: e.name === 'AbortError' ? 'the policy page did not answer in time' : `the policy page could not be fetched (${e.message})` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function analyzeTab(tabId) {
+  await ready;
+  const tab = await api.tabs.get(tabId);
+  if (!/^https?:/.test(tab.url ?? '')) {
+    await setTabState(tabId, { url: tab.url, site: '', state: { status: 'error', message: 'only web pages (http and https) can be analyzed' } });
+    return;
+  }
+  const site = engine.siteOf(tab.url);
+  await setTabState(tabId, { url: tab.url, site, state: { status: 'analyzing' }, startedAt: Date.now() });
+  let page;
+  try {
+    page = await readPage(tabId);
+  } catch (e) {
+    await setTabState(tabId, { url: tab.url, site, state: { status: 'error', message: `the page could not be read (${e.message})` } });
+    return;
+  }
+  // Trust the browser for the page's address, not the page.
+  const plan = engine.fetchPlan({ ...page, url: tab.url });
+  const settings = await overrides();
+  let last = null;
+  for (const url of plan) {
+    const fetched = await fetchPolicy(url);
+    if (fetched.error) { last = { status: 'error', message: fetched.error }; continue; }
+    const report = engine.analyzeBytes(fetched.bytes, fetched.contentType, fetched.finalUrl, settings);
+    const state = engine.stateForReport(report);
+    const analyzedAt = Date.now();
+    await api.storage.local.set({ [siteKey(site)]: { report, policyUrl: fetched.finalUrl, analyzedAt } });
+    if (state.status === 'done' || url === plan[plan.length - 1]) {
+      await setTabState(tabId, { url: tab.url, site, state });
+      return;
+    }
+    last = state;
+  }
+  await setTabState(tabId, { url: tab.url, site, state: last?.status === 'not_readable' ? last : { status: 'no_policy' } });
+}
+
+async function hasHostPermission(url) {
+  try {
+    return await api.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
+// What is already known for the site of `url`: the tab state a cached report gives, else null.
+async function knownState(url) {
+  const site = engine.siteOf(url);
+  const cached = (await api.storage.local.get(siteKey(site)))[siteKey(site)];
+  return { site, state: cached ? engine.stateForReport(cached.report) : null };
+}
+
+// When the address changes (a new page, or a single-page app's pushState): show what is known for
+// the site at once, and never fetch anything here.
+async function onAddressChanged(tabId, url) {
+  await ready;
+  if (!/^https?:/.test(url ?? '')) return;
+  const { site, state } = await knownState(url);
+  await setTabState(tabId, { url, site, state: state ?? { status: 'idle' } });
+}
+
+// When a page has loaded: analyze it automatically only where the user granted host access, and
+// only once per site while its report is cached.
+async function onPageLoaded(tabId, url) {
+  await ready;
+  if (!/^https?:/.test(url ?? '')) return;
+  const { site, state } = await knownState(url);
+  if (state) {
+    await setTabState(tabId, { url, site, state });
+    return;
+  }
+  const record = (await api.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
+  const busy = record?.state.status === 'analyzing' && record.site === site && Date.now() - record.startedAt < FETCH_TIMEOUT_MS * 4;
+  if (!busy && (await hasHostPermission(url))) await analyzeTab(tabId);
+}
+
+// A settings change rescores every stored report and updates every badge, without fetching again.
+async function rescoreAll() {
+  await ready;
+  const settings = await overrides();
+  const stored = await api.storage.local.get(null);
+  const updates = {};
+  for (const [key, entry] of Object.entries(stored)) {
+    if (key.startsWith('site:')) updates[key] = { ...entry, report: engine.rescore(entry.report, settings) };
+  }
+  await api.storage.local.set(updates);
+  const tabs = await api.storage.session.get(null);
+  for (const [key, record] of Object.entries(tabs)) {
+    const entry = updates[siteKey(record.site)];
+    if (!key.startsWith('tab:') || !entry || record.state.status !== 'done') continue;
+    await setTabState(Number(key.slice(4)), { ...record, state: engine.stateForReport(entry.report) });
+  }
+}
+
+// Messages come only from the extension's own pages (popup, options); content scripts send none.
+function fromOwnPage(sender) {
+  return sender.id === api.runtime.id && (sender.url ?? '').startsWith(api.runtime.getURL(''));
+}
+
+api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (!fromOwnPage(sender) || typeof message !== 'object' || message === null) return false;
+  switch (message.type) {
+    case 'analyze':
+      if (!Number.isInteger(message.tabId)) return false;
+      analyzeTab(message.tabId).then(() => sendResponse({ ok: true }), (e) => sendResponse({ ok: false, error: String(e) }));
+      return true;
+    default:
+      return false;
+  }
+});
+
+api.tabs.onUpdated.addListener((tabId, change, tab) => {
+  const failed = (e) => console.warn('clausewise:', e);
+  if (change.status === 'complete') onPageLoaded(tabId, tab.url).catch(failed);
+  // `url` also changes on history.pushState, so single-page-app navigations re-apply the badge too.
+  else if (change.url) onAddressChanged(tabId, change.url).catch(failed);
+});
+
+api.tabs.onRemoved.addListener((tabId) => {
+  api.storage.session.remove(tabKey(tabId));
+});
+
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.overrides) rescoreAll().catch((e) => console.warn('clausewise:', e));
+});
+
+// If the worker was stopped in the middle of an analysis, finish it now.
+(async () => {
+  const tabs = await api.storage.session.get(null);
+  for (const [key, record] of Object.entries(tabs)) {
+    if (key.startsWith('tab:') && record.state?.status === 'analyzing') {
+      analyzeTab(Number(key.slice(4))).catch((e) => console.warn('clausewise:', e));
+    }
+  }
+})();

@@ -1,0 +1,122 @@
+//! What a browser tab shows: the states of an analysis and the badge for each.
+//!
+//! The background worker keeps one [`TabState`] per tab in session storage (so it survives the worker
+//! being stopped) and asks this module what the toolbar badge should say. Keeping the decision here,
+//! in plain Rust, means it is tested natively and the JavaScript only applies it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Grade;
+
+/// Where the analysis of a tab's site stands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum TabState {
+    /// Nothing has been analyzed for this tab yet.
+    Idle,
+    /// The policy is being found, fetched or read.
+    Analyzing,
+    /// The page links to no privacy policy that could be found.
+    NoPolicy,
+    /// A policy was found but cannot be graded (PDF, needs JavaScript, unsupported language).
+    NotReadable {
+        /// Why, in words.
+        reason: String,
+    },
+    /// Something went wrong (network, server error, timeout).
+    Error {
+        /// What went wrong, in words.
+        message: String,
+    },
+    /// The policy was graded.
+    Done {
+        /// The grade shown on the badge.
+        grade: Grade,
+    },
+}
+
+/// What the toolbar badge shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Badge {
+    /// At most four characters; never the only signal (the title says it in words).
+    pub text: String,
+    /// Background colour, `#rrggbb`.
+    pub background: String,
+    /// Text colour chosen for contrast with the background.
+    pub color: String,
+    /// The tooltip.
+    pub title: String,
+}
+
+// The Okabe–Ito palette, distinguishable with every common form of colour blindness; the letter
+// itself is always on the badge, so colour is never the only signal.
+const GRADE_COLOURS: [(Grade, &str, &str); 5] = [
+    (Grade::A, "#009E73", "#FFFFFF"),
+    (Grade::B, "#56B4E9", "#000000"),
+    (Grade::C, "#F0E442", "#000000"),
+    (Grade::D, "#E69F00", "#000000"),
+    (Grade::E, "#D55E00", "#FFFFFF"),
+];
+const NEUTRAL: &str = "#5F6368";
+
+/// The badge for a tab in `state`.
+pub fn badge(state: &TabState) -> Badge {
+    let neutral = |text: &str, title: &str| Badge {
+        text: text.to_string(),
+        background: NEUTRAL.to_string(),
+        color: "#FFFFFF".to_string(),
+        title: format!("Clausewise: {title}"),
+    };
+    match state {
+        TabState::Idle => neutral("", "click to analyze this site's privacy policy"),
+        TabState::Analyzing => neutral("…", "analyzing the privacy policy"),
+        TabState::NoPolicy => neutral("?", "no privacy policy found"),
+        TabState::NotReadable { reason } => neutral("!", &format!("the policy cannot be read ({reason})")),
+        TabState::Error { message } => neutral("ERR", message),
+        TabState::Done { grade } => {
+            let (_, background, color) =
+                GRADE_COLOURS.iter().find(|(g, _, _)| g == grade).copied().unwrap_or((*grade, NEUTRAL, "#FFFFFF"));
+            Badge {
+                text: grade.to_string(),
+                background: background.to_string(),
+                color: color.to_string(),
+                title: format!("Clausewise: privacy policy grade {grade}"),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_state_has_its_own_badge() {
+        let states = [
+            TabState::Idle,
+            TabState::Analyzing,
+            TabState::NoPolicy,
+            TabState::NotReadable { reason: "a PDF".into() },
+            TabState::Error { message: "timed out".into() },
+            TabState::Done { grade: Grade::A },
+            TabState::Done { grade: Grade::E },
+        ];
+        let badges: Vec<Badge> = states.iter().map(badge).collect();
+        for (i, a) in badges.iter().enumerate() {
+            assert!(a.text.chars().count() <= 4, "{a:?}");
+            for b in &badges[i + 1..] {
+                assert_ne!((&a.text, &a.background), (&b.text, &b.background));
+            }
+        }
+        assert_eq!(badges[5].text, "A");
+    }
+
+    #[test]
+    fn states_cross_the_boundary_as_tagged_json() {
+        let json = serde_json::to_string(&TabState::Done { grade: Grade::B }).unwrap();
+        assert_eq!(json, r#"{"status":"done","grade":"B"}"#);
+        let back: TabState = serde_json::from_str(r#"{"status":"not_readable","reason":"a PDF"}"#).unwrap();
+        assert_eq!(back, TabState::NotReadable { reason: "a PDF".into() });
+    }
+}

@@ -1,0 +1,156 @@
+//! The wasm-bindgen boundary: the engine's entry points as the extension's JavaScript sees them.
+//!
+//! Everything here converts and delegates. Values cross as plain JSON-compatible objects
+//! (`Serializer::json_compatible`) so they survive `sendMessage` and storage unchanged; every error
+//! becomes a `JsError` with the engine's message. The popup and options pages are rendered by
+//! [`popup`] and [`options`]; the JavaScript files only fetch state and call browser APIs.
+
+mod dom;
+mod options;
+mod popup;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::discover::Page;
+use crate::extract::Format;
+use crate::{Error, Overrides, Report, Rubric, TabState};
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("cannot convert a value for JavaScript: {e}")))
+}
+
+fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid {what}: {e}")))
+}
+
+/// The user's overrides from JavaScript; `undefined` or `null` mean none.
+fn overrides_from_js(value: JsValue) -> Result<Overrides, JsError> {
+    if value.is_undefined() || value.is_null() {
+        Ok(Overrides::default())
+    } else {
+        from_js(value, "settings")
+    }
+}
+
+fn rubric_with(overrides: JsValue) -> Result<Rubric, JsError> {
+    let overrides = overrides_from_js(overrides)?;
+    Rubric::default().with_overrides(&overrides).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The engine version; cached reports from another version are redone.
+#[wasm_bindgen(js_name = engineVersion)]
+pub fn engine_version() -> String {
+    crate::ENGINE_VERSION.to_string()
+}
+
+/// The default rubric, the single source of truth for the options page.
+#[wasm_bindgen(js_name = defaultRubric)]
+pub fn default_rubric() -> Result<JsValue, JsError> {
+    to_js(&Rubric::default())
+}
+
+/// The default rubric with the user's overrides applied (an error names every invalid entry).
+#[wasm_bindgen(js_name = effectiveRubric)]
+pub fn effective_rubric(overrides: JsValue) -> Result<JsValue, JsError> {
+    to_js(&rubric_with(overrides)?)
+}
+
+/// Parses imported settings JSON; the error lists every problem so nothing half-valid is saved.
+#[wasm_bindgen(js_name = parseOverrides)]
+pub fn parse_overrides(json: &str) -> Result<JsValue, JsError> {
+    let overrides = Overrides::from_json(json).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&overrides)
+}
+
+/// Ranks the links the content script found on a page.
+#[wasm_bindgen(js_name = rankPage)]
+pub fn rank_page(page: JsValue) -> Result<JsValue, JsError> {
+    let page: Page = from_js(page, "page")?;
+    to_js(&crate::discover::rank(&page))
+}
+
+/// The most policy addresses tried for one page before giving up.
+const MAX_TRIES: usize = 3;
+
+/// Decides which addresses to fetch for a page, best first: the page itself when it is a policy,
+/// else its best candidate links, else the usual policy paths of its origin.
+#[wasm_bindgen(js_name = fetchPlan)]
+pub fn fetch_plan(page: JsValue) -> Result<JsValue, JsError> {
+    let page: Page = from_js(page, "page")?;
+    let found = crate::discover::rank(&page);
+    let urls: Vec<String> = if found.is_policy_page {
+        vec![page.url.clone()]
+    } else {
+        found.candidates.iter().map(|c| c.url.clone()).chain(found.fallbacks.iter().cloned()).take(MAX_TRIES).collect()
+    };
+    to_js(&urls)
+}
+
+/// The site a URL belongs to (its registrable domain, or the host for IP addresses and `localhost`):
+/// the key under which a policy's report is cached and shared by all of the site's tabs.
+#[wasm_bindgen(js_name = siteOf)]
+pub fn site_of(url: &str) -> String {
+    url::Url::parse(url).ok().and_then(|u| crate::discover::registrable_domain(&u)).unwrap_or_default()
+}
+
+/// Analyzes a fetched document. `content_type` is the response's `Content-Type` header.
+#[wasm_bindgen(js_name = analyzeBytes)]
+pub fn analyze_bytes(bytes: &[u8], content_type: &str, url: &str, overrides: JsValue) -> Result<JsValue, JsError> {
+    let rubric = rubric_with(overrides)?;
+    let mime = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let report = match mime.as_str() {
+        "" | "text/html" | "application/xhtml+xml" => crate::analyze(bytes, Format::Html, url, &rubric),
+        "text/plain" => crate::analyze(bytes, Format::Text, url, &rubric),
+        "text/markdown" => crate::analyze(bytes, Format::Markdown, url, &rubric),
+        "application/pdf" => crate::report::from_policy(Err(Error::not_html("a PDF")), url, &rubric),
+        other => crate::report::from_policy(Err(Error::not_html(format!("a {other} file"))), url, &rubric),
+    };
+    to_js(&report)
+}
+
+/// Scores a stored report again with new settings, without fetching or reading the policy again.
+#[wasm_bindgen]
+pub fn rescore(report: JsValue, overrides: JsValue) -> Result<JsValue, JsError> {
+    let mut report: Report = from_js(report, "report")?;
+    report.rescore(&rubric_with(overrides)?);
+    to_js(&report)
+}
+
+/// The toolbar badge for a tab state.
+#[wasm_bindgen(js_name = badgeFor)]
+pub fn badge_for(state: JsValue) -> Result<JsValue, JsError> {
+    let state: TabState = from_js(state, "tab state")?;
+    to_js(&crate::badge(&state))
+}
+
+/// The tab state a finished report puts its tab in.
+#[wasm_bindgen(js_name = stateForReport)]
+pub fn state_for_report(report: JsValue) -> Result<JsValue, JsError> {
+    let report: Report = from_js(report, "report")?;
+    let state = match (&report.grade, &report.error) {
+        (Some(grade), _) => TabState::Done { grade: *grade },
+        (None, Some(error)) => TabState::NotReadable { reason: error.message.clone() },
+        (None, None) => TabState::NotReadable {
+            reason: format!("the policy is written in a language Clausewise does not read yet ({})", report.language.code()),
+        },
+    };
+    to_js(&state)
+}
+
+/// Renders the popup for `view` into `root`; `actions` holds the JavaScript callbacks it may call.
+#[wasm_bindgen(js_name = renderPopup)]
+pub fn render_popup(root: web_sys::Element, view: JsValue, actions: js_sys::Object) -> Result<(), JsError> {
+    let view: popup::View = from_js(view, "popup view")?;
+    popup::render(&root, &view, &actions).map_err(dom::js_error)
+}
+
+/// Renders the options page into `root` from the engine's rubric and the user's overrides.
+#[wasm_bindgen(js_name = renderOptions)]
+pub fn render_options(root: web_sys::Element, overrides: JsValue, actions: js_sys::Object) -> Result<(), JsError> {
+    let overrides = overrides_from_js(overrides)?;
+    options::render(&root, overrides, &actions).map_err(dom::js_error)
+}

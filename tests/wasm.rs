@@ -1,0 +1,80 @@
+//! The engine through its wasm-bindgen boundary, in a real headless browser
+//! (`make test-wasm`: wasm-bindgen-test-runner with Chromium).
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "common/cases.rs"]
+mod common;
+
+use clausewise::web;
+use clausewise::Report;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn report_for(case: &common::Case) -> Report {
+    let value = web::analyze_bytes(case.html, "text/html; charset=utf-8", case.url, JsValue::NULL).unwrap();
+    serde_wasm_bindgen::from_value(value).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn fixtures_give_their_answers_under_wasm() {
+    for case in common::CASES {
+        let report = report_for(case);
+        assert!(report.grade.is_some(), "{}", case.name);
+        for (question, answer) in case.answers {
+            assert_eq!(report.answer(question), Some(*answer), "{}: {question}", case.name);
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn popup_renders_the_report_as_text() {
+    let case = &common::CASES[0];
+    let report = report_for(case);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    let view = serde_json::json!({
+        "site": "127.0.0.1",
+        "state": { "status": "done", "grade": report.grade },
+        "report": report,
+    });
+    let view = view.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap();
+    web::render_popup(root.clone(), view, js_sys::Object::new()).unwrap();
+    let row = root.query_selector("[data-question=sells_data]").unwrap().unwrap();
+    assert_eq!(row.get_attribute("data-answer").as_deref(), Some("no"));
+    let quote = row.query_selector(".quote a").unwrap().unwrap();
+    assert!(quote.text_content().unwrap().to_lowercase().contains(case.quote));
+    assert!(quote.get_attribute("href").unwrap().starts_with("http://127.0.0.1/legal/privacy-policy#:~:text="));
+}
+
+#[wasm_bindgen_test]
+fn hostile_text_stays_text() {
+    let html = br#"<html><body><main><h1>Privacy &lt;img src=x onerror=alert(1)&gt;</h1>
+        <p>We do not sell your personal information &lt;script&gt;window.pwned=2&lt;/script&gt; to third
+        parties and we keep it safe with our partners.<img src=x onerror="window.pwned=1"></p>
+        </main></body></html>"#;
+    let value = web::analyze_bytes(html, "text/html", "https://evil.test/privacy", JsValue::NULL).unwrap();
+    let report: Report = serde_wasm_bindgen::from_value(value).unwrap();
+    assert!(report.grade.is_some(), "{report:?}");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    let view = serde_json::json!({ "state": { "status": "done", "grade": report.grade }, "report": report });
+    let view = view.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap();
+    web::render_popup(root.clone(), view, js_sys::Object::new()).unwrap();
+    assert!(root.query_selector("img, script").unwrap().is_none(), "no markup from the policy is created");
+    let text = root.text_content().unwrap();
+    assert!(text.contains("<script>window.pwned=2</script> to third parties"), "{text}");
+    assert!(text.contains("Privacy <img src=x onerror=alert(1)>"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn bad_settings_are_a_clear_error() {
+    let err = web::parse_overrides(r#"{"weights":{"sells_data":99}}"#).unwrap_err();
+    let message: JsValue = err.into();
+    let text = js_sys::Reflect::get(&message, &"message".into()).unwrap().as_string().unwrap();
+    assert_eq!(text, "invalid rubric: weight of sells_data is 99, the most is 10");
+}
+
+use serde::Serialize;
