@@ -214,7 +214,11 @@ fn resolve(base: Option<&Url>, href: &str) -> Option<Url> {
 
 /// The registrable domain ("example.co.uk") of a URL, from the public suffix list.
 pub fn registrable_domain(url: &Url) -> Option<String> {
-    let host = url.host_str()?;
+    let host = match url.host()? {
+        // An IP address is its own site: the public suffix list knows nothing of numbers.
+        url::Host::Ipv4(_) | url::Host::Ipv6(_) => return url.host_str().map(str::to_string),
+        url::Host::Domain(domain) => domain,
+    };
     match psl::domain_str(host) {
         Some(domain) => Some(domain.to_string()),
         // IP addresses and single-label hosts (localhost) are their own site.
@@ -235,5 +239,19 @@ mod tests {
         assert!(!found.is_policy_page);
         assert_eq!(found.candidates[0].url, "https://shop.example.co.uk/legal/privacy");
         assert!(found.candidates.iter().all(|c| !c.url.ends_with("/cookies")));
+    }
+
+    #[test]
+    fn sites_are_registrable_domains() {
+        let cases = [
+            ("https://shop.example.co.uk/a", "example.co.uk"),
+            ("http://127.0.0.1:8080/", "127.0.0.1"),
+            ("http://[::1]/", "[::1]"),
+            ("http://localhost/", "localhost"),
+            ("https://a.b.github.io/", "b.github.io"),
+        ];
+        for (url, want) in cases {
+            assert_eq!(registrable_domain(&Url::parse(url).unwrap()).as_deref(), Some(want), "{url}");
+        }
     }
 }
