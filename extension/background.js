@@ -32,7 +32,7 @@ async function showBadge(tabId, state) {
     await api.action.setBadgeText({ tabId, text: badge.text });
     await api.action.setBadgeBackgroundColor({ tabId, color: badge.background });
     await api.action.setBadgeTextColor?.({ tabId, color: badge.color });
-    await api.action.setTitle({ tabId, title: badge.title });
+    await api.action.setTitle({ tabId, title: api.i18n.getMessage(badge.titleKey, [badge.titleArg]) });
   } catch {
     // The tab was closed meanwhile: nothing to show.
   }
@@ -51,51 +51,56 @@ async function fetchPolicy(url) {
     const response = await fetch(url, {
       credentials: 'omit', redirect: 'follow', referrerPolicy: 'no-referrer', signal: controller.signal,
     });
-    if (!response.ok) return { error: `the policy page answered ${response.status} ${response.statusText}`.trim() };
+    if (!response.ok) return { error: api.i18n.getMessage('errorStatus', [String(response.status)]) };
     const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > MAX_POLICY_BYTES) return { error: `the policy page is larger than ${MAX_POLICY_BYTES >> 20} MB` };
+    if (bytes.length > MAX_POLICY_BYTES) return { error: api.i18n.getMessage('errorTooLarge', [String(MAX_POLICY_BYTES >> 20)]) };
     return { bytes, contentType: response.headers.get('content-type') ?? '', finalUrl: response.url || url };
   } catch (e) {
-    return { error: e.name === 'AbortError' ? 'the policy page did not answer in time' : `the policy page could not be fetched (${e.message})` };
+    return { error: e.name === 'AbortError' ? api.i18n.getMessage('errorTimeout') : api.i18n.getMessage('errorFetch', [e.message]) };
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function analyzeTab(tabId) {
+// Finds, fetches and reads the policy for a tab. `chosenUrl` is a policy address the user picked or
+// pasted in the popup; without it the page's links decide.
+async function analyzeTab(tabId, chosenUrl = null) {
   await ready;
   const tab = await api.tabs.get(tabId);
   if (!/^https?:/.test(tab.url ?? '')) {
-    await setTabState(tabId, { url: tab.url, site: '', state: { status: 'error', message: 'only web pages (http and https) can be analyzed' } });
+    await setTabState(tabId, { url: tab.url, site: '', state: { status: 'error', message: api.i18n.getMessage('errorNotWeb') } });
     return;
   }
   const site = engine.siteOf(tab.url);
-  await setTabState(tabId, { url: tab.url, site, state: { status: 'analyzing' }, startedAt: Date.now() });
-  let page;
-  try {
-    page = await readPage(tabId);
-  } catch (e) {
-    await setTabState(tabId, { url: tab.url, site, state: { status: 'error', message: `the page could not be read (${e.message})` } });
-    return;
-  }
-  // Trust the browser for the page's address, not the page.
-  const plan = engine.fetchPlan({ ...page, url: tab.url });
-  const settings = await overrides();
-  let last = null;
-  for (const url of plan) {
-    const fetched = await fetchPolicy(url);
-    if (fetched.error) { last = { status: 'error', message: fetched.error }; continue; }
-    const report = engine.analyzeBytes(fetched.bytes, fetched.contentType, fetched.finalUrl, settings);
-    const state = engine.stateForReport(report);
-    const analyzedAt = Date.now();
-    await api.storage.local.set({ [siteKey(site)]: { report, policyUrl: fetched.finalUrl, analyzedAt } });
-    if (state.status === 'done' || url === plan[plan.length - 1]) {
-      await setTabState(tabId, { url: tab.url, site, state });
+  const base = { url: tab.url, site };
+  await setTabState(tabId, { ...base, state: { status: 'analyzing' }, startedAt: Date.now() });
+  let plan = { urls: [chosenUrl], candidates: [] };
+  if (!chosenUrl) {
+    try {
+      // Trust the browser for the page's address, not the page.
+      plan = engine.fetchPlan({ ...(await readPage(tabId)), url: tab.url });
+    } catch (e) {
+      await setTabState(tabId, { ...base, state: { status: 'error', message: api.i18n.getMessage('errorReadPage', [e.message]) } });
       return;
     }
-    last = state;
   }
-  await setTabState(tabId, { url: tab.url, site, state: last?.status === 'not_readable' ? last : { status: 'no_policy' } });
+  const settings = await overrides();
+  let last = null;
+  for (const url of plan.urls) {
+    const fetched = await fetchPolicy(url);
+    if (fetched.error) { last = { state: { status: 'error', message: fetched.error }, policyUrl: url }; continue; }
+    const report = engine.analyzeBytes(fetched.bytes, fetched.contentType, fetched.finalUrl, settings);
+    const state = engine.stateForReport(report);
+    if (state.status === 'done') {
+      await api.storage.local.set({ [siteKey(site)]: { report, policyUrl: fetched.finalUrl, analyzedAt: Date.now() } });
+      await setTabState(tabId, { ...base, state });
+      return;
+    }
+    last = { state, policyUrl: fetched.finalUrl };
+  }
+  // Nothing graded: say why, and keep the candidates so the user can pick another link.
+  const found = chosenUrl || last?.state.status === 'not_readable' ? last : null;
+  await setTabState(tabId, { ...base, state: found?.state ?? { status: 'no_policy' }, policyUrl: found?.policyUrl, candidates: plan.candidates });
 }
 
 async function hasHostPermission(url) {
@@ -164,9 +169,13 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (!fromOwnPage(sender) || typeof message !== 'object' || message === null) return false;
   switch (message.type) {
     case 'analyze':
+    case 'analyzeUrl': {
       if (!Number.isInteger(message.tabId)) return false;
-      analyzeTab(message.tabId).then(() => sendResponse({ ok: true }), (e) => sendResponse({ ok: false, error: String(e) }));
+      const chosen = message.type === 'analyzeUrl' ? message.url : null;
+      if (chosen !== null && !(typeof chosen === 'string' && /^https?:\/\//.test(chosen))) return false;
+      analyzeTab(message.tabId, chosen).then(() => sendResponse({ ok: true }), (e) => sendResponse({ ok: false, error: String(e) }));
       return true;
+    }
     default:
       return false;
   }
@@ -177,6 +186,14 @@ api.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === 'complete') onPageLoaded(tabId, tab.url).catch(failed);
   // `url` also changes on history.pushState, so single-page-app navigations re-apply the badge too.
   else if (change.url) onAddressChanged(tabId, change.url).catch(failed);
+});
+
+// Switching tabs re-applies the tab's badge (Firefox drops per-tab badges more eagerly than Chrome).
+api.tabs.onActivated.addListener(({ tabId }) => {
+  api.storage.session.get(tabKey(tabId)).then((stored) => {
+    const record = stored[tabKey(tabId)];
+    if (record) return showBadge(tabId, record.state);
+  }).catch((e) => console.warn('clausewise:', e));
 });
 
 api.tabs.onRemoved.addListener((tabId) => {

@@ -1,11 +1,26 @@
-// Options glue: the engine renders the rubric form; this file loads and saves the user's overrides.
-// Saving to storage.sync is all it takes: the background rescores stored reports when it changes.
+// Options glue: the engine renders the rubric form and its preview; this file loads the user's
+// overrides and the last analyzed site, saves changes, and downloads exports. Saving to storage.sync
+// is all it takes: the background rescores stored reports and badges when it changes.
 import init, { renderOptions } from './pkg/clausewise.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 await init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm') });
-const { overrides } = await api.storage.sync.get('overrides');
-renderOptions(document.getElementById('root'), overrides ?? null, {
+const [{ overrides }, stored] = await Promise.all([api.storage.sync.get('overrides'), api.storage.local.get(null)]);
+const last = Object.entries(stored)
+  .filter(([key]) => key.startsWith('site:'))
+  .sort(([, a], [, b]) => b.analyzedAt - a.analyzedAt)[0];
+
+renderOptions(document.getElementById('root'), {
+  overrides: overrides ?? null,
+  lastSite: last ? last[0].slice('site:'.length) : null,
+  lastReport: last ? last[1].report : null,
+}, {
   save: (next) => api.storage.sync.set({ overrides: next }),
+  download: (json) => {
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: 'clausewise-settings.json' });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  },
 });
 document.documentElement.dataset.ready = 'true';

@@ -5,6 +5,7 @@ import init, { renderPopup } from './pkg/clausewise.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const root = document.getElementById('root');
+const ALL_SITES = { origins: ['http://*/*', 'https://*/*'] };
 
 async function currentTabId() {
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
@@ -17,14 +18,20 @@ async function view(tabId) {
   const key = `tab:${tabId}`;
   const record = (await api.storage.session.get(key))[key] ?? { state: { status: 'idle' }, site: '' };
   const siteKey = `site:${record.site}`;
-  const cached = record.site ? (await api.storage.local.get(siteKey))[siteKey] : undefined;
-  const { overrides } = await api.storage.sync.get('overrides');
+  const [cached, { overrides }, auto] = await Promise.all([
+    record.site ? api.storage.local.get(siteKey).then((s) => s[siteKey]) : undefined,
+    api.storage.sync.get('overrides'),
+    api.permissions.contains(ALL_SITES),
+  ]);
   return {
     site: record.site,
     state: record.state,
     report: cached?.report ?? null,
     analyzedAt: cached ? new Date(cached.analyzedAt).toLocaleString() : null,
     overrides: overrides ?? null,
+    candidates: record.candidates ?? [],
+    policyUrl: record.policyUrl ?? null,
+    auto,
   };
 }
 
@@ -32,10 +39,24 @@ const [tabId] = await Promise.all([
   currentTabId(),
   init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm') }),
 ]);
-const actions = { analyze: () => api.runtime.sendMessage({ type: 'analyze', tabId }) };
 const render = async () => renderPopup(root, await view(tabId), actions);
+const actions = {
+  analyze: () => api.runtime.sendMessage({ type: 'analyze', tabId }),
+  analyzeUrl: (url) => api.runtime.sendMessage({ type: 'analyzeUrl', tabId, url }),
+  openOptions: () => api.runtime.openOptionsPage(),
+  // Called from the switch's change event, so the permission prompt has its user gesture.
+  setAuto: (on) => {
+    const done = on ? api.permissions.request(ALL_SITES) : api.permissions.remove(ALL_SITES);
+    done.then((changed) => {
+      if (on && changed) actions.analyze();
+      return render();
+    }, () => render());
+  },
+};
 await render();
 document.documentElement.dataset.ready = 'true';
+// Time from opening the popup to its content, read by the end-to-end run.
+document.documentElement.dataset.readyMs = performance.now().toFixed(1);
 
 api.storage.onChanged.addListener((changes) => {
   if (Object.keys(changes).some((k) => k === `tab:${tabId}` || k.startsWith('site:') || k === 'overrides')) render();

@@ -45,8 +45,10 @@ pub struct Badge {
     pub background: String,
     /// Text colour chosen for contrast with the background.
     pub color: String,
-    /// The tooltip.
-    pub title: String,
+    /// The tooltip, as a `_locales` message key…
+    pub title_key: String,
+    /// …and its substitution (empty when the message has none).
+    pub title_arg: String,
 }
 
 // The Okabe–Ito palette, distinguishable with every common form of colour blindness; the letter
@@ -62,18 +64,19 @@ const NEUTRAL: &str = "#5F6368";
 
 /// The badge for a tab in `state`.
 pub fn badge(state: &TabState) -> Badge {
-    let neutral = |text: &str, title: &str| Badge {
+    let neutral = |text: &str, key: &str, arg: &str| Badge {
         text: text.to_string(),
         background: NEUTRAL.to_string(),
         color: "#FFFFFF".to_string(),
-        title: format!("Clausewise: {title}"),
+        title_key: key.to_string(),
+        title_arg: arg.to_string(),
     };
     match state {
-        TabState::Idle => neutral("", "click to analyze this site's privacy policy"),
-        TabState::Analyzing => neutral("…", "analyzing the privacy policy"),
-        TabState::NoPolicy => neutral("?", "no privacy policy found"),
-        TabState::NotReadable { reason } => neutral("!", &format!("the policy cannot be read ({reason})")),
-        TabState::Error { message } => neutral("ERR", message),
+        TabState::Idle => neutral("", "badgeIdle", ""),
+        TabState::Analyzing => neutral("…", "badgeAnalyzing", ""),
+        TabState::NoPolicy => neutral("?", "badgeNoPolicy", ""),
+        TabState::NotReadable { reason } => neutral("!", "badgeNotReadable", reason),
+        TabState::Error { message } => neutral("ERR", "badgeError", message),
         TabState::Done { grade } => {
             let (_, background, color) =
                 GRADE_COLOURS.iter().find(|(g, _, _)| g == grade).copied().unwrap_or((*grade, NEUTRAL, "#FFFFFF"));
@@ -81,7 +84,8 @@ pub fn badge(state: &TabState) -> Badge {
                 text: grade.to_string(),
                 background: background.to_string(),
                 color: color.to_string(),
-                title: format!("Clausewise: privacy policy grade {grade}"),
+                title_key: "badgeGrade".to_string(),
+                title_arg: grade.to_string(),
             }
         }
     }

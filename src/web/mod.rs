@@ -6,6 +6,7 @@
 //! [`popup`] and [`options`]; the JavaScript files only fetch state and call browser APIs.
 
 mod dom;
+mod i18n;
 mod options;
 mod popup;
 
@@ -76,8 +77,27 @@ pub fn rank_page(page: JsValue) -> Result<JsValue, JsError> {
 /// The most policy addresses tried for one page before giving up.
 const MAX_TRIES: usize = 3;
 
-/// Decides which addresses to fetch for a page, best first: the page itself when it is a policy,
-/// else its best candidate links, else the usual policy paths of its origin.
+/// The most candidate links offered to the user when none of the tried ones was a readable policy.
+const MAX_OFFERED: usize = 8;
+
+/// What to fetch for a page and what to offer if it fails.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FetchPlan {
+    /// Addresses to fetch, best first: the page itself when it is a policy, else its best candidate
+    /// links, else the usual policy paths of its origin.
+    urls: Vec<String>,
+    /// Candidate links for the user to pick from.
+    candidates: Vec<OfferedLink>,
+}
+
+#[derive(serde::Serialize)]
+struct OfferedLink {
+    url: String,
+    text: String,
+}
+
+/// Decides which addresses to fetch for a page the content script summarised.
 #[wasm_bindgen(js_name = fetchPlan)]
 pub fn fetch_plan(page: JsValue) -> Result<JsValue, JsError> {
     let page: Page = from_js(page, "page")?;
@@ -87,7 +107,13 @@ pub fn fetch_plan(page: JsValue) -> Result<JsValue, JsError> {
     } else {
         found.candidates.iter().map(|c| c.url.clone()).chain(found.fallbacks.iter().cloned()).take(MAX_TRIES).collect()
     };
-    to_js(&urls)
+    let candidates = found
+        .candidates
+        .iter()
+        .take(MAX_OFFERED)
+        .map(|c| OfferedLink { url: c.url.clone(), text: c.text.clone() })
+        .collect();
+    to_js(&FetchPlan { urls, candidates })
 }
 
 /// The site a URL belongs to (its registrable domain, or the host for IP addresses and `localhost`):
@@ -148,9 +174,10 @@ pub fn render_popup(root: web_sys::Element, view: JsValue, actions: js_sys::Obje
     popup::render(&root, &view, &actions).map_err(dom::js_error)
 }
 
-/// Renders the options page into `root` from the engine's rubric and the user's overrides.
+/// Renders the options page into `root`. `start` holds the user's overrides and the last analyzed
+/// site's report; `actions` the callbacks `save(overrides)` and `download(json)`.
 #[wasm_bindgen(js_name = renderOptions)]
-pub fn render_options(root: web_sys::Element, overrides: JsValue, actions: js_sys::Object) -> Result<(), JsError> {
-    let overrides = overrides_from_js(overrides)?;
-    options::render(&root, overrides, &actions).map_err(dom::js_error)
+pub fn render_options(root: web_sys::Element, start: JsValue, actions: js_sys::Object) -> Result<(), JsError> {
+    let start: options::Start = if start.is_undefined() || start.is_null() { Default::default() } else { from_js(start, "options")? };
+    options::render(&root, start, &actions).map_err(dom::js_error)
 }

@@ -1,103 +1,307 @@
 //! The options page, generated from the engine's rubric.
 //!
 //! The page never holds a copy of the rubric: it renders [`Rubric::default`] with the user's
-//! [`Overrides`] applied, and every change is turned back into overrides (only the differences from the
-//! defaults) and handed to the JavaScript `save` callback.
+//! [`Overrides`] applied. Every change is turned back into overrides (only the differences from the
+//! defaults), handed to the JavaScript `save` callback, and shown at once in a live preview that
+//! rescores a sample policy and the last analyzed site without reading either again.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement};
 
 use super::dom::{add, call, Dom};
+use super::i18n::{t, t_with};
+use crate::extract::Format;
 use crate::rubric::{Question, MAX_VALUE};
-use crate::{Overrides, Rubric};
+use crate::{Overrides, Report, Rubric};
 
-pub(crate) fn render(root: &Element, overrides: Overrides, actions: &js_sys::Object) -> Result<(), JsValue> {
-    let dom = Dom::of(root)?;
+/// What the options page starts from.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+pub(crate) struct Start {
+    overrides: Option<Overrides>,
+    /// The most recently analyzed site and its report, for the preview.
+    last_site: Option<String>,
+    last_report: Option<Report>,
+}
+
+/// The page's state, shared by its event handlers.
+struct Page {
+    root: Element,
+    actions: js_sys::Object,
+    overrides: Overrides,
+    sample: Report,
+    last: Option<(String, Report)>,
+}
+
+type Shared = Rc<RefCell<Page>>;
+
+pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> Result<(), JsValue> {
+    let sample_text = include_str!("sample-policy.md");
+    let sample = crate::analyze(sample_text.as_bytes(), Format::Markdown, "https://example.com/privacy", &Rubric::default());
+    let page = Rc::new(RefCell::new(Page {
+        root: root.clone(),
+        actions: actions.clone(),
+        overrides: start.overrides.unwrap_or_default(),
+        sample,
+        last: start.last_site.zip(start.last_report),
+    }));
+    redraw(&page)
+}
+
+/// Draws the whole page from the current overrides (after a load, an import or a reset).
+fn redraw(page: &Shared) -> Result<(), JsValue> {
+    let (root, rubric) = {
+        let p = page.borrow();
+        let defaults = Rubric::default();
+        (p.root.clone(), defaults.with_overrides(&p.overrides).unwrap_or(defaults))
+    };
+    let dom = Dom::of(&root)?;
     root.set_text_content(None);
-    let defaults = Rubric::default();
-    let rubric = defaults.with_overrides(&overrides).unwrap_or_else(|_| defaults.clone());
-    let state = Rc::new(RefCell::new(overrides));
-    add(&root, &dom.text("h1", "", "Clausewise rubric")?)?;
-    add(&root, &dom.text(
-        "p",
-        "explain",
-        &format!("Rubric version {}. Choose which questions count and how much.", rubric.version),
-    )?)?;
+    add(&root, &dom.text("h1", "", &t("optionsTitle"))?)?;
+    add(&root, &dom.text("p", "explain", &t_with("optionsIntro", &[&rubric.version.to_string()]))?)?;
+    add(&root, &preview(&dom)?)?;
+    add(&root, &tools(&dom, page)?)?;
     for category in &rubric.categories {
         let fieldset = dom.el("fieldset", "category")?;
         add(&fieldset, &dom.text("legend", "", &category.title)?)?;
         for q in rubric.questions.iter().filter(|q| q.category == category.id) {
-            add(&fieldset, &question_row(&dom, q, &state, actions)?)?;
+            add(&fieldset, &question_block(&dom, q, page)?)?;
         }
         add(&root, &fieldset)?;
+    }
+    update_preview(page)
+}
+
+fn preview(dom: &Dom) -> Result<Element, JsValue> {
+    let section = dom.el("section", "preview")?;
+    section.set_attribute("aria-live", "polite")?;
+    add(&section, &dom.text("h2", "", &t("optionsPreview"))?)?;
+    for id in ["preview-sample", "preview-last"] {
+        let row = dom.el("p", "preview-row")?;
+        row.set_id(id);
+        add(&section, &row)?;
+    }
+    Ok(section)
+}
+
+/// Rescores the sample and the last site with the current settings and shows the results.
+fn update_preview(page: &Shared) -> Result<(), JsValue> {
+    let p = page.borrow();
+    let rubric = Rubric::default().with_overrides(&p.overrides).unwrap_or_default();
+    let doc = p.root.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
+    let show = |id: &str, name: &str, report: Option<&Report>| {
+        let Some(row) = doc.get_element_by_id(id) else { return };
+        let text = match report {
+            Some(report) => {
+                let mut report = report.clone();
+                report.rescore(&rubric);
+                match (report.grade, report.score) {
+                    (Some(grade), Some(score)) => t_with("optionsPreviewRow", &[name, &grade.to_string(), &score.to_string()]),
+                    _ => t_with("optionsPreviewNone", &[name]),
+                }
+            }
+            None => t("optionsPreviewNoSite"),
+        };
+        row.set_text_content(Some(&text));
+    };
+    show("preview-sample", &t("optionsSample"), Some(&p.sample));
+    match &p.last {
+        Some((site, report)) => show("preview-last", site, Some(report)),
+        None => show("preview-last", "", None),
     }
     Ok(())
 }
 
-fn question_row(
-    dom: &Dom,
-    q: &Question,
-    state: &Rc<RefCell<Overrides>>,
-    actions: &js_sys::Object,
-) -> Result<Element, JsValue> {
-    let row = dom.el("div", "question")?;
-    row.set_attribute("data-question", &q.id)?;
-    let enabled = input(dom, "checkbox", &format!("{}-enabled", q.id))?;
-    enabled.set_checked(q.enabled);
-    let label = dom.text("label", "qtext", &q.text)?;
-    label.set_attribute("for", &format!("{}-enabled", q.id))?;
-    let weight = input(dom, "number", &format!("{}-weight", q.id))?;
-    weight.set_min("0");
-    weight.set_max(&MAX_VALUE.to_string());
-    weight.set_value(&q.weight.to_string());
-    weight.set_attribute("aria-label", &format!("Weight of: {}", q.text))?;
-    Dom::append(&row, &[&enabled, &label, &weight])?;
-
-    let id = q.id.clone();
-    on_change(&enabled, state, actions, move |o, input| {
-        if input.checked() {
-            o.disabled.remove(&id);
-        } else {
-            o.disabled.insert(id.clone());
-        }
-    });
-    let (id, default_weight) = (q.id.clone(), Rubric::default().question(&q.id).map_or(0, |d| d.weight));
-    on_change(&weight, state, actions, move |o, input| match input.value().parse::<u32>() {
-        Ok(w) if w <= MAX_VALUE && w != default_weight => {
-            o.weights.insert(id.clone(), w);
-        }
-        Ok(w) if w == default_weight => {
-            o.weights.remove(&id);
-        }
-        _ => {}
-    });
-    Ok(row)
+/// Applies a change to the overrides, saves them and refreshes the preview.
+fn change(page: &Shared, edit: impl FnOnce(&mut Overrides)) {
+    let saved = {
+        let mut p = page.borrow_mut();
+        edit(&mut p.overrides);
+        serde_wasm_bindgen::to_value(&p.overrides).map(|v| (p.actions.clone(), v))
+    };
+    if let Ok((actions, value)) = saved {
+        call(&actions, "save", &value);
+    }
+    let _ = update_preview(page);
 }
 
-fn input(dom: &Dom, kind: &str, id: &str) -> Result<HtmlInputElement, JsValue> {
-    let input: HtmlInputElement = dom.el("input", "")?.dyn_into()?;
-    input.set_type(kind);
-    input.set_id(id);
-    Ok(input)
-}
+fn tools(dom: &Dom, page: &Shared) -> Result<Element, JsValue> {
+    let bar = dom.el("div", "tools")?;
+    let status = dom.el("p", "status")?;
+    status.set_id("import-status");
+    status.set_attribute("role", "alert")?;
 
-/// Applies `change` to the overrides whenever `input` changes, then saves them.
-fn on_change(
-    input: &HtmlInputElement,
-    state: &Rc<RefCell<Overrides>>,
-    actions: &js_sys::Object,
-    change: impl Fn(&mut Overrides, &HtmlInputElement) + 'static,
-) {
-    let (state, actions, target) = (state.clone(), actions.clone(), input.clone());
-    gloo::events::EventListener::new(input, "change", move |_| {
-        let mut overrides = state.borrow_mut();
-        change(&mut overrides, &target);
-        if let Ok(value) = serde_wasm_bindgen::to_value(&*overrides) {
-            call(&actions, "save", &value);
+    let export = button(dom, &t("optionsExport"), "export")?;
+    let shared = page.clone();
+    gloo::events::EventListener::new(&export, "click", move |_| {
+        let p = shared.borrow();
+        if let Ok(json) = serde_json::to_string_pretty(&p.overrides) {
+            call(&p.actions, "download", &JsValue::from_str(&json));
         }
     })
     .forget();
+
+    let label = dom.text("label", "button-like", &t("optionsImport"))?;
+    label.set_attribute("for", "import")?;
+    let file: HtmlInputElement = dom.el("input", "visually-hidden")?.dyn_into()?;
+    file.set_type("file");
+    file.set_id("import");
+    file.set_accept("application/json,.json");
+    let (shared, input) = (page.clone(), file.clone());
+    gloo::events::EventListener::new(&file, "change", move |_| {
+        let Some(chosen) = input.files().and_then(|list| list.get(0)) else { return };
+        let (shared, status, input) = (shared.clone(), status_of(&shared), input.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(chosen.text()).await.ok().and_then(|v| v.as_string());
+            input.set_value("");
+            let result = text.ok_or_else(|| t("optionsImportUnreadable")).and_then(|json| {
+                Overrides::from_json(&json).map_err(|e| t_with("optionsImportError", &[&e.to_string()]))
+            });
+            match result {
+                Ok(overrides) => {
+                    change(&shared, |o| *o = overrides);
+                    let _ = redraw(&shared);
+                    set_status(&shared, &t("optionsImported"), false);
+                }
+                // Nothing is saved: the previous settings stay as they were.
+                Err(message) => {
+                    if let Some(status) = status {
+                        status.set_text_content(Some(&message));
+                        status.set_class_name("status error");
+                    }
+                }
+            }
+        });
+    })
+    .forget();
+
+    let reset = button(dom, &t("optionsResetAll"), "reset-all")?;
+    let shared = page.clone();
+    gloo::events::EventListener::new(&reset, "click", move |_| {
+        change(&shared, |o| *o = Overrides::default());
+        let _ = redraw(&shared);
+        set_status(&shared, &t("optionsResetDone"), false);
+    })
+    .forget();
+
+    Dom::append(&bar, &[&export, &label, &file, &reset])?;
+    let wrap = dom.el("div", "")?;
+    Dom::append(&wrap, &[&bar, &status])?;
+    Ok(wrap)
+}
+
+fn status_of(page: &Shared) -> Option<Element> {
+    page.borrow().root.owner_document()?.get_element_by_id("import-status")
+}
+
+fn set_status(page: &Shared, text: &str, error: bool) {
+    if let Some(status) = status_of(page) {
+        status.set_text_content(Some(text));
+        status.set_class_name(if error { "status error" } else { "status" });
+    }
+}
+
+fn button(dom: &Dom, label: &str, id: &str) -> Result<Element, JsValue> {
+    let button = dom.text("button", "", label)?;
+    button.set_attribute("type", "button")?;
+    button.set_id(id);
+    Ok(button)
+}
+
+fn number(dom: &Dom, id: &str, value: u32, label: &str) -> Result<HtmlInputElement, JsValue> {
+    let input: HtmlInputElement = dom.el("input", "")?.dyn_into()?;
+    input.set_type("number");
+    input.set_id(id);
+    input.set_min("0");
+    input.set_max(&MAX_VALUE.to_string());
+    input.set_value(&value.to_string());
+    input.set_attribute("aria-label", label)?;
+    Ok(input)
+}
+
+/// A valid 0..=MAX_VALUE number from an input, or `None` (the input then shows it is invalid).
+fn read_number(input: &HtmlInputElement) -> Option<u32> {
+    let value = input.value().trim().parse::<u32>().ok().filter(|v| *v <= MAX_VALUE);
+    let _ = input.set_attribute("aria-invalid", if value.is_some() { "false" } else { "true" });
+    value
+}
+
+fn question_block(dom: &Dom, q: &Question, page: &Shared) -> Result<Element, JsValue> {
+    let defaults = Rubric::default();
+    let default = defaults.question(&q.id).cloned().ok_or_else(|| JsValue::from_str("unknown question"))?;
+    let block = dom.el("div", "question")?;
+    block.set_attribute("data-question", &q.id)?;
+
+    let enabled: HtmlInputElement = dom.el("input", "")?.dyn_into()?;
+    enabled.set_type("checkbox");
+    enabled.set_id(&format!("{}-enabled", q.id));
+    enabled.set_checked(q.enabled);
+    let label = dom.text("label", "qtext", &q.text)?;
+    label.set_attribute("for", &format!("{}-enabled", q.id))?;
+    let weight = number(dom, &format!("{}-weight", q.id), q.weight, &t_with("optionsWeightOf", &[&q.text]))?;
+    let weight_label = dom.text("label", "small", &t("optionsWeight"))?;
+    weight_label.set_attribute("for", &format!("{}-weight", q.id))?;
+    let reset = button(dom, &t("optionsReset"), &format!("{}-reset", q.id))?;
+    reset.set_class_name("quiet");
+    let head = dom.el("div", "question-head")?;
+    Dom::append(&head, &[&enabled, &label, &weight_label, &weight, &reset])?;
+    add(&block, &head)?;
+
+    let (id, shared, input) = (q.id.clone(), page.clone(), enabled.clone());
+    gloo::events::EventListener::new(&enabled, "change", move |_| {
+        let on = input.checked();
+        change(&shared, |o| {
+            if on { o.disabled.remove(&id) } else { o.disabled.insert(id.clone()) };
+        });
+    })
+    .forget();
+    let (id, shared, input, default_weight) = (q.id.clone(), page.clone(), weight.clone(), default.weight);
+    gloo::events::EventListener::new(&weight, "input", move |_| {
+        let Some(value) = read_number(&input) else { return };
+        change(&shared, |o| {
+            if value == default_weight { o.weights.remove(&id) } else { o.weights.insert(id.clone(), value) };
+        });
+    })
+    .forget();
+    let (id, shared) = (q.id.clone(), page.clone());
+    gloo::events::EventListener::new(&reset, "click", move |_| {
+        change(&shared, |o| {
+            o.weights.remove(&id);
+            o.disabled.remove(&id);
+            o.points.remove(&id);
+        });
+        let _ = redraw(&shared);
+    })
+    .forget();
+
+    let answers = dom.el("ul", "answer-points")?;
+    for answer in &q.answers {
+        let li = dom.el("li", "")?;
+        let input_id = format!("{}-{}-points", q.id, answer.id);
+        let input = number(dom, &input_id, answer.points, &t_with("optionsPointsOf", &[&answer.label, &q.text]))?;
+        let label = dom.text("label", "", &answer.label)?;
+        label.set_attribute("for", &input_id)?;
+        label.set_attribute("title", &answer.explanation)?;
+        Dom::append(&li, &[&input, &label])?;
+        add(&answers, &li)?;
+        let default_points = default.answers.iter().find(|a| a.id == answer.id).map_or(0, |a| a.points);
+        let (qid, aid, shared, target) = (q.id.clone(), answer.id.clone(), page.clone(), input.clone());
+        gloo::events::EventListener::new(&input, "input", move |_| {
+            let Some(value) = read_number(&target) else { return };
+            change(&shared, |o| {
+                let entry = o.points.entry(qid.clone()).or_default();
+                if value == default_points { entry.remove(&aid) } else { entry.insert(aid.clone(), value) };
+                if entry.is_empty() {
+                    o.points.remove(&qid);
+                }
+            });
+        })
+        .forget();
+    }
+    add(&block, &answers)?;
+    Ok(block)
 }

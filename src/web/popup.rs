@@ -1,17 +1,18 @@
 //! The popup: the grade of the current tab's site and the evidence behind it.
 //!
-//! Every tab state has its own screen. A graded report lists the answers worst first, grouped by
-//! category, each with its quotes linked to the sentence on the policy page, and ends with what the
-//! grade is made of.
+//! Every tab state has its own screen, each with the one action that makes sense there. A graded
+//! report lists the answers worst first, grouped by category, each with its quotes linked to the
+//! sentence on the policy page, and ends with what the grade is made of.
 
 use serde::Deserialize;
-use wasm_bindgen::JsValue;
-use web_sys::Element;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlInputElement};
 
 use super::dom::{add, call, Dom};
+use super::i18n::{t, t_with};
 use crate::link::quote_link;
-use crate::rubric::Question;
-use crate::{Overrides, Report, Rubric, TabState};
+use crate::rubric::{Question, MAX_VALUE};
+use crate::{Finding, Overrides, Report, Rubric, TabState};
 
 /// What the popup is asked to show.
 #[derive(Deserialize)]
@@ -25,12 +26,29 @@ pub(crate) struct View {
     /// The report, when one exists.
     #[serde(default)]
     report: Option<Report>,
-    /// When the report was made, as a human-readable string from the browser's locale.
+    /// When the report was made, already formatted in the browser's locale.
     #[serde(default)]
     analyzed_at: Option<String>,
     /// The user's rubric settings.
     #[serde(default)]
     overrides: Option<Overrides>,
+    /// Other links of the page that may be its policy, for the "no policy found" screen.
+    #[serde(default)]
+    candidates: Vec<Candidate>,
+    /// The policy address that was read, for the "not readable" screen.
+    #[serde(default)]
+    policy_url: Option<String>,
+    /// Whether automatic analysis (the optional host permission) is on.
+    #[serde(default)]
+    auto: bool,
+}
+
+/// A link the user may pick as the policy.
+#[derive(Deserialize)]
+pub(crate) struct Candidate {
+    url: String,
+    #[serde(default)]
+    text: String,
 }
 
 pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> Result<(), JsValue> {
@@ -38,39 +56,46 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
     root.set_text_content(None);
     let header = dom.el("header", "bar")?;
     Dom::append(&header, &[&dom.text("span", "brand", "Clausewise")?, &dom.text("span", "site", &view.site)?])?;
-    add(&root, &header)?;
+    add(root, &header)?;
     let main = dom.el("main", "")?;
     main.set_attribute("data-state", state_name(&view.state))?;
-    add(&root, &main)?;
+    add(root, &main)?;
     match (&view.state, &view.report) {
         (TabState::Done { .. }, Some(report)) => {
-            let rubric = Rubric::default().with_overrides(&view.overrides.clone().unwrap_or_default()).unwrap_or_default();
-            render_report(&dom, &main, report, &rubric, view.analyzed_at.as_deref(), actions)
+            let overrides = view.overrides.clone().unwrap_or_default();
+            let rubric = Rubric::default().with_overrides(&overrides).unwrap_or_default();
+            render_report(&dom, &main, report, &rubric, view.analyzed_at.as_deref(), actions)?;
         }
         (TabState::Analyzing, _) => {
-            let p = dom.text("p", "status", "Finding and reading the privacy policy…")?;
+            let p = dom.text("p", "status", &t("popupAnalyzing"))?;
             p.set_attribute("role", "status")?;
-            Dom::append(&main, &[&p, &dom.el("progress", "")?])
+            let progress = dom.el("progress", "")?;
+            progress.set_attribute("aria-label", &t("popupAnalyzing"))?;
+            Dom::append(&main, &[&dom.text("h1", "", &t("popupAnalyzingTitle"))?, &p, &progress])?;
         }
-        (TabState::NoPolicy, _) => message(
-            &dom,
-            &main,
-            "No privacy policy found",
-            "This page does not link to a privacy policy that Clausewise could find.",
-            actions,
-        ),
+        (TabState::NoPolicy, _) => {
+            screen(&dom, &main, &t("popupNoPolicyTitle"), &t("popupNoPolicyText"))?;
+            candidates(&dom, &main, &view.candidates, actions)?;
+            paste_form(&dom, &main, actions)?;
+        }
         (TabState::NotReadable { reason }, _) => {
-            message(&dom, &main, "The policy cannot be read", reason, actions)
+            screen(&dom, &main, &t("popupNotReadableTitle"), reason)?;
+            if let Some(url) = &view.policy_url {
+                add(&main, &dom.link("policy", &t("popupOpenPolicy"), url)?)?;
+            }
+            add(&main, &action_button(&dom, &t("popupRetry"), "analyze", actions)?)?;
+            paste_form(&dom, &main, actions)?;
         }
-        (TabState::Error { message: why }, _) => message(&dom, &main, "Something went wrong", why, actions),
-        _ => message(
-            &dom,
-            &main,
-            "Not analyzed yet",
-            "Clausewise reads this site's privacy policy on your device. Nothing is sent anywhere.",
-            actions,
-        ),
+        (TabState::Error { message }, _) => {
+            screen(&dom, &main, &t("popupErrorTitle"), message)?;
+            add(&main, &action_button(&dom, &t("popupRetry"), "analyze", actions)?)?;
+        }
+        _ => {
+            screen(&dom, &main, &t("popupIdleTitle"), &t("popupIdleText"))?;
+            add(&main, &action_button(&dom, &t("popupAnalyze"), "analyze", actions)?)?;
+        }
     }
+    add(root, &footer(&dom, view.auto, actions)?)
 }
 
 fn state_name(state: &TabState) -> &'static str {
@@ -84,20 +109,98 @@ fn state_name(state: &TabState) -> &'static str {
     }
 }
 
-/// A state screen: a title, an explanation and the button that (re)starts the analysis.
-fn message(dom: &Dom, main: &Element, title: &str, text: &str, actions: &js_sys::Object) -> Result<(), JsValue> {
-    let button = analyze_button(dom, "Analyze this site", actions)?;
-    Dom::append(main, &[&dom.text("h1", "", title)?, &dom.text("p", "explain", text)?, &button])
+fn screen(dom: &Dom, main: &Element, title: &str, text: &str) -> Result<(), JsValue> {
+    Dom::append(main, &[&dom.text("h1", "", title)?, &dom.text("p", "explain", text)?])
 }
 
-fn analyze_button(dom: &Dom, label: &str, actions: &js_sys::Object) -> Result<Element, JsValue> {
+/// A button that calls the JavaScript action `name` when pressed.
+fn action_button(dom: &Dom, label: &str, name: &'static str, actions: &js_sys::Object) -> Result<Element, JsValue> {
     let button = dom.text("button", "primary", label)?;
     button.set_attribute("type", "button")?;
-    button.set_attribute("id", "analyze")?;
+    button.set_attribute("id", name)?;
     let actions = actions.clone();
-    gloo::events::EventListener::new(&button, "click", move |_| call(&actions, "analyze", &JsValue::UNDEFINED))
-        .forget();
+    gloo::events::EventListener::new(&button, "click", move |_| call(&actions, name, &JsValue::UNDEFINED)).forget();
     Ok(button)
+}
+
+fn candidates(dom: &Dom, main: &Element, candidates: &[Candidate], actions: &js_sys::Object) -> Result<(), JsValue> {
+    if candidates.is_empty() {
+        return Ok(());
+    }
+    add(main, &dom.text("h2", "", &t("popupCandidates"))?)?;
+    let list = dom.el("ul", "candidates")?;
+    for candidate in candidates {
+        let button = dom.text("button", "link-button", if candidate.text.is_empty() { &candidate.url } else { &candidate.text })?;
+        button.set_attribute("type", "button")?;
+        button.set_attribute("title", &candidate.url)?;
+        let (actions, url) = (actions.clone(), candidate.url.clone());
+        gloo::events::EventListener::new(&button, "click", move |_| call(&actions, "analyzeUrl", &JsValue::from_str(&url)))
+            .forget();
+        let li = dom.el("li", "")?;
+        add(&li, &button)?;
+        add(&list, &li)?;
+    }
+    add(main, &list)
+}
+
+/// "Paste a policy address": the way out when the page links to nothing usable.
+fn paste_form(dom: &Dom, main: &Element, actions: &js_sys::Object) -> Result<(), JsValue> {
+    let form = dom.el("form", "paste")?;
+    let label = dom.text("label", "", &t("popupPasteLabel"))?;
+    label.set_attribute("for", "policy-url")?;
+    let input: HtmlInputElement = dom.el("input", "")?.dyn_into()?;
+    input.set_type("url");
+    input.set_id("policy-url");
+    input.set_required(true);
+    input.set_placeholder("https://");
+    let submit = dom.text("button", "primary", &t("popupPasteSubmit"))?;
+    submit.set_attribute("type", "submit")?;
+    Dom::append(&form, &[&label, &input, &submit])?;
+    let actions = actions.clone();
+    gloo::events::EventListener::new_with_options(
+        &form,
+        "submit",
+        gloo::events::EventListenerOptions::enable_prevent_default(),
+        move |event| {
+            event.prevent_default();
+            let url = input.value();
+            if url.starts_with("http://") || url.starts_with("https://") {
+                call(&actions, "analyzeUrl", &JsValue::from_str(&url));
+            } else {
+                input.set_custom_validity(&t("popupPasteInvalid"));
+                input.report_validity();
+                input.set_custom_validity("");
+            }
+        },
+    )
+    .forget();
+    add(main, &form)
+}
+
+/// The automatic-analysis switch and the way to the settings.
+fn footer(dom: &Dom, auto: bool, actions: &js_sys::Object) -> Result<Element, JsValue> {
+    let footer = dom.el("footer", "switches")?;
+    let row = dom.el("div", "switch")?;
+    let input: HtmlInputElement = dom.el("input", "")?.dyn_into()?;
+    input.set_type("checkbox");
+    input.set_id("auto");
+    input.set_checked(auto);
+    input.set_attribute("aria-describedby", "auto-why")?;
+    let label = dom.text("label", "", &t("popupAuto"))?;
+    label.set_attribute("for", "auto")?;
+    Dom::append(&row, &[&input, &label])?;
+    let why = dom.text("p", "explain small", &t("popupAutoWhy"))?;
+    why.set_id("auto-why");
+    let target = input.clone();
+    let on_change = actions.clone();
+    gloo::events::EventListener::new(&input, "change", move |_| {
+        call(&on_change, "setAuto", &JsValue::from_bool(target.checked()))
+    })
+    .forget();
+    let settings = action_button(dom, &t("popupSettings"), "openOptions", actions)?;
+    settings.set_class_name("quiet");
+    Dom::append(&footer, &[&row, &why, &settings])?;
+    Ok(footer)
 }
 
 fn render_report(
@@ -111,30 +214,31 @@ fn render_report(
     let summary = dom.el("section", "summary")?;
     let grade = report.grade.map(|g| g.to_string()).unwrap_or_default();
     let letter = dom.text("div", &format!("grade grade-{grade}"), &grade)?;
-    letter.set_attribute("aria-label", &format!("Grade {grade}"))?;
+    letter.set_attribute("role", "img")?;
+    letter.set_attribute("aria-label", &t_with("popupGradeLabel", &[&grade]))?;
     let facts = dom.el("div", "facts")?;
-    let score = report.score.map(|s| format!("Score {s} / 100")).unwrap_or_default();
-    let title = if report.title.is_empty() { "Privacy policy" } else { report.title.as_str() };
-    Dom::append(&facts, &[&dom.text("p", "score", &score)?, &dom.link("policy", title, &report.url)?])?;
+    let score = report.score.map(|s| t_with("popupScore", &[&s.to_string()])).unwrap_or_default();
+    let title = if report.title.is_empty() { t("popupPolicy") } else { report.title.clone() };
+    Dom::append(&facts, &[&dom.text("p", "score", &score)?, &dom.link("policy", &title, &report.url)?])?;
     if let Some(when) = analyzed_at {
-        add(&facts, &dom.text("p", "when", &format!("Analyzed {when}"))?)?;
+        add(&facts, &dom.text("p", "when", &t_with("popupAnalyzedAt", &[when]))?)?;
     }
-    add(&facts, &analyze_button(dom, "Re-analyze", actions)?)?;
+    add(&facts, &action_button(dom, &t("popupReanalyze"), "analyze", actions)?)?;
     Dom::append(&summary, &[&letter, &facts])?;
-    add(&main, &summary)?;
+    add(main, &summary)?;
 
-    // Worst first: the answers that cost the most points lead, grouped under their category.
-    let mut rows: Vec<(&Question, &crate::Finding, f64)> = report
+    // Worst first: the answers that cost the most points lead, grouped under their category, and the
+    // categories ordered by their worst answer.
+    let mut rows: Vec<(&Question, &Finding, u32)> = report
         .findings
         .iter()
         .filter_map(|f| {
             let q = rubric.question(&f.question).filter(|q| q.enabled)?;
-            let points = q.answers.iter().find(|a| a.id == f.answer).map_or(0, |a| a.points);
-            let lost = f64::from(q.weight * (crate::rubric::MAX_VALUE - points.min(crate::rubric::MAX_VALUE)));
-            Some((q, f, lost))
+            let points = q.answers.iter().find(|a| a.id == f.answer).map_or(0, |a| a.points.min(MAX_VALUE));
+            Some((q, f, q.weight * (MAX_VALUE - points)))
         })
         .collect();
-    rows.sort_by(|a, b| b.2.total_cmp(&a.2));
+    rows.sort_by(|a, b| b.2.cmp(&a.2));
     let mut categories: Vec<&str> = Vec::new();
     for (q, _, _) in &rows {
         if !categories.contains(&q.category.as_str()) {
@@ -150,20 +254,24 @@ fn render_report(
             add(&list, &answer_row(dom, q, finding, &report.url)?)?;
         }
         add(&section, &list)?;
-        add(&main, &section)?;
+        add(main, &section)?;
     }
-    add(&main, &breakdown(dom, report, rubric)?)?;
-    Ok(())
+    add(main, &breakdown(dom, report, rubric)?)
 }
 
-fn answer_row(dom: &Dom, q: &Question, finding: &crate::Finding, policy_url: &str) -> Result<Element, JsValue> {
+fn answer_row(dom: &Dom, q: &Question, finding: &Finding, policy_url: &str) -> Result<Element, JsValue> {
     let li = dom.el("li", "answer")?;
     li.set_attribute("data-question", &q.id)?;
     li.set_attribute("data-answer", &finding.answer)?;
     let answer = q.answers.iter().find(|a| a.id == finding.answer);
     let label = answer.map_or(finding.answer.as_str(), |a| a.label.as_str());
     let head = dom.el("div", "qa")?;
-    Dom::append(&head, &[&dom.text("span", "question", &q.text)?, &dom.text("span", "label", label)?])?;
+    let tone = match answer.map(|a| a.points) {
+        Some(p) if p >= 8 => "good",
+        Some(p) if p >= 4 => "fair",
+        _ => "poor",
+    };
+    Dom::append(&head, &[&dom.text("span", "question", &q.text)?, &dom.text("span", &format!("label {tone}"), label)?])?;
     add(&li, &head)?;
     if let Some(answer) = answer {
         add(&li, &dom.text("p", "meaning", &answer.explanation)?)?;
@@ -171,7 +279,7 @@ fn answer_row(dom: &Dom, q: &Question, finding: &crate::Finding, policy_url: &st
     for quote in &finding.evidence {
         let block = dom.el("blockquote", "quote")?;
         let link = dom.link("quote-link", &quote.text, &quote_link(policy_url, &quote.text))?;
-        link.set_attribute("title", "Open this sentence on the policy page")?;
+        link.set_attribute("title", &t("popupQuoteLink"))?;
         add(&block, &link)?;
         add(&li, &block)?;
     }
@@ -180,15 +288,17 @@ fn answer_row(dom: &Dom, q: &Question, finding: &crate::Finding, policy_url: &st
 
 fn breakdown(dom: &Dom, report: &Report, rubric: &Rubric) -> Result<Element, JsValue> {
     let details = dom.el("details", "breakdown")?;
-    add(&details, &dom.text("summary", "", "What the grade is made of")?)?;
+    add(&details, &dom.text("summary", "", &t("popupBreakdown"))?)?;
     let table = dom.el("table", "")?;
+    let head = dom.el("tr", "")?;
+    Dom::append(&head, &[&dom.text("th", "", &t("popupBreakdownQuestion"))?, &dom.text("th", "num", &t("popupBreakdownPoints"))?])?;
+    add(&table, &head)?;
     for part in &report.contributions {
         let row = dom.el("tr", "")?;
+        row.set_attribute("data-question", &part.question)?;
         let question = rubric.question(&part.question).map_or(part.question.as_str(), |q| q.text.as_str());
-        Dom::append(
-            &row,
-            &[&dom.text("td", "", question)?, &dom.text("td", "num", &format!("{:.1} / {:.1}", part.earned, part.possible))?],
-        )?;
+        let points = format!("{:.1} / {:.1}", part.earned, part.possible);
+        Dom::append(&row, &[&dom.text("td", "", question)?, &dom.text("td", "num", &points)?])?;
         add(&table, &row)?;
     }
     add(&details, &table)?;

@@ -43,7 +43,7 @@ test('the badge of the tab becomes a grade, and the popup shows sells_data with 
   assert.equal(byExtension[0].headers.cookie, undefined, 'the policy is fetched without cookies');
 
   const popup = await openPopup(browser, tabId);
-  const row = popup.locator('[data-question="sells_data"]');
+  const row = popup.locator('li.answer[data-question="sells_data"]');
   assert.equal(await row.getAttribute('data-answer'), gold.labels.sells_data);
   const quotes = await row.locator('.quote').allTextContents();
   assert.ok(quotes.length > 0, 'the answer has evidence');
@@ -58,7 +58,7 @@ test('the options page lists the engine rubric', async () => {
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('options.html'));
   await page.waitForSelector('html[data-ready="true"]');
-  const ids = await page.locator('[data-question]').evaluateAll((rows) => rows.map((r) => r.dataset.question));
+  const ids = await page.locator('.question[data-question]').evaluateAll((rows) => rows.map((r) => r.dataset.question));
   assert.equal(ids.length, 15);
   assert.ok(ids.includes('sells_data') && ids.includes('breach_notification'));
 });

@@ -1,0 +1,29 @@
+//! UI strings, from the extension's `_locales` through the browser's `i18n.getMessage`.
+//!
+//! The popup and options pages are rendered in Rust, but their words live with the extension's other
+//! strings so that translators have one place to work. A missing message shows its key, which the
+//! `locales` test catches before users could.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The message `key` with no substitutions.
+pub(crate) fn t(key: &str) -> String {
+    t_with(key, &[])
+}
+
+/// The message `key` with `$1`, `$2`, … replaced by `subs`.
+pub(crate) fn t_with(key: &str, subs: &[&str]) -> String {
+    lookup(key, subs).filter(|m| !m.is_empty()).unwrap_or_else(|| key.to_string())
+}
+
+fn lookup(key: &str, subs: &[&str]) -> Option<String> {
+    let global = js_sys::global();
+    let api = ["browser", "chrome"]
+        .iter()
+        .filter_map(|name| js_sys::Reflect::get(&global, &JsValue::from_str(name)).ok())
+        .find(|value| value.is_object())?;
+    let i18n = js_sys::Reflect::get(&api, &JsValue::from_str("i18n")).ok().filter(JsValue::is_object)?;
+    let get = js_sys::Reflect::get(&i18n, &JsValue::from_str("getMessage")).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let subs: js_sys::Array = subs.iter().map(|s| JsValue::from_str(s)).collect();
+    get.call2(&i18n, &JsValue::from_str(key), &subs).ok()?.as_string()
+}
