@@ -98,8 +98,10 @@ async function analyzeTab(tabId, chosenUrl = null) {
     }
     last = { state, policyUrl: fetched.finalUrl };
   }
-  // Nothing graded: say why, and keep the candidates so the user can pick another link.
-  const found = chosenUrl || last?.state.status === 'not_readable' ? last : null;
+  // Nothing graded: say why, and keep the candidates so the user can pick another link. Guessed
+  // paths that do not exist mean "no policy found"; a linked or chosen policy that fails is an error.
+  const linked = chosenUrl || plan.candidates.length > 0 || last?.state.status === 'not_readable';
+  const found = linked ? last : null;
   await setTabState(tabId, { ...base, state: found?.state ?? { status: 'no_policy' }, policyUrl: found?.policyUrl, candidates: plan.candidates });
 }
 
@@ -173,7 +175,7 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
       if (!Number.isInteger(message.tabId)) return false;
       const chosen = message.type === 'analyzeUrl' ? message.url : null;
       if (chosen !== null && !(typeof chosen === 'string' && /^https?:\/\//.test(chosen))) return false;
-      analyzeTab(message.tabId, chosen).then(() => sendResponse({ ok: true }), (e) => sendResponse({ ok: false, error: String(e) }));
+      inOrder(message.tabId, () => analyzeTab(message.tabId, chosen)).then(() => sendResponse({ ok: true }));
       return true;
     }
     default:
@@ -181,11 +183,21 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   }
 });
 
+// Events of one tab are handled one after the other, so that a late "address changed" can never
+// overwrite the result of the analysis that followed it. (The chain is only an ordering aid: all
+// state is in storage, and a restarted worker starts a new chain.)
+const tabQueues = new Map();
+function inOrder(tabId, work) {
+  const next = (tabQueues.get(tabId) ?? Promise.resolve()).then(work).catch((e) => console.warn('clausewise:', e));
+  tabQueues.set(tabId, next);
+  next.then(() => { if (tabQueues.get(tabId) === next) tabQueues.delete(tabId); });
+  return next;
+}
+
 api.tabs.onUpdated.addListener((tabId, change, tab) => {
-  const failed = (e) => console.warn('clausewise:', e);
-  if (change.status === 'complete') onPageLoaded(tabId, tab.url).catch(failed);
+  if (change.status === 'complete') inOrder(tabId, () => onPageLoaded(tabId, tab.url));
   // `url` also changes on history.pushState, so single-page-app navigations re-apply the badge too.
-  else if (change.url) onAddressChanged(tabId, change.url).catch(failed);
+  else if (change.url) inOrder(tabId, () => onAddressChanged(tabId, change.url));
 });
 
 // Switching tabs re-applies the tab's badge (Firefox drops per-tab badges more eagerly than Chrome).

@@ -11,15 +11,17 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const corpus = join(root, '..', 'shared', 'corpus');
 
 /**
- * Serves `routes` ({ '/path': { body, type?, status?, delayMs? } }) on 127.0.0.1 at a free port and
- * records every request it gets.
+ * Serves `routes` on 127.0.0.1 at a free port and records every request it gets. A route is keyed by
+ * its path ('/privacy') or by host and path ('shop.test/privacy'): the browser resolves every `*.test`
+ * name to 127.0.0.1, so each test can have sites of its own. A route is { body, type?, status?, delayMs? }.
  */
 export async function serveSite(routes) {
   const requests = [];
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://127.0.0.1').pathname;
-    requests.push({ path, headers: req.headers });
-    const route = routes[path];
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    requests.push({ host, path, headers: req.headers });
+    const route = routes[host + path] ?? routes[path];
     const send = () => {
       if (!route) {
         res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
@@ -32,7 +34,14 @@ export async function serveSite(routes) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+  const port = server.address().port;
+  return {
+    origin,
+    /** The origin of a made-up host name served by this site. */
+    at: (host) => `http://${host}:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 /** Launches Chromium with the extension in `dist/<build>` loaded. */
@@ -50,8 +59,8 @@ export async function launchWithExtension(build = 'chrome-e2e', { colorScheme = 
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
-      // This machine's network is closed: resolve nothing but the local test site.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      // This machine's network is closed: resolve nothing but the local test sites.
+      '--host-resolver-rules=MAP *.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

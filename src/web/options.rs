@@ -121,7 +121,9 @@ fn change(page: &Shared, edit: impl FnOnce(&mut Overrides)) {
     let saved = {
         let mut p = page.borrow_mut();
         edit(&mut p.overrides);
-        serde_wasm_bindgen::to_value(&p.overrides).map(|v| (p.actions.clone(), v))
+        // Plain objects, not JS Maps: storage and sendMessage only keep JSON-compatible values.
+        serde::Serialize::serialize(&p.overrides, &serde_wasm_bindgen::Serializer::json_compatible())
+            .map(|v| (p.actions.clone(), v))
     };
     if let Ok((actions, value)) = saved {
         call(&actions, "save", &value);
