@@ -11,6 +11,10 @@ const api = globalThis.browser ?? globalThis.chrome;
 const ready = init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm') });
 
 const FETCH_TIMEOUT_MS = 15000;
+// A site's report is reused for a week; then the policy is read again (and compared).
+const CACHE_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+// Reports of at most this many sites are kept; the least recently analyzed go first.
+const CACHE_MAX_SITES = 300;
 const MAX_POLICY_BYTES = 5 * 1024 * 1024;
 const tabKey = (tabId) => `tab:${tabId}`;
 const siteKey = (site) => `site:${site}`;
@@ -90,10 +94,10 @@ async function analyzeTab(tabId, chosenUrl = null) {
     const fetched = await fetchPolicy(url);
     if (fetched.error) { last = { state: { status: 'error', message: fetched.error }, policyUrl: url }; continue; }
     const report = engine.analyzeBytes(fetched.bytes, fetched.contentType, fetched.finalUrl, settings);
-    const state = engine.stateForReport(report);
+    const state = engine.stateForReport(report, false);
     if (state.status === 'done') {
-      await api.storage.local.set({ [siteKey(site)]: { report, policyUrl: fetched.finalUrl, analyzedAt: Date.now() } });
-      await setTabState(tabId, { ...base, state });
+      const entry = await storeReport(site, report, fetched.finalUrl);
+      await setTabState(tabId, { ...base, state: stateOf(entry) });
       return;
     }
     last = { state, policyUrl: fetched.finalUrl };
@@ -113,11 +117,38 @@ async function hasHostPermission(url) {
   }
 }
 
-// What is already known for the site of `url`: the tab state a cached report gives, else null.
+// The stored entry of a site, if it was made by this engine version (another version may read
+// policies differently, so its reports are redone rather than trusted).
+async function storedEntry(site) {
+  const entry = (await api.storage.local.get(siteKey(site)))[siteKey(site)];
+  return entry?.report?.engineVersion === engine.engineVersion() ? entry : null;
+}
+
+const stateOf = (entry) => engine.stateForReport(entry.report, Boolean(entry.change));
+
+// What is already known for the site of `url`: the tab state a fresh stored report gives, else null.
 async function knownState(url) {
   const site = engine.siteOf(url);
-  const cached = (await api.storage.local.get(siteKey(site)))[siteKey(site)];
-  return { site, state: cached ? engine.stateForReport(cached.report) : null };
+  const entry = await storedEntry(site);
+  const fresh = entry && Date.now() - entry.analyzedAt < CACHE_MAX_AGE_MS;
+  return { site, state: fresh ? stateOf(entry) : null };
+}
+
+// Stores a site's new report, noting whether the policy text changed since the last one, and
+// evicts the oldest sites beyond the limit.
+async function storeReport(site, report, policyUrl) {
+  const previous = await storedEntry(site);
+  const difference = previous ? engine.compareReports(previous.report, report) : null;
+  const now = Date.now();
+  const change = difference ? { since: now, answers: difference.answers } : previous?.change ?? null;
+  const entry = { report, policyUrl, analyzedAt: now, change };
+  await api.storage.local.set({ [siteKey(site)]: entry });
+  const all = Object.entries(await api.storage.local.get(null)).filter(([key]) => key.startsWith('site:'));
+  if (all.length > CACHE_MAX_SITES) {
+    const oldest = all.sort(([, a], [, b]) => a.analyzedAt - b.analyzedAt).slice(0, all.length - CACHE_MAX_SITES);
+    await api.storage.local.remove(oldest.map(([key]) => key));
+  }
+  return entry;
 }
 
 // When the address changes (a new page, or a single-page app's pushState): show what is known for
@@ -158,7 +189,7 @@ async function rescoreAll() {
   for (const [key, record] of Object.entries(tabs)) {
     const entry = updates[siteKey(record.site)];
     if (!key.startsWith('tab:') || !entry || record.state.status !== 'done') continue;
-    await setTabState(Number(key.slice(4)), { ...record, state: engine.stateForReport(entry.report) });
+    await setTabState(Number(key.slice(4)), { ...record, state: stateOf(entry) });
   }
 }
 

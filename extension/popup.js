@@ -32,6 +32,7 @@ async function view(tabId) {
     candidates: record.candidates ?? [],
     policyUrl: record.policyUrl ?? null,
     auto,
+    change: cached?.change ? { since: new Date(cached.change.since).toLocaleString(), answers: cached.change.answers } : null,
   };
 }
 

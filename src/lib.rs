@@ -23,6 +23,7 @@
 #![deny(missing_docs)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod change;
 pub mod classify;
 pub mod discover;
 mod error;

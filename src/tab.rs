@@ -32,6 +32,9 @@ pub enum TabState {
     Done {
         /// The grade shown on the badge.
         grade: Grade,
+        /// Whether the policy's text changed since it was last read (the badge marks it).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        changed: bool,
     },
 }
 
@@ -77,14 +80,15 @@ pub fn badge(state: &TabState) -> Badge {
         TabState::NoPolicy => neutral("?", "badgeNoPolicy", ""),
         TabState::NotReadable { reason } => neutral("!", "badgeNotReadable", reason),
         TabState::Error { message } => neutral("ERR", "badgeError", message),
-        TabState::Done { grade } => {
+        TabState::Done { grade, changed } => {
             let (_, background, color) =
                 GRADE_COLOURS.iter().find(|(g, _, _)| g == grade).copied().unwrap_or((*grade, NEUTRAL, "#FFFFFF"));
             Badge {
-                text: grade.to_string(),
+                // A star marks a policy that changed since it was last read.
+                text: if *changed { format!("{grade}*") } else { grade.to_string() },
                 background: background.to_string(),
                 color: color.to_string(),
-                title_key: "badgeGrade".to_string(),
+                title_key: if *changed { "badgeGradeChanged" } else { "badgeGrade" }.to_string(),
                 title_arg: grade.to_string(),
             }
         }
@@ -103,8 +107,9 @@ mod tests {
             TabState::NoPolicy,
             TabState::NotReadable { reason: "a PDF".into() },
             TabState::Error { message: "timed out".into() },
-            TabState::Done { grade: Grade::A },
-            TabState::Done { grade: Grade::E },
+            TabState::Done { grade: Grade::A, changed: false },
+            TabState::Done { grade: Grade::E, changed: false },
+            TabState::Done { grade: Grade::E, changed: true },
         ];
         let badges: Vec<Badge> = states.iter().map(badge).collect();
         for (i, a) in badges.iter().enumerate() {
@@ -118,7 +123,7 @@ mod tests {
 
     #[test]
     fn states_cross_the_boundary_as_tagged_json() {
-        let json = serde_json::to_string(&TabState::Done { grade: Grade::B }).unwrap();
+        let json = serde_json::to_string(&TabState::Done { grade: Grade::B, changed: false }).unwrap();
         assert_eq!(json, r#"{"status":"done","grade":"B"}"#);
         let back: TabState = serde_json::from_str(r#"{"status":"not_readable","reason":"a PDF"}"#).unwrap();
         assert_eq!(back, TabState::NotReadable { reason: "a PDF".into() });

@@ -153,18 +153,28 @@ pub fn badge_for(state: JsValue) -> Result<JsValue, JsError> {
     to_js(&crate::badge(&state))
 }
 
-/// The tab state a finished report puts its tab in.
+/// The tab state a finished report puts its tab in; `changed` marks a policy whose text changed
+/// since it was last read.
 #[wasm_bindgen(js_name = stateForReport)]
-pub fn state_for_report(report: JsValue) -> Result<JsValue, JsError> {
+pub fn state_for_report(report: JsValue, changed: bool) -> Result<JsValue, JsError> {
     let report: Report = from_js(report, "report")?;
     let state = match (&report.grade, &report.error) {
-        (Some(grade), _) => TabState::Done { grade: *grade },
+        (Some(grade), _) => TabState::Done { grade: *grade, changed },
         (None, Some(error)) => TabState::NotReadable { reason: error.message.clone() },
         (None, None) => TabState::NotReadable {
             reason: format!("the policy is written in a language Clausewise does not read yet ({})", report.language.code()),
         },
     };
     to_js(&state)
+}
+
+/// How a site's new report differs from its previous one: `null` when the policy text is the same,
+/// else `{ answers: [{ question, from, to }] }`.
+#[wasm_bindgen(js_name = compareReports)]
+pub fn compare_reports(before: JsValue, after: JsValue) -> Result<JsValue, JsError> {
+    let before: Report = from_js(before, "report")?;
+    let after: Report = from_js(after, "report")?;
+    to_js(&crate::change::compare(&before, &after))
 }
 
 /// Renders the popup for `view` into `root`; `actions` holds the JavaScript callbacks it may call.

@@ -41,6 +41,18 @@ pub(crate) struct View {
     /// Whether automatic analysis (the optional host permission) is on.
     #[serde(default)]
     auto: bool,
+    /// When the policy was seen to change, and how, if it did.
+    #[serde(default)]
+    change: Option<Change>,
+}
+
+/// A change of the site's policy text, as the background recorded it.
+#[derive(Deserialize)]
+pub(crate) struct Change {
+    /// When the change was noticed, formatted in the browser's locale.
+    since: String,
+    #[serde(default)]
+    answers: Vec<crate::change::AnswerChange>,
 }
 
 /// A link the user may pick as the policy.
@@ -64,6 +76,9 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
         (TabState::Done { .. }, Some(report)) => {
             let overrides = view.overrides.clone().unwrap_or_default();
             let rubric = Rubric::default().with_overrides(&overrides).unwrap_or_default();
+            if let Some(change) = &view.change {
+                add(&main, &change_notice(&dom, change, &rubric)?)?;
+            }
             render_report(&dom, &main, report, &rubric, view.analyzed_at.as_deref(), actions)?;
         }
         (TabState::Analyzing, _) => {
@@ -201,6 +216,26 @@ fn footer(dom: &Dom, auto: bool, actions: &js_sys::Object) -> Result<Element, Js
     settings.set_class_name("quiet");
     Dom::append(&footer, &[&row, &why, &settings])?;
     Ok(footer)
+}
+
+/// "The policy changed": since when, and which answers moved.
+fn change_notice(dom: &Dom, change: &Change, rubric: &Rubric) -> Result<Element, JsValue> {
+    let notice = dom.el("section", "changed")?;
+    notice.set_attribute("role", "note")?;
+    add(&notice, &dom.text("p", "", &t_with("popupChanged", &[&change.since]))?)?;
+    if change.answers.is_empty() {
+        add(&notice, &dom.text("p", "explain", &t("popupChangedNoAnswers"))?)?;
+    }
+    let list = dom.el("ul", "")?;
+    for answer in &change.answers {
+        let Some(q) = rubric.question(&answer.question) else { continue };
+        let label = |id: &str| q.answers.iter().find(|a| a.id == id).map_or(id.to_string(), |a| a.label.clone());
+        let item = dom.text("li", "", &t_with("popupChangedAnswer", &[&q.text, &label(&answer.from), &label(&answer.to)]))?;
+        item.set_attribute("data-question", &answer.question)?;
+        add(&list, &item)?;
+    }
+    add(&notice, &list)?;
+    Ok(notice)
 }
 
 fn render_report(
