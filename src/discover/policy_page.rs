@@ -7,9 +7,10 @@
 //! | address (or canonical address) names the policy: `/privacy-policy`, `/datenschutz`, `/privacy` | +2 |
 //! | address mentions privacy elsewhere (`/blog/privacy-tips`), names a policy (`/about/policy.php`) or points at a privacy section (`/legal/#privacy`) | +1 |
 //! | address is the site's home page                             | −1     |
+//! | address is a blog post, news article or forum thread        | −2     |
 //! | address names cookies, terms, opt-out and not privacy       | −2     |
 //! | `<title>` / main `<h1>` is a policy's name ("Privacy Policy - ACME") | +3 each |
-//! | `<title>` / main `<h1>` names a policy in passing ("Why a privacy policy?") | +2 each |
+//! | `<title>` / main `<h1>` names a policy in passing ("Why a privacy policy?") | +1 each |
 //! | `<title>` / main `<h1>` mentions privacy ("Privacy at ACME")| +1 each |
 //! | `<title>` / main `<h1>` names cookies, terms, opt-out, and neither mentions privacy | −2 each |
 //! | three / five section headings read like a policy's          | +1 / +2 |
@@ -53,7 +54,7 @@ pub(crate) fn judge(page: &Page, url: Option<&Url>) -> Verdict {
     for ((what, text), naming) in named {
         match naming {
             Naming::Policy if is_headline(text) => add(3, format!("{what} \"{text}\" is the name of a privacy policy")),
-            Naming::Policy => add(2, format!("{what} \"{text}\" names a privacy policy")),
+            Naming::Policy => add(1, format!("{what} \"{text}\" names a privacy policy in passing")),
             Naming::Privacy => add(1, format!("{what} \"{text}\" mentions privacy")),
             Naming::Other if !says_privacy => {
                 add(-2, format!("{what} \"{text}\" names cookies, terms or an opt-out page"));
@@ -98,9 +99,12 @@ fn address_points(url: &Url) -> (i32, String) {
     let host = url.host_str().unwrap_or_default();
     let privacy_host = find(&fold(host, 100), words::PATH_WORDS).is_some();
     let away = find(&path, words::PATH_AWAY_WORDS).is_some();
-    let named = find(&path, words::POLICY_NAMES).is_some() || find(&path, COMPACT_NAMES).is_some();
+    let named = names_policy(last_segment(url));
     let privacy = find(&path, words::PATH_WORDS).is_some();
     let shown = url.path();
+    if let Some(word) = find(&path, ARTICLE_WORDS) {
+        return (-2, format!("address {shown} is an article ({})", word.trim()));
+    }
     if named || (privacy && last_segment_is_privacy(url)) {
         (2, format!("address {shown} names a privacy policy"))
     } else if privacy && !away {
@@ -126,11 +130,26 @@ const COMPACT_NAMES: &[&str] = &[
     "privacy notice", "privacy policies", "caprivacy", "datenschutz",
 ];
 
-/// Whether the last non-empty path segment, without its extension, is a privacy word alone
-/// (`/legal/privacy`, `/privacy.html`, `/site/privacy.aspx`).
-fn last_segment_is_privacy(url: &Url) -> bool {
+/// Path words of pages that talk about privacy without being a policy.
+const ARTICLE_WORDS: &[&str] = &[" blog ", " news ", " article ", " articles ", " post ", " posts ", " forum ", " thread ", " questions "];
+
+/// The last non-empty path segment without its extension, folded: `/legal/Privacy-Policy.html` →
+/// " privacy policy ".
+fn last_segment(url: &Url) -> String {
     let segment = url.path().trim_end_matches('/').rsplit('/').next().unwrap_or_default();
-    let stem = segment.split('.').next().unwrap_or_default();
-    let folded = fold(stem, 100);
-    words::PATH_WORDS.iter().any(|w| folded.trim() == *w)
+    fold(segment.split('.').next().unwrap_or_default(), 200)
+}
+
+/// Whether a folded path segment starts or ends with a policy's name (`privacy-policy`,
+/// `us-consumer-data-privacy-policy`, `privacy-notice-for-california-residents`), unlike a post
+/// that only talks about one (`why-privacy-policies-are-long`).
+fn names_policy(segment: String) -> bool {
+    let segment = segment.trim();
+    words::POLICY_NAMES.iter().chain(COMPACT_NAMES).any(|name| segment.starts_with(name) || segment.ends_with(name))
+}
+
+/// Whether the last path segment is a privacy word alone (`/legal/privacy`, `/privacy.html`).
+fn last_segment_is_privacy(url: &Url) -> bool {
+    let segment = last_segment(url);
+    words::PATH_WORDS.iter().any(|w| segment.trim() == *w)
 }
