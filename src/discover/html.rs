@@ -228,8 +228,9 @@ fn is_footer(element: &Element) -> bool {
     }
 }
 
+/// Case-insensitive "footer" in an id or class, without allocating (this runs twice per element).
 fn contains_footer(value: &str) -> bool {
-    value.len() < 512 && value.to_ascii_lowercase().contains("footer")
+    value.len() < 512 && value.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"footer"))
 }
 
 /// `<nav>`, `<header>`, `role=navigation` or `role=banner`.

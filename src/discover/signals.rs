@@ -57,15 +57,24 @@ pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
     if !cx.is_policy_page && (link.href.trim_start().starts_with('#') || is_same_page(&url, cx.page)) {
         return None;
     }
-    let mut s = Scored { url: url.to_string(), score: 0, reasons: Vec::new() };
-    let mut about_privacy = false;
+    let label = Label::of(link);
+    let path = fold(url.path(), 300);
+    let rel = link.rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("privacy-policy"));
+    // Most links say nothing about privacy: leave them before any scoring work.
+    let path_privacy = find(&path, words::PATH_WORDS).is_some();
+    let host_privacy = url.host_str().is_some_and(|h| find(&fold(h, 100), words::PATH_WORDS).is_some());
+    if !rel && !label.privacy && !path_privacy && !host_privacy {
+        return None;
+    }
 
-    if link.rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("privacy-policy")) {
+    let mut s = Scored { url: url.to_string(), score: 0, reasons: Vec::new() };
+    let mut about_privacy = label.privacy;
+    if rel {
         s.add(100, "marked rel=\"privacy-policy\"".to_string());
         about_privacy = true;
     }
-    about_privacy |= label_signals(link, &mut s);
-    about_privacy |= address_signals(&url, &mut s);
+    label_signals(&label, &mut s);
+    about_privacy |= address_signals(&url, &path, path_privacy, host_privacy, &mut s);
     if !about_privacy {
         return None;
     }
@@ -85,69 +94,76 @@ impl Scored {
     }
 }
 
-/// Signals from the words a user sees or hears: text, `aria-label`, `title`.
-fn label_signals(link: &Link, s: &mut Scored) -> bool {
-    let label = [&link.text, &link.aria_label, &link.title]
-        .iter()
-        .filter(|t| !t.is_empty())
-        .map(|t| t.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let folded = fold(&label, 3 * super::html::TEXT_LIMIT);
-    let shown = short(&label);
-    let named = find(&folded, words::POLICY_NAMES);
-    let privacy = named.is_some() || find(&folded, words::PRIVACY_WORDS).is_some();
-    if named.is_some() {
+/// The words a user sees or hears (text, `aria-label`, `title`), folded once.
+struct Label {
+    shown: String,
+    folded: String,
+    /// Names the policy itself ("Privacy Policy").
+    named: bool,
+    /// Names the policy or mentions privacy.
+    privacy: bool,
+}
+
+impl Label {
+    fn of(link: &Link) -> Label {
+        let parts = [&link.text, &link.aria_label, &link.title];
+        let shown = parts.iter().filter(|t| !t.is_empty()).map(|t| t.as_str()).collect::<Vec<_>>().join(" ");
+        let folded = fold(&shown, 3 * super::html::TEXT_LIMIT);
+        let named = find(&folded, words::POLICY_NAMES).is_some();
+        let privacy = named || find(&folded, words::PRIVACY_WORDS).is_some();
+        Label { shown: short(&shown), folded, named, privacy }
+    }
+}
+
+/// Signals from the label: what it names, and what it warns about.
+fn label_signals(label: &Label, s: &mut Scored) {
+    let Label { shown, folded, named, privacy } = label;
+    let (named, privacy) = (*named, *privacy);
+    if named {
         s.add(60, format!("label \"{shown}\" names a privacy policy"));
     } else if privacy {
         s.add(45, format!("label \"{shown}\" mentions privacy"));
     }
-    if find(&folded, words::OPT_OUT_WORDS).is_some() {
+    if find(folded, words::OPT_OUT_WORDS).is_some() {
         s.add(-80, "looks like a Do Not Sell/Share, opt-out or privacy choices link".to_string());
-    } else if find(&folded, words::COOKIE_WORDS).is_some() {
-        if named.is_some() {
+    } else if find(folded, words::COOKIE_WORDS).is_some() {
+        if named {
             s.add(-10, "also mentions cookies or consent".to_string());
         } else {
             s.add(-70, "looks like a cookie or consent link".to_string());
         }
-    } else if privacy && named.is_none() && find(&folded, words::SETTINGS_WORDS).is_some() {
+    } else if privacy && !named && find(folded, words::SETTINGS_WORDS).is_some() {
         s.add(-40, "looks like a settings page".to_string());
     }
-    if find(&folded, words::TERMS_WORDS).is_some() {
+    if find(folded, words::TERMS_WORDS).is_some() {
         if privacy {
             s.add(-10, "also names terms or legal notices".to_string());
         } else {
             s.add(-40, "looks like terms, conditions or a legal notice".to_string());
         }
     }
-    if privacy && find(&folded, words::SUPPLEMENT_WORDS).is_some() {
+    if privacy && find(folded, words::SUPPLEMENT_WORDS).is_some() {
         s.add(-15, "looks like a state-law supplement, not the main policy".to_string());
     }
-    if find(&folded, words::HUB_WORDS).is_some() {
+    if find(folded, words::HUB_WORDS).is_some() {
         s.add(-10, "looks like a privacy hub rather than the policy".to_string());
     }
-    privacy
 }
 
 /// Signals from where the link points: path and host.
-fn address_signals(url: &Url, s: &mut Scored) -> bool {
-    let path = fold(url.path(), 300);
-    let away = find(&path, words::PATH_AWAY_WORDS).is_some();
-    let mut about_privacy = false;
-    if find(&path, words::PATH_WORDS).is_some() && !away {
-        s.add(25, format!("path {} looks like a privacy policy", short(url.path())));
-        about_privacy = true;
-    } else if let Some(host) = url.host_str().filter(|h| find(&fold(h, 100), words::PATH_WORDS).is_some()) {
-        // privacy.example.com: the host names the policy when the path does not.
-        if !away {
-            s.add(25, format!("host {host} looks like a privacy site"));
-            about_privacy = true;
-        }
-    }
+fn address_signals(url: &Url, path: &str, path_privacy: bool, host_privacy: bool, s: &mut Scored) -> bool {
+    let away = find(path, words::PATH_AWAY_WORDS).is_some();
     if away {
         s.add(-20, format!("path {} points at cookies, terms, settings or opt-out", short(url.path())));
+        return false;
     }
-    about_privacy
+    if path_privacy {
+        s.add(25, format!("path {} looks like a privacy policy", short(url.path())));
+    } else if host_privacy {
+        // privacy.example.com: the host names the policy when the path does not.
+        s.add(25, format!("host {} looks like a privacy site", url.host_str().unwrap_or_default()));
+    }
+    path_privacy || host_privacy
 }
 
 fn site_signals(url: &Url, page: Option<&Site>, s: &mut Scored) {

@@ -92,7 +92,7 @@ pub(crate) const POLICY_NAMES: &[&str] = &[
 
 /// Words about privacy or personal data; "Privacy" alone is the most common footer link text.
 pub(crate) const PRIVACY_WORDS: &[&str] = &[
-    "privacy", "datenschutz", "confidentialite", "protection des donnees", "donnees personnelles",
+    "privacy", "datenschutz", "confidentialite", "data protection", "protection des donnees", "donnees personnelles",
     "vie privee", "privacidad", "proteccion de datos", "dati personali", "riservatezza",
     "privacidade", "protecao de dados", "proteccao de dados", "dados pessoais", " ccpa ", " cpra ", " gdpr ",
     " dsgvo ", " rgpd ",
