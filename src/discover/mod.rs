@@ -15,8 +15,8 @@
 //!   site (module `site`). Cookie, consent, opt-out, settings and terms links lose points. Every
 //!   signal leaves a reason, so a ranking can always be explained.
 //!
-//! Links to the same document (after dropping fragments) are merged, keeping the best score and all
-//! reasons. When nothing is linked, [`Discovery::fallbacks`] lists the usual policy paths on the same
+//! Links to the same document (after dropping fragments, and ignoring the scheme, `www.`, trailing
+//! slashes and tracking parameters) are merged, keeping the best score and all reasons. When nothing is linked, [`Discovery::fallbacks`] lists the usual policy paths on the same
 //! origin, in the page's language first.
 //!
 //! ```
@@ -165,10 +165,11 @@ pub fn rank(page: &Page) -> Discovery {
     let mut index: HashMap<String, usize> = HashMap::new();
     for link in considered(&page.links) {
         let Some(scored) = signals::score(link, &cx) else { continue };
-        match index.get(&scored.url) {
+        let key = same_document_key(&scored.url);
+        match index.get(&key) {
             Some(&i) => merge(&mut candidates[i], scored, link),
             None => {
-                index.insert(scored.url.clone(), candidates.len());
+                index.insert(key, candidates.len());
                 candidates.push(PolicyLink {
                     url: scored.url,
                     text: link.text.clone(),
@@ -196,17 +197,38 @@ fn considered(links: &[Link]) -> impl Iterator<Item = &Link> {
     links[..head].iter().chain(links[tail_start..].iter())
 }
 
-/// Merges a duplicate link into a candidate: the best score (and its text) wins, reasons add up.
+/// Merges a duplicate link into a candidate: the best score (with its URL and text) wins, reasons
+/// add up.
 fn merge(candidate: &mut PolicyLink, scored: signals::Scored, link: &Link) {
     if scored.score > candidate.score {
         candidate.score = scored.score;
         candidate.text = link.text.clone();
+        candidate.url = scored.url;
     }
     for reason in scored.reasons {
         if !candidate.reasons.contains(&reason) {
             candidate.reasons.push(reason);
         }
     }
+}
+
+/// Query parameters that only track where a click came from.
+const TRACKING_PARAMS: &[&str] = &["ref", "source", "src", "trk", "fbclid", "gclid", "mc_cid", "mc_eid"];
+
+/// What makes two addresses the same document for merging: fragments are already gone, and the
+/// scheme, a leading `www.`, a trailing slash and tracking parameters do not matter either
+/// (`http://www.example.com/privacy/?utm_source=footer` is `https://example.com/privacy`).
+fn same_document_key(url: &str) -> String {
+    let Ok(url) = Url::parse(url) else { return url.to_string() };
+    let host = url.host_str().unwrap_or_default();
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let path = url.path().trim_end_matches('/');
+    let query: Vec<String> = url
+        .query_pairs()
+        .filter(|(k, _)| !k.starts_with("utm_") && !TRACKING_PARAMS.contains(&k.as_ref()))
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    format!("{host}:{}{path}?{}", url.port().unwrap_or_default(), query.join("&"))
 }
 
 /// Paths to try on the page's origin when nothing is linked.
@@ -263,6 +285,15 @@ mod tests {
         let kept: Vec<&str> = considered(&many).map(|l| l.href.as_str()).collect();
         assert_eq!(kept.len(), html::HEAD_LINKS + html::TAIL_LINKS);
         assert_eq!(kept.last(), Some(&"6999"));
+    }
+
+    #[test]
+    fn same_document_keys() {
+        let key = same_document_key;
+        assert_eq!(key("http://www.example.com/privacy/?utm_source=x&ref=footer"), key("https://example.com/privacy"));
+        assert_ne!(key("https://example.com/privacy?hl=de"), key("https://example.com/privacy"));
+        assert_ne!(key("https://example.com/privacy"), key("https://example.com/privacy.html"));
+        assert_ne!(key("https://example.com:8443/privacy"), key("https://example.com/privacy"));
     }
 
     #[test]

@@ -102,7 +102,7 @@ fn address_points(url: &Url) -> (i32, String) {
     let named = names_policy(last_segment(url));
     let privacy = find(&path, words::PATH_WORDS).is_some();
     let shown = url.path();
-    if let Some(word) = find(&path, ARTICLE_WORDS) {
+    if let Some(word) = find(&path, words::ARTICLE_WORDS) {
         return (-2, format!("address {shown} is an article ({})", word.trim()));
     }
     if named || (privacy && last_segment_is_privacy(url)) {
@@ -129,9 +129,6 @@ const COMPACT_NAMES: &[&str] = &[
     "privacypolicy", "privacystatement", "privacynotice", "privacypolicies", "privacy statement",
     "privacy notice", "privacy policies", "caprivacy", "datenschutz",
 ];
-
-/// Path words of pages that talk about privacy without being a policy.
-const ARTICLE_WORDS: &[&str] = &[" blog ", " news ", " article ", " articles ", " post ", " posts ", " forum ", " thread ", " questions "];
 
 /// The last non-empty path segment without its extension, folded: `/legal/Privacy-Policy.html` →
 /// " privacy policy ".

@@ -18,6 +18,7 @@
 //! | state supplement ("California Privacy Rights")| −15    |
 //! | privacy hub ("Privacy Center")                | −10    |
 //! | path points at cookies, terms, opt-out        | −20    |
+//! | path is a blog post, news article or tag page | −15    |
 //!
 //! A link is a candidate only if at least one signal says "privacy" (the rel, the label or the
 //! address) and its total is positive: a footer link to "About" gets nothing for being in the footer.
@@ -156,6 +157,9 @@ fn address_signals(url: &Url, path: &str, path_privacy: bool, host_privacy: bool
     if away {
         s.add(-20, format!("path {} points at cookies, terms, settings or opt-out", short(url.path())));
         return false;
+    }
+    if let Some(word) = find(path, words::ARTICLE_WORDS) {
+        s.add(-15, format!("path {} looks like an article or tag page ({})", short(url.path()), word.trim()));
     }
     if path_privacy {
         s.add(25, format!("path {} looks like a privacy policy", short(url.path())));

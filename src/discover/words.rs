@@ -153,6 +153,12 @@ pub(crate) const PATH_AWAY_WORDS: &[&str] = &[
     "privacyrequest", "dsar", "request",
 ];
 
+/// Path words of pages that talk about privacy without being a policy: posts, news, tag pages.
+pub(crate) const ARTICLE_WORDS: &[&str] = &[
+    " blog ", " news ", " article ", " articles ", " post ", " posts ", " forum ", " thread ", " questions ",
+    " tag ", " tags ", " category ", " topic ", " topics ",
+];
+
 /// Headings of the sections a privacy policy is made of, in the seven languages.
 pub(crate) const SECTION_WORDS: &[&str] = &[
     // English
