@@ -13,6 +13,7 @@
 //! | `<title>` / main `<h1>` names a policy in passing ("Why a privacy policy?") | +1 each |
 //! | `<title>` / main `<h1>` mentions privacy ("Privacy at ACME")| +1 each |
 //! | `<title>` / main `<h1>` names cookies, terms, opt-out, and neither mentions privacy | −2 each |
+//! | a section heading names a policy                            | +1     |
 //! | three / five section headings read like a policy's          | +1 / +2 |
 //!
 //! Only the page's own words count, never its links: a home page with "Privacy" in its footer has
@@ -67,6 +68,9 @@ pub(crate) fn judge(page: &Page, url: Option<&Url>) -> Verdict {
         .iter()
         .filter(|h| find(&fold(h, super::html::TEXT_LIMIT), words::SECTION_WORDS).is_some())
         .count();
+    if let Some(named) = page.headings.iter().find(|h| naming_of(h) == Naming::Policy) {
+        add(1, format!("section heading \"{named}\" names a privacy policy"));
+    }
     if sections >= 5 {
         add(2, format!("{sections} section headings read like a privacy policy"));
     } else if sections >= 3 {
