@@ -161,24 +161,20 @@ pub fn rank(page: &Page) -> Discovery {
         is_policy_page: verdict.is_policy,
     };
 
-    let mut candidates: Vec<PolicyLink> = Vec::new();
+    let mut merged: Vec<Merged> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for link in considered(&page.links) {
         let Some(scored) = signals::score(link, &cx) else { continue };
         let key = same_document_key(&scored.url);
         match index.get(&key) {
-            Some(&i) => merge(&mut candidates[i], scored, link),
+            Some(&i) => merged[i].add(scored, &link.text),
             None => {
-                index.insert(key, candidates.len());
-                candidates.push(PolicyLink {
-                    url: scored.url,
-                    text: link.text.clone(),
-                    score: scored.score,
-                    reasons: scored.reasons,
-                });
+                index.insert(key, merged.len());
+                merged.push(Merged { best: scored, text: link.text.clone(), others: Vec::new() });
             }
         }
     }
+    let mut candidates: Vec<PolicyLink> = merged.into_iter().map(Merged::into_policy_link).collect();
     // Stable: among equal scores the link that comes first in the page wins.
     candidates.sort_by_key(|c| std::cmp::Reverse(c.score));
 
@@ -197,18 +193,43 @@ fn considered(links: &[Link]) -> impl Iterator<Item = &Link> {
     links[..head].iter().chain(links[tail_start..].iter())
 }
 
-/// Merges a duplicate link into a candidate: the best score (with its URL and text) wins, reasons
-/// add up.
-fn merge(candidate: &mut PolicyLink, scored: signals::Scored, link: &Link) {
-    if scored.score > candidate.score {
-        candidate.score = scored.score;
-        candidate.text = link.text.clone();
-        candidate.url = scored.url;
-    }
-    for reason in scored.reasons {
-        if !candidate.reasons.contains(&reason) {
-            candidate.reasons.push(reason);
+/// Links to one document: the best-scored link, and what the others said.
+struct Merged {
+    best: signals::Scored,
+    text: String,
+    /// Reasons of the other links, each prefixed with the link's label.
+    others: Vec<String>,
+}
+
+impl Merged {
+    /// Adds another link to the same document: the better link becomes the best (its URL, text and
+    /// reasons lead), and the other keeps its reasons as "another link …".
+    fn add(&mut self, scored: signals::Scored, text: &str) {
+        if scored.score > self.best.score {
+            let previous = std::mem::replace(&mut self.best, scored);
+            let previous_text = std::mem::replace(&mut self.text, text.to_string());
+            self.note(&previous, &previous_text);
+        } else {
+            self.note(&scored, text);
         }
+    }
+
+    fn note(&mut self, scored: &signals::Scored, text: &str) {
+        for reason in &scored.reasons {
+            if self.best.reasons.contains(reason) {
+                continue;
+            }
+            let reason = format!("another link (\"{text}\", {}): {reason}", scored.score);
+            if !self.others.contains(&reason) {
+                self.others.push(reason);
+            }
+        }
+    }
+
+    fn into_policy_link(self) -> PolicyLink {
+        let mut reasons = self.best.reasons;
+        reasons.extend(self.others);
+        PolicyLink { url: self.best.url, text: self.text, score: self.best.score, reasons }
     }
 }
 

@@ -107,8 +107,16 @@ struct Label {
 
 impl Label {
     fn of(link: &Link) -> Label {
-        let parts = [&link.text, &link.aria_label, &link.title];
-        let shown = parts.iter().filter(|t| !t.is_empty()).map(|t| t.as_str()).collect::<Vec<_>>().join(" ");
+        // The aria-label or title often repeats the text; say it once.
+        let mut shown = link.text.clone();
+        for extra in [&link.aria_label, &link.title] {
+            if !extra.is_empty() && !shown.to_lowercase().contains(&extra.to_lowercase()) {
+                if !shown.is_empty() {
+                    shown.push_str(" / ");
+                }
+                shown.push_str(extra);
+            }
+        }
         let folded = fold(&shown, 3 * super::html::TEXT_LIMIT);
         let named = find(&folded, words::POLICY_NAMES).is_some();
         let privacy = named || find(&folded, words::PRIVACY_WORDS).is_some();
