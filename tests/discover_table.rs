@@ -153,6 +153,53 @@ const LANGUAGES: &[Case] = &[
         "https://www.exemplo.com.br/institucional/aviso",
         &["termos"],
     ),
+    found(
+        "de: bare Datenschutz beside Datenschutz-Einstellungen",
+        "https://www.beispiel.at/",
+        r#"<html lang="de-AT"><body><footer><a href="/datenschutz-einstellungen">Datenschutz-Einstellungen</a>
+           <a href="/rechtliches/ds">Datenschutz</a></footer></body></html>"#,
+        "https://www.beispiel.at/rechtliches/ds",
+        &["einstellungen"],
+    ),
+    found(
+        "fr: bare vie privée beside paramètres des cookies",
+        "https://www.exemple.be/fr/",
+        r#"<html lang="fr-BE"><body><footer><a href="/fr/cookies/parametres">Paramètres des cookies</a>
+           <a href="/fr/vie-privee">Vie privée</a></footer></body></html>"#,
+        "https://www.exemple.be/fr/vie-privee",
+        &["cookies"],
+    ),
+    found(
+        "es: bare Privacidad in the header",
+        "https://ejemplo.es/",
+        r#"<html lang="es"><body><header><nav><a href="/ayuda">Ayuda</a><a href="/legal/priv">Privacidad</a></nav></header></body></html>"#,
+        "https://ejemplo.es/legal/priv",
+        &[],
+    ),
+    found(
+        "it: bare Privacy beside impostazioni cookie",
+        "https://www.esempio.it/",
+        r#"<html lang="it"><body><footer><a href="/impostazioni-cookie">Impostazioni cookie</a>
+           <a href="/privacy">Privacy</a></footer></body></html>"#,
+        "https://www.esempio.it/privacy",
+        &["cookie"],
+    ),
+    found(
+        "nl: bare Privacy beside cookie-instellingen",
+        "https://www.voorbeeld.nl/winkel",
+        r#"<html lang="nl"><body><footer><a href="/cookie-instellingen">Cookie-instellingen</a>
+           <a href="/privacy">Privacy</a><a href="/voorwaarden">Voorwaarden</a></footer></body></html>"#,
+        "https://www.voorbeeld.nl/privacy",
+        &["cookie", "voorwaarden"],
+    ),
+    found(
+        "pt: bare Privacidade beside definições de cookies",
+        "https://www.exemplo.pt/loja",
+        r#"<html lang="pt"><body><footer><a href="javascript:void(0)">Definições de cookies</a>
+           <a href="/privacidade">Privacidade</a></footer></body></html>"#,
+        "https://www.exemplo.pt/privacidade",
+        &["javascript"],
+    ),
 ];
 
 const PLACES_AND_PENALTIES: &[Case] = &[
@@ -353,6 +400,16 @@ const PAGES: &[Case] = &[
         want_first: None,
         want_policy_page: false,
         want_fallback: Some("https://example.com/privacy"),
+        must_not_include: &[],
+    },
+    Case {
+        name: "only cookie, consent and opt-out links: fallbacks",
+        page_url: "http://example.org:8080/a/b",
+        html: r#"<body><footer><a href="/cookie-policy">Cookie Policy</a><a href="/consent">Privacy preferences</a>
+                 <a href="/do-not-sell">Do Not Sell My Personal Information</a></footer></body>"#,
+        want_first: None,
+        want_policy_page: false,
+        want_fallback: Some("http://example.org:8080/privacy"),
         must_not_include: &[],
     },
     Case {

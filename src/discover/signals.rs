@@ -13,7 +13,7 @@
 //! | same site / sibling domain / unrelated site   | +10 / −10 / −30 |
 //! | cookie or consent link                        | −70 (−10 beside a policy name) |
 //! | Do Not Sell/Share, privacy choices, opt-out   | −80    |
-//! | privacy settings                              | −40    |
+//! | privacy settings                              | −60    |
 //! | terms, AGB, imprint, legal notice             | −40 (−10 beside a privacy word) |
 //! | state supplement ("California Privacy Rights")| −15    |
 //! | privacy hub ("Privacy Center")                | −10    |
@@ -126,8 +126,7 @@ impl Label {
 
 /// Signals from the label: what it names, and what it warns about.
 fn label_signals(label: &Label, s: &mut Scored) {
-    let Label { shown, folded, named, privacy } = label;
-    let (named, privacy) = (*named, *privacy);
+    let (shown, folded, named, privacy) = (&label.shown, label.folded.as_str(), label.named, label.privacy);
     if named {
         s.add(60, format!("label \"{shown}\" names a privacy policy"));
     } else if privacy {
@@ -142,7 +141,7 @@ fn label_signals(label: &Label, s: &mut Scored) {
             s.add(-70, "looks like a cookie or consent link".to_string());
         }
     } else if privacy && !named && find(folded, words::SETTINGS_WORDS).is_some() {
-        s.add(-40, "looks like a settings page".to_string());
+        s.add(-60, "looks like a settings page".to_string());
     }
     if find(folded, words::TERMS_WORDS).is_some() {
         if privacy {
