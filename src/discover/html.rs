@@ -111,6 +111,16 @@ impl Walk {
                 self.page.lang = element.attr("lang").or(element.attr("xml:lang")).unwrap_or_default().to_string();
                 None
             }
+            "img" => {
+                // An icon link's only words may be its image's alt text. Headings do not take it:
+                // a logo's alt text in the first <h1> is not the page's heading.
+                if let Some(alt) = element.attr("alt").filter(|_| self.hidden_depth == 0) {
+                    for capture in self.captures.iter_mut().filter(|c| matches!(c.target, Target::Link(_))) {
+                        push_text(&mut capture.text, alt);
+                    }
+                }
+                None
+            }
             "title" if html && self.page.title.is_empty() => Some(Target::Title),
             "h1" if self.page.heading.is_empty() => Some(Target::MainHeading),
             "h1" | "h2" | "h3" if self.page.headings.len() < HEADING_LIMIT => Some(Target::Heading),
@@ -126,9 +136,7 @@ impl Walk {
             return;
         }
         for capture in &mut self.captures {
-            if capture.text.len() < TEXT_LIMIT * 4 {
-                capture.text.push_str(text);
-            }
+            push_text(&mut capture.text, text);
         }
     }
 
@@ -210,6 +218,14 @@ impl Walk {
     }
 }
 
+/// Appends text to a capture, up to a bound: the rest is cut by [`clean`] anyway.
+fn push_text(capture: &mut String, text: &str) {
+    if capture.len() < TEXT_LIMIT * 4 {
+        capture.push(' ');
+        capture.push_str(text);
+    }
+}
+
 fn has_rel(element: &Element, rel: &str) -> bool {
     element.attr("rel").is_some_and(|r| r.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case(rel)))
 }
@@ -272,6 +288,7 @@ mod tests {
                <link rel="privacy-policy" href="/datenschutz"><link rel="stylesheet" href="/a.css"></head>
                <body><nav><a href="/a">A</a></nav><h1><img alt=""></h1><h1>Willkommen</h1>
                <div class="site-footer"><a href="/b"> B <svg><title>icon</title></svg></a></div>
+               <a href="/d"><img src="/d.svg" alt="Datenschutz"></a>
                <a href="/c">C</a></body></html>"#,
             "https://example.de/",
         );
@@ -283,7 +300,7 @@ mod tests {
             page.links.iter().map(|l| (l.href.as_str(), l.text.as_str(), l.in_footer, l.in_nav)).collect();
         assert_eq!(
             links,
-            [("/datenschutz", "", false, false), ("/a", "A", false, true), ("/b", "B icon", true, false), ("/c", "C", false, false)]
+            [("/datenschutz", "", false, false), ("/a", "A", false, true), ("/b", "B icon", true, false), ("/d", "Datenschutz", false, false), ("/c", "C", false, false)]
         );
     }
 
