@@ -5,7 +5,7 @@
 //! | clue                                                        | points |
 //! |-------------------------------------------------------------|--------|
 //! | address (or canonical address) names the policy: `/privacy-policy`, `/datenschutz`, `/privacy` | +2 |
-//! | address mentions privacy elsewhere (`/blog/privacy-tips`), names a policy (`/about/policy.php`) or points at a privacy section (`/legal/#privacy`) | +1 |
+//! | address mentions privacy elsewhere (`/help/privacy/faq`), names a policy (`/about/policy.php`) or points at a privacy section (`/legal/#privacy`) | +1 |
 //! | address is the site's home page                             | −1     |
 //! | address is a blog post, news article or forum thread        | −2     |
 //! | address names cookies, terms, opt-out and not privacy       | −2     |
@@ -153,4 +153,34 @@ fn names_policy(segment: String) -> bool {
 fn last_segment_is_privacy(url: &Url) -> bool {
     let segment = last_segment(url);
     words::PATH_WORDS.iter().any(|w| segment.trim() == *w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_name_the_policy_at_an_edge() {
+        assert!(is_headline("Privacy Policy | Example"));
+        assert!(is_headline("Example Privacy Statement"));
+        assert!(is_headline("Dog Breed Info Centers® - Privacy Policy"));
+        assert!(is_headline("Datenschutzerklärung – Beispiel GmbH"));
+        assert!(!is_headline("Why every privacy policy is too long"));
+    }
+
+    #[test]
+    fn addresses() {
+        let points = |u: &str| Url::parse(u).map(|u| address_points(&u).0).unwrap_or(99);
+        assert_eq!(points("https://example.com/legal/privacy-policy.html"), 2);
+        assert_eq!(points("https://example.com/privacy/"), 2);
+        assert_eq!(points("https://example.de/datenschutzerklaerung"), 2);
+        assert_eq!(points("https://example.com/help/privacy/faq"), 1);
+        assert_eq!(points("https://example.com/legal/#privacy_policy"), 1);
+        assert_eq!(points("https://example.com/"), -1);
+        assert_eq!(points("https://privacy.example.com/"), 2);
+        assert_eq!(points("https://example.com/cookie-policy"), -2);
+        assert_eq!(points("https://example.com/privacy-choices"), -2);
+        assert_eq!(points("https://example.com/blog/why-privacy-policies-are-long"), -2);
+        assert_eq!(points("https://example.com/shop/item"), 0);
+    }
 }
