@@ -377,6 +377,16 @@ const PAGES: &[Case] = &[
         &["cookie"],
     ),
     found(
+        "a privacy center is a hub, not a policy: its policy link is the answer",
+        "https://www.example.com/privacy",
+        r#"<html><head><title>Privacy Center | Example</title></head><body><h1>Privacy Center</h1>
+           <h2>Your privacy choices</h2><h2>Security</h2><h2>Children</h2>
+           <main><a href="/privacy/policy">Read our Privacy Policy</a><a href="/privacy/choices">Your privacy choices</a></main>
+           <footer><a href="/privacy">Privacy</a></footer></body></html>"#,
+        "https://www.example.com/privacy/policy",
+        &["choices"],
+    ),
+    found(
         "a terms page is not a policy",
         "https://example.com/terms",
         r#"<html><head><title>Terms of Service</title></head><body><h1>Terms of Service</h1>

@@ -12,6 +12,7 @@
 //! | `<title>` / main `<h1>` is a policy's name ("Privacy Policy - ACME") | +3 each |
 //! | `<title>` / main `<h1>` names a policy in passing ("Why a privacy policy?") | +1 each |
 //! | `<title>` / main `<h1>` mentions privacy ("Privacy at ACME")| +1 each |
+//! | `<title>` / main `<h1>` names a hub ("Privacy Center")      | −2 each |
 //! | `<title>` / main `<h1>` names cookies, terms, opt-out, and neither mentions privacy | −2 each |
 //! | a section heading names a policy                            | +1     |
 //! | three / five section headings read like a policy's          | +1 / +2 |
@@ -56,6 +57,9 @@ pub(crate) fn judge(page: &Page, url: Option<&Url>) -> Verdict {
         match naming {
             Naming::Policy if is_headline(text) => add(3, format!("{what} \"{text}\" is the name of a privacy policy")),
             Naming::Policy => add(1, format!("{what} \"{text}\" names a privacy policy in passing")),
+            Naming::Privacy if find(&fold(text, super::html::TEXT_LIMIT), words::HUB_WORDS).is_some() => {
+                add(-2, format!("{what} \"{text}\" names a privacy hub, not a policy"));
+            }
             Naming::Privacy => add(1, format!("{what} \"{text}\" mentions privacy")),
             Naming::Other if !says_privacy => {
                 add(-2, format!("{what} \"{text}\" names cookies, terms or an opt-out page"));
