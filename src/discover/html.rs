@@ -67,12 +67,12 @@ struct Capture {
 #[derive(Debug, Default)]
 struct Walk {
     page: Page,
-    /// How many open elements are footers and navigation blocks.
+    /// How many open elements are footers, and navigation blocks (so nesting is counted right).
     footer_depth: u32,
     nav_depth: u32,
     /// Elements whose text is being gathered, innermost last (a heading inside a link, say).
     captures: Vec<Capture>,
-    /// Skips the text of `<script>`, `<style>` and `<template>`.
+    /// How many open elements hide their text: `<script>`, `<style>`, `<template>`, `<noscript>`.
     hidden_depth: u32,
     tail: VecDeque<Link>,
 }
