@@ -11,6 +11,7 @@ const USAGE: &str = "usage:
   clausewise analyze [--json] FILE...     answer the rubric for each policy (html, htm, txt, md)
   clausewise extract --json FILE...       print each policy's extracted sections and clauses
   clausewise discover --url URL FILE      rank FILE's links that may lead to its privacy policy
+                                          (FILE.json: a Page as the content script sends it)
   clausewise rubric                       print the default rubric as JSON";
 
 fn main() -> ExitCode {
@@ -46,10 +47,21 @@ fn run(args: &[String]) -> Result<(), String> {
             }))
         }),
         "discover" => {
-            let url = flag_value(rest, "--url").ok_or("discover needs --url URL")?;
-            let file = rest.iter().rev().find(|a| !a.starts_with("--") && *a != url).ok_or("discover needs a FILE")?;
+            let url = flag_value(rest, "--url");
+            let file = rest.iter().rev().find(|a| !a.starts_with("--") && Some(*a) != url).ok_or("discover needs a FILE")?;
             let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-            let found = clausewise::discover(&String::from_utf8_lossy(&bytes), url);
+            // A .json file is a `Page` as the content script sends it; anything else is HTML.
+            let found = if file.to_ascii_lowercase().ends_with(".json") {
+                let mut page: clausewise::discover::Page =
+                    serde_json::from_slice(&bytes).map_err(|e| format!("{file} is not a page: {e}"))?;
+                if let Some(url) = url {
+                    page.url = url.clone();
+                }
+                clausewise::discover::rank(&page)
+            } else {
+                let url = url.ok_or("discover needs --url URL for an HTML file")?;
+                clausewise::discover(&String::from_utf8_lossy(&bytes), url)
+            };
             print_line(&mut out, &serde_json::to_string_pretty(&found).map_err(|e| e.to_string())?)
         }
         "rubric" => print_line(&mut out, &serde_json::to_string_pretty(&Rubric::default()).map_err(|e| e.to_string())?),
