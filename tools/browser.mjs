@@ -64,6 +64,13 @@ export async function launchWithExtension(build = 'chrome-e2e', { colorScheme = 
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The worker target exists before its script has run; events sent before its listeners are
+  // registered are lost, so wait for them like a browser that had the extension installed earlier.
+  const until = Date.now() + 10000;
+  while (!(await worker.evaluate(() => chrome.tabs.onUpdated.hasListeners()).catch(() => false))) {
+    if (Date.now() > until) throw new Error('the extension worker registered no listeners');
+    await new Promise((r) => setTimeout(r, 20));
+  }
   const extensionId = new URL(worker.url()).host;
   return {
     context,

@@ -313,12 +313,22 @@ fn answer_row(dom: &Dom, q: &Question, finding: &Finding, policy_url: &str) -> R
     }
     for quote in &finding.evidence {
         let block = dom.el("blockquote", "quote")?;
-        let link = dom.link("quote-link", &quote.text, &quote_link(policy_url, &quote.text))?;
+        let link = dom.link("quote-link", &clip(&quote.text), &quote_link(policy_url, &quote.text))?;
         link.set_attribute("title", &t("popupQuoteLink"))?;
         add(&block, &link)?;
         add(&li, &block)?;
     }
     Ok(li)
+}
+
+/// The most characters of a quote the popup shows; the link still selects the whole sentence.
+const MAX_QUOTE_CHARS: usize = 600;
+
+fn clip(text: &str) -> String {
+    match text.char_indices().nth(MAX_QUOTE_CHARS) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
 }
 
 fn breakdown(dom: &Dom, report: &Report, rubric: &Rubric) -> Result<Element, JsValue> {

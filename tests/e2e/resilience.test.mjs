@@ -1,0 +1,107 @@
+// Trustworthy in the wild, in real Chromium: the worker stopped mid-analysis, a policy that changes,
+// a hostile policy page, and the extension's own network traffic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup } from '../../tools/browser.mjs';
+
+const demo = join(root, 'tests', 'fixtures', 'sites', 'demo');
+const policy = readFileSync(join(demo, 'privacy-policy.html'), 'utf8');
+const home = (links) => `<!doctype html><html lang="en"><head><title>Shop</title></head><body><main><h1>Shop</h1>
+  <p>Welcome to the shop.</p></main><footer>${links}</footer></body></html>`;
+const hostile = `<!doctype html><html lang="en"><head><title>Privacy Policy</title>
+  <script>window.top.pwned = 'script';</script></head><body><main><h1>Privacy Policy &lt;img src=x onerror=alert(1)&gt;</h1>
+  <p>We do not sell your personal information <img src="x" onerror="window.pwned='img'"> to anyone, and we
+  <a href="javascript:window.pwned='link'">never rent it</a> to data brokers.</p>
+  <p>We keep your data for 30 days. \u202Egnikcart sdrawkcab\u202C Third-party advertising cookies may track you.</p>
+  <p>${'We collect usage data '.repeat(48000)}</p>
+  </main></body></html>`;
+
+let site, browser, routes;
+before(async () => {
+  routes = {
+    'slow.test/': { body: home('<a href="/privacy">Privacy Policy</a>') },
+    'slow.test/privacy': { body: policy, delayMs: 3000 },
+    'change.test/': { body: home('<a href="/privacy">Privacy Policy</a>') },
+    'change.test/privacy': { body: policy },
+    'hostile.test/': { body: home('<a href="/privacy">Privacy Policy</a>') },
+    'hostile.test/privacy': { body: hostile },
+  };
+  site = await serveSite(routes);
+  browser = await launchWithExtension('chrome-e2e');
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function visit(host) {
+  const url = `${site.at(host)}/`;
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(browser.context, url) };
+}
+
+test('the worker stopped in the middle of an analysis: the analysis completes and the badge returns', async () => {
+  const { page, tabId } = await visit('slow.test');
+  await waitForBadge(browser.context, tabId, (t) => t === '…');
+  const cdp = await browser.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.endsWith('/background.js'));
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  const stoppedAt = Date.now();
+  while ((await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === worker.targetId)) {
+    assert.ok(Date.now() - stoppedAt < 5000, 'the worker stops');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  // Any browser event starts the worker again; switching tabs is one.
+  const other = await browser.context.newPage();
+  await other.bringToFront();
+  await page.bringToFront();
+  const badge = await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t), 30000);
+  const popup = await openPopup(browser, tabId);
+  assert.equal(await popup.locator('main').getAttribute('data-state'), 'done');
+  assert.equal(await popup.locator('.grade').textContent(), badge);
+});
+
+test('a changed policy is noticed: the badge marks it and the popup says which answers changed', async () => {
+  const { tabId } = await visit('change.test');
+  const first = await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t));
+  routes['change.test/privacy'].body = policy.replace('We do not sell your data or information.', 'We sell your data or information to data brokers.');
+  const popup = await openPopup(browser, tabId);
+  await popup.click('#analyze');
+  const marked = await waitForBadge(browser.context, tabId, (t) => t.endsWith('*'));
+  assert.match(marked, /^[A-E]\*$/);
+  assert.notEqual(marked, `${first}*`.replace(/^./, 'A'), 'still a grade');
+  await popup.waitForSelector('.changed');
+  assert.match(await popup.locator('.changed').textContent(), /This policy changed \(noticed .+\)\./);
+  assert.match(await popup.locator('.changed li[data-question="sells_data"]').textContent(), /Does it sell your personal data\? No → Yes/);
+});
+
+test('a hostile policy page shows as text in the popup and runs nothing', async () => {
+  const { tabId } = await visit('hostile.test');
+  await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t), 30000);
+  const popup = await openPopup(browser, tabId);
+  const dialogs = [];
+  popup.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await popup.evaluate(() => window.pwned ?? null), null, 'nothing from the policy ran');
+  assert.equal(await popup.locator('main img, main script, main iframe').count(), 0, 'no markup from the policy was created');
+  assert.equal(await popup.locator('a.policy').textContent(), 'Privacy Policy <img src=x onerror=alert(1)>');
+  const hrefs = await popup.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => h.startsWith(site.at('hostile.test'))), `only links to the policy: ${hrefs}`);
+  const quotes = await popup.locator('.quote').allTextContents();
+  assert.ok(quotes.every((q) => q.length <= 700), 'a 1 MB line is shown clipped');
+  assert.deepEqual(dialogs, []);
+});
+
+test('the extension fetched nothing but policy pages, without cookies', async () => {
+  const byExtension = site.requests.filter((r) => r.path !== '/' && r.path !== '/favicon.ico');
+  assert.ok(byExtension.length >= 3);
+  for (const request of byExtension) {
+    assert.equal(request.path, '/privacy', `${request.host}${request.path}`);
+    assert.equal(request.headers.cookie, undefined);
+    assert.equal(request.headers.referer, undefined);
+  }
+});
