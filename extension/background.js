@@ -19,9 +19,17 @@ const MAX_POLICY_BYTES = 5 * 1024 * 1024;
 const tabKey = (tabId) => `tab:${tabId}`;
 const siteKey = (site) => `site:${site}`;
 
+// The user's rubric settings. Settings that no longer validate (corrupted, or from an older
+// version) fall back to the defaults rather than breaking every analysis; the options page says so.
 async function overrides() {
-  const { overrides } = await api.storage.sync.get('overrides');
-  return overrides ?? null;
+  const { overrides } = await api.storage.sync.get('overrides').catch(() => ({}));
+  if (overrides == null) return null;
+  try {
+    engine.effectiveRubric(overrides);
+    return overrides;
+  } catch {
+    return null;
+  }
 }
 
 async function setTabState(tabId, record) {
@@ -48,22 +56,59 @@ async function readPage(tabId) {
   return result?.result;
 }
 
+// Reads a response body, giving up as soon as it passes the size cap (a server may lie about, or
+// omit, Content-Length).
+async function readCapped(response, controller) {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_POLICY_BYTES) return null;
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > MAX_POLICY_BYTES) {
+      controller.abort();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+// Fetches a policy page: http(s) only, no cookies or credentials, no referrer, redirects followed
+// (the final address is what the report links to), a timeout and a size cap.
 async function fetchPolicy(url) {
+  if (!/^https?:\/\//.test(url)) return { error: api.i18n.getMessage('errorNotWeb') };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   try {
     const response = await fetch(url, {
-      credentials: 'omit', redirect: 'follow', referrerPolicy: 'no-referrer', signal: controller.signal,
+      credentials: 'omit', redirect: 'follow', referrerPolicy: 'no-referrer', cache: 'no-cache', signal: controller.signal,
     });
     if (!response.ok) return { error: api.i18n.getMessage('errorStatus', [String(response.status)]) };
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > MAX_POLICY_BYTES) return { error: api.i18n.getMessage('errorTooLarge', [String(MAX_POLICY_BYTES >> 20)]) };
+    const bytes = await readCapped(response, controller);
+    if (!bytes) return { error: api.i18n.getMessage('errorTooLarge', [String(MAX_POLICY_BYTES >> 20)]) };
     return { bytes, contentType: response.headers.get('content-type') ?? '', finalUrl: response.url || url };
   } catch (e) {
     return { error: e.name === 'AbortError' ? api.i18n.getMessage('errorTimeout') : api.i18n.getMessage('errorFetch', [e.message]) };
   } finally {
     clearTimeout(timer);
   }
+}
+
+// The policy as the browser rendered it in the tab, for policies that only appear after JavaScript
+// runs. Only used when the tab shows the policy itself.
+async function readRenderedPolicy(tabId) {
+  const [result] = await api.scripting.executeScript({ target: { tabId }, func: () => document.documentElement.outerHTML });
+  return typeof result?.result === 'string' ? new TextEncoder().encode(result.result) : null;
 }
 
 // Finds, fetches and reads the policy for a tab. `chosenUrl` is a policy address the user picked or
@@ -93,8 +138,14 @@ async function analyzeTab(tabId, chosenUrl = null) {
   for (const url of plan.urls) {
     const fetched = await fetchPolicy(url);
     if (fetched.error) { last = { state: { status: 'error', message: fetched.error }, policyUrl: url }; continue; }
-    const report = engine.analyzeBytes(fetched.bytes, fetched.contentType, fetched.finalUrl, settings);
+    let report = engine.analyzeBytes(fetched.bytes, fetched.contentType, fetched.finalUrl, settings);
+    if (report.error?.code === 'needs_javascript' && sameDocument(fetched.finalUrl, tab.url)) {
+      // The user is on the policy page: read it as the browser rendered it.
+      const rendered = await readRenderedPolicy(tabId).catch(() => null);
+      if (rendered) report = engine.analyzeBytes(rendered, 'text/html', tab.url, settings);
+    }
     const state = engine.stateForReport(report, false);
+    if (report.error?.code === 'needs_javascript') state.reason = api.i18n.getMessage('errorNeedsJavaScript');
     if (state.status === 'done') {
       const entry = await storeReport(site, report, fetched.finalUrl);
       await setTabState(tabId, { ...base, state: stateOf(entry) });
@@ -109,6 +160,15 @@ async function analyzeTab(tabId, chosenUrl = null) {
   await setTabState(tabId, { ...base, state: found?.state ?? { status: 'no_policy' }, policyUrl: found?.policyUrl, candidates: plan.candidates });
 }
 
+function sameDocument(a, b) {
+  try {
+    const [x, y] = [new URL(a), new URL(b)];
+    return x.origin === y.origin && x.pathname.replace(/\/$/, '') === y.pathname.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
+}
+
 async function hasHostPermission(url) {
   try {
     return await api.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
@@ -120,8 +180,16 @@ async function hasHostPermission(url) {
 // The stored entry of a site, if it was made by this engine version (another version may read
 // policies differently, so its reports are redone rather than trusted).
 async function storedEntry(site) {
-  const entry = (await api.storage.local.get(siteKey(site)))[siteKey(site)];
-  return entry?.report?.engineVersion === engine.engineVersion() ? entry : null;
+  const entry = (await api.storage.local.get(siteKey(site)).catch(() => ({})))[siteKey(site)];
+  if (entry?.report?.engineVersion !== engine.engineVersion()) return null;
+  try {
+    engine.stateForReport(entry.report, false);
+    return entry;
+  } catch {
+    // Corrupted: forget it, the policy will simply be read again.
+    await api.storage.local.remove(siteKey(site)).catch(() => {});
+    return null;
+  }
 }
 
 const stateOf = (entry) => engine.stateForReport(entry.report, Boolean(entry.change));

@@ -5,7 +5,10 @@ import init, { renderOptions } from './pkg/clausewise.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 await init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm') });
-const [{ overrides }, stored] = await Promise.all([api.storage.sync.get('overrides'), api.storage.local.get(null)]);
+const [{ overrides }, stored] = await Promise.all([
+  api.storage.sync.get('overrides').catch(() => ({})),
+  api.storage.local.get(null).catch(() => ({})),
+]);
 const last = Object.entries(stored)
   .filter(([key]) => key.startsWith('site:'))
   .sort(([, a], [, b]) => b.analyzedAt - a.analyzedAt)[0];
@@ -15,7 +18,8 @@ renderOptions(document.getElementById('root'), {
   lastSite: last ? last[0].slice('site:'.length) : null,
   lastReport: last ? last[1].report : null,
 }, {
-  save: (next) => api.storage.sync.set({ overrides: next }),
+  // storage.sync has quotas (8 KB per item, writes per minute): a failed save is shown, not lost silently.
+  save: (next) => api.storage.sync.set({ overrides: next }).then(() => null, (e) => String(e?.message ?? e)),
   download: (json) => {
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const a = Object.assign(document.createElement('a'), { href: url, download: 'clausewise-settings.json' });

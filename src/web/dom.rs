@@ -65,11 +65,10 @@ pub(crate) fn add(parent: &Element, child: &Element) -> Result<(), JsValue> {
     parent.append_child(child).map(drop)
 }
 
-/// Calls the JavaScript callback `name` of `actions` with `arg`, ignoring a missing callback.
-pub(crate) fn call(actions: &js_sys::Object, name: &str, arg: &JsValue) {
-    let callback = js_sys::Reflect::get(actions, &JsValue::from_str(name)).ok();
-    if let Some(function) = callback.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
-        // A failing callback reports its own error in the page; the UI stays usable.
-        let _ = function.call1(&JsValue::NULL, arg);
-    }
+/// Calls the JavaScript callback `name` of `actions` with `arg`, ignoring a missing callback, and
+/// returns what it returned (a failing callback reports its own error in the page).
+pub(crate) fn call(actions: &js_sys::Object, name: &str, arg: &JsValue) -> Option<JsValue> {
+    let callback = js_sys::Reflect::get(actions, &JsValue::from_str(name)).ok()?;
+    let function = callback.dyn_into::<js_sys::Function>().ok()?;
+    function.call1(&JsValue::NULL, arg).ok()
 }

@@ -22,7 +22,8 @@ use crate::{Overrides, Report, Rubric};
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", default)]
 pub(crate) struct Start {
-    overrides: Option<Overrides>,
+    /// As stored: it may be corrupted or from another version, so it is checked here.
+    overrides: Option<serde_json::Value>,
     /// The most recently analyzed site and its report, for the preview.
     last_site: Option<String>,
     last_report: Option<Report>,
@@ -42,14 +43,30 @@ type Shared = Rc<RefCell<Page>>;
 pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> Result<(), JsValue> {
     let sample_text = include_str!("sample-policy.md");
     let sample = crate::analyze(sample_text.as_bytes(), Format::Markdown, "https://example.com/privacy", &Rubric::default());
+    let (overrides, problem) = match start.overrides.map(checked_overrides) {
+        None => (Overrides::default(), None),
+        Some(Ok(overrides)) => (overrides, None),
+        Some(Err(problem)) => (Overrides::default(), Some(problem)),
+    };
     let page = Rc::new(RefCell::new(Page {
         root: root.clone(),
         actions: actions.clone(),
-        overrides: start.overrides.unwrap_or_default(),
+        overrides,
         sample,
         last: start.last_site.zip(start.last_report),
     }));
-    redraw(&page)
+    redraw(&page)?;
+    if let Some(problem) = problem {
+        set_status(&page, &t_with("optionsStoredInvalid", &[&problem]), true);
+    }
+    Ok(())
+}
+
+/// Stored settings, if they still make sense for this rubric.
+fn checked_overrides(stored: serde_json::Value) -> Result<Overrides, String> {
+    let overrides: Overrides = serde_json::from_value(stored).map_err(|e| e.to_string())?;
+    Rubric::default().with_overrides(&overrides).map_err(|e| e.to_string())?;
+    Ok(overrides)
 }
 
 /// Draws the whole page from the current overrides (after a load, an import or a reset).
@@ -126,7 +143,15 @@ fn change(page: &Shared, edit: impl FnOnce(&mut Overrides)) {
             .map(|v| (p.actions.clone(), v))
     };
     if let Ok((actions, value)) = saved {
-        call(&actions, "save", &value);
+        // `save` resolves to null, or to the reason the browser refused the write (e.g. a quota).
+        if let Some(promise) = call(&actions, "save", &value).and_then(|v| v.dyn_into::<js_sys::Promise>().ok()) {
+            let page = page.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(Some(reason)) = wasm_bindgen_futures::JsFuture::from(promise).await.map(|v| v.as_string()) {
+                    set_status(&page, &t_with("optionsSaveFailed", &[&reason]), true);
+                }
+            });
+        }
     }
     let _ = update_preview(page);
 }

@@ -29,9 +29,9 @@ pub(crate) struct View {
     /// When the report was made, already formatted in the browser's locale.
     #[serde(default)]
     analyzed_at: Option<String>,
-    /// The user's rubric settings.
+    /// The user's rubric settings, as stored (checked here: storage may hold anything).
     #[serde(default)]
-    overrides: Option<Overrides>,
+    overrides: Option<serde_json::Value>,
     /// Other links of the page that may be its policy, for the "no policy found" screen.
     #[serde(default)]
     candidates: Vec<Candidate>,
@@ -74,8 +74,10 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
     add(root, &main)?;
     match (&view.state, &view.report) {
         (TabState::Done { .. }, Some(report)) => {
-            let overrides = view.overrides.clone().unwrap_or_default();
-            let rubric = Rubric::default().with_overrides(&overrides).unwrap_or_default();
+            let overrides: Overrides =
+                view.overrides.clone().and_then(|v| serde_json::from_value(v).ok()).unwrap_or_default();
+            let defaults = Rubric::default();
+            let rubric = defaults.with_overrides(&overrides).unwrap_or(defaults);
             if let Some(change) = &view.change {
                 add(&main, &change_notice(&dom, change, &rubric)?)?;
             }
@@ -134,7 +136,10 @@ fn action_button(dom: &Dom, label: &str, name: &'static str, actions: &js_sys::O
     button.set_attribute("type", "button")?;
     button.set_attribute("id", name)?;
     let actions = actions.clone();
-    gloo::events::EventListener::new(&button, "click", move |_| call(&actions, name, &JsValue::UNDEFINED)).forget();
+    gloo::events::EventListener::new(&button, "click", move |_| {
+        call(&actions, name, &JsValue::UNDEFINED);
+    })
+    .forget();
     Ok(button)
 }
 
@@ -149,8 +154,10 @@ fn candidates(dom: &Dom, main: &Element, candidates: &[Candidate], actions: &js_
         button.set_attribute("type", "button")?;
         button.set_attribute("title", &candidate.url)?;
         let (actions, url) = (actions.clone(), candidate.url.clone());
-        gloo::events::EventListener::new(&button, "click", move |_| call(&actions, "analyzeUrl", &JsValue::from_str(&url)))
-            .forget();
+        gloo::events::EventListener::new(&button, "click", move |_| {
+            call(&actions, "analyzeUrl", &JsValue::from_str(&url));
+        })
+        .forget();
         let li = dom.el("li", "")?;
         add(&li, &button)?;
         add(&list, &li)?;
@@ -209,7 +216,7 @@ fn footer(dom: &Dom, auto: bool, actions: &js_sys::Object) -> Result<Element, Js
     let target = input.clone();
     let on_change = actions.clone();
     gloo::events::EventListener::new(&input, "change", move |_| {
-        call(&on_change, "setAuto", &JsValue::from_bool(target.checked()))
+        call(&on_change, "setAuto", &JsValue::from_bool(target.checked()));
     })
     .forget();
     let settings = action_button(dom, &t("popupSettings"), "openOptions", actions)?;

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup } from '../../tools/browser.mjs';
+import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
 
 const demo = join(root, 'tests', 'fixtures', 'sites', 'demo');
 const policy = readFileSync(join(demo, 'privacy-policy.html'), 'utf8');
@@ -27,6 +27,8 @@ before(async () => {
     'change.test/privacy': { body: policy },
     'hostile.test/': { body: home('<a href="/privacy">Privacy Policy</a>') },
     'hostile.test/privacy': { body: hostile },
+    'corrupt.test/': { body: home('<a href="/privacy">Privacy Policy</a>') },
+    'corrupt.test/privacy': { body: policy },
   };
   site = await serveSite(routes);
   browser = await launchWithExtension('chrome-e2e');
@@ -94,6 +96,26 @@ test('a hostile policy page shows as text in the popup and runs nothing', async 
   const quotes = await popup.locator('.quote').allTextContents();
   assert.ok(quotes.every((q) => q.length <= 700), 'a 1 MB line is shown clipped');
   assert.deepEqual(dialogs, []);
+});
+
+test('corrupted settings and stored reports fall back to defaults, with a notice, and nothing breaks', async () => {
+  const worker = await currentWorker(browser.context);
+  await worker.evaluate(async () => {
+    await chrome.storage.sync.set({ overrides: { weights: { sells_data: 'lots' }, colour: 1 } });
+    const engineVersion = (await chrome.storage.local.get(null));
+    const any = Object.values(engineVersion).find((e) => e.report)?.report.engineVersion;
+    await chrome.storage.local.set({ 'site:corrupt.test': { report: { engineVersion: any, findings: 'garbage' }, analyzedAt: Date.now() } });
+  });
+  const { tabId } = await visit('corrupt.test');
+  assert.match(await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t)), /^[A-E]$/, 'analyzed again with the defaults');
+  const options = await browser.context.newPage();
+  await options.goto(browser.extensionUrl('options.html'));
+  await options.waitForSelector('html[data-ready="true"]');
+  assert.match(await options.locator('#import-status').textContent(), /Your saved settings could not be read .*, so the defaults are in use/);
+  assert.equal(await options.locator('#sells_data-weight').inputValue(), '10');
+  const popup = await openPopup(browser, tabId);
+  assert.equal(await popup.locator('main').getAttribute('data-state'), 'done');
+  await worker.evaluate(() => chrome.storage.sync.remove('overrides'));
 });
 
 test('the extension fetched nothing but policy pages, without cookies', async () => {
