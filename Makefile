@@ -7,19 +7,24 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_HOME)/bin:$(PATH)
 # chromedriver leaves profile folders in TMPDIR; keep them in a scratch folder of ours.
 SCRATCH := $(CURDIR)/.scratch
 WASM := target/wasm32-unknown-unknown/release/clausewise.wasm
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver TMPDIR=$(SCRATCH) HOME=$(SCRATCH)/home
 
-.PHONY: all setup build wasm package demo test test-native test-wasm test-e2e lint clean
+.PHONY: all setup build wasm package release demo test test-native test-wasm test-e2e lint clean
 
 all: build
 
 setup:
 	@tools/setup.sh
 
+# Paths of this machine must not end up in the wasm, or a reviewer's rebuild would differ.
+WASM_RUSTFLAGS := --remap-path-prefix=$(CARGO_HOME)=/cargo --remap-path-prefix=$(CURDIR)=/clausewise
+
 # The wasm engine and its JS bindings, into dist/pkg (never committed).
 wasm: setup
-	cargo rustc --lib --release --target wasm32-unknown-unknown --crate-type cdylib
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \
+		cargo rustc --lib --release --locked --target wasm32-unknown-unknown --crate-type cdylib
 	wasm-bindgen --target web --no-typescript --out-dir dist/pkg $(WASM)
 	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 		--enable-reference-types --enable-multivalue dist/pkg/clausewise_bg.wasm -o dist/pkg/clausewise_bg.wasm
@@ -29,6 +34,12 @@ package: wasm
 	node tools/build.mjs
 
 build: package
+
+# What store reviewers run: both store packages from a clean tree, the source archive they ask for,
+# and checksums to compare with the submitted packages.
+release: clean package
+	git archive --format=zip --prefix=clausewise-$(VERSION)/ -o dist/clausewise-source-$(VERSION).zip HEAD
+	cd dist && sha256sum clausewise-*.zip | tee SHA256SUMS
 
 demo: build
 	@mkdir -p $(SCRATCH)/home
