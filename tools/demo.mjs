@@ -26,7 +26,7 @@ try {
     const popup = await openPopup(browser, tabId);
     await popup.emulateMedia({ colorScheme: scheme });
     const file = join(docs, scheme === 'light' ? 'popup.png' : 'popup-dark.png');
-    await popup.screenshot({ path: file, fullPage: true });
+    await popup.screenshot({ path: file });
     if (scheme === 'light') {
       const summary = await popup.evaluate(() => ({
         grade: document.querySelector('.grade')?.textContent,

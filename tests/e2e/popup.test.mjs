@@ -83,9 +83,9 @@ test('graded: summary, worst-first answers with linked quotes, breakdown; opens 
   assert.ok(readyMs < 1000, `popup ready in ${readyMs} ms`);
 
   mkdirSync(join(root, 'docs'), { recursive: true });
-  await popup.screenshot({ path: join(root, 'docs', 'popup.png'), fullPage: true });
+  await popup.screenshot({ path: join(root, 'docs', 'popup.png') });
   await popup.emulateMedia({ colorScheme: 'dark' });
-  await popup.screenshot({ path: join(root, 'docs', 'popup-dark.png'), fullPage: true });
+  await popup.screenshot({ path: join(root, 'docs', 'popup-dark.png') });
 });
 
 test('analyzing: the popup shows progress while the policy loads', async () => {
