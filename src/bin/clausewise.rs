@@ -11,7 +11,8 @@ const USAGE: &str = "usage:
   clausewise analyze [--json] FILE...     answer the rubric for each policy (html, htm, txt, md)
   clausewise extract --json FILE...       print each policy's extracted sections and clauses
   clausewise discover --url URL FILE      rank FILE's links that may lead to its privacy policy
-  clausewise rubric                       print the default rubric as JSON";
+  clausewise rubric                       print the default rubric as JSON
+  clausewise eval [--json|--markdown] DIR score the engine on DIR/labels.jsonl (see the corpus README)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,7 +28,8 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<(), String> {
     let (command, rest) = args.split_first().ok_or("no command given")?;
     let json = rest.iter().any(|a| a == "--json");
-    let files: Vec<&String> = rest.iter().filter(|a| *a != "--json").collect();
+    let markdown = rest.iter().any(|a| a == "--markdown");
+    let files: Vec<&String> = rest.iter().filter(|a| !a.starts_with("--")).collect();
     let mut out = std::io::stdout().lock();
     match command.as_str() {
         "analyze" => each_file(&files, &mut out, |file, bytes| {
@@ -51,6 +53,18 @@ fn run(args: &[String]) -> Result<(), String> {
             let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
             let found = clausewise::discover(&String::from_utf8_lossy(&bytes), url);
             print_line(&mut out, &serde_json::to_string_pretty(&found).map_err(|e| e.to_string())?)
+        }
+        "eval" => {
+            let [dir] = files.as_slice() else { return Err("eval needs exactly one DIR".to_string()) };
+            let evaluation = clausewise::eval::rubric::evaluate_dir(Path::new(dir.as_str()), &Rubric::default())?;
+            let text = if json {
+                serde_json::to_string_pretty(&evaluation).map_err(|e| e.to_string())?
+            } else if markdown {
+                evaluation.to_markdown()
+            } else {
+                evaluation.to_text()
+            };
+            print_line(&mut out, text.trim_end())
         }
         "rubric" => print_line(&mut out, &serde_json::to_string_pretty(&Rubric::default()).map_err(|e| e.to_string())?),
         "help" | "--help" | "-h" => print_line(&mut out, USAGE),
