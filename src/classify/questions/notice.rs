@@ -1,0 +1,144 @@
+//! Transparency and disclosures: `change_notice`, `law_enforcement`, `international_transfer` and
+//! `contact`.
+//!
+//! A change-notice clause is one about changes to the policy itself (a change word and a policy
+//! word, or any clause under a "Changes" heading); it is personal when users are told directly
+//! (email, a notice sent to them, in-app messages, asking for consent) and posted when the change is
+//! only published on the site or signalled by a new "last updated" date.
+
+use super::super::clause::ClauseView;
+use super::Vote;
+
+const CHANGE_WORDS: &[&str] = &["change", "update", "modif", "revis", "amend", "alter"];
+const POLICY_WORDS: &[&str] = &["policy", "policies", "statement", "notice", "this page", "privacy terms", "these terms", "practices"];
+
+/// What one clause says about how users learn of changes to the policy.
+pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
+    let heading = c.heading_has_any(&["change", "update", "revision", "amendment", "modification"]) && !c.heading_has_any(&["cookie", "correct", "your information"]);
+    let about_change = (c.has_any(CHANGE_WORDS) && c.has_any(POLICY_WORDS)) || heading;
+    if !about_change {
+        return None;
+    }
+    // Updating your own details is access, not a policy change.
+    if c.has_any(&["update your", "change your", "correct your", "modify your", "update or correct", "your account settings"]) && !c.has_any(&["policy", "statement"]) {
+        return None;
+    }
+    let personal_cues = [
+        "email", "e-mail", "notify you", "notifying you", "notify users", "notify our users", "notify registered",
+        "will be notified", "be notified", "inform you", "let you know", "send you", "notice to you", "contact you",
+        "alert you", "in-app", "in the app", "through the service", "via the service", "your consent", "opt-in consent",
+        "notification", "direct notice", "notice directly", "message", "tell you", "notify the", "notify affected",
+        "provide you with notice", "provide you notice", "give you notice", "seek your", "ask for your", "obtain your",
+        "advise you", "reach out",
+    ];
+    let personal = personal_cues.iter().any(|cue| c.has(cue))
+        && !c.has_any(&["without notice", "without prior notice", "without notifying", "without your consent", "e-mail reminders", "email reminders", "notify you by posting", "notify you of any changes by posting", "notify you of changes by posting", "notified by posting"])
+        && !(c.has("notify you") && c.has("by posting") && !c.has_any(&["email", "e-mail"]));
+    if personal {
+        return Some(Vote::new("personal", 3));
+    }
+    let posted_cues = [
+        "post", "posting", "posted", "on this page", "on our site", "on our website", "on the site", "on this site",
+        "on our web site", "effective date", "last updated", "last modified", "last revised", "updated date",
+        "revision date", "check this", "review this", "check back", "periodically", "from time to time",
+        "at any time", "continued use", "continue to use", "will be effective", "date at the top", "date above",
+        "date below", "updated version", "revised version", "made available", "publish", "without notice",
+        "notify you by posting", "by posting", "advance notice on", "notice on", "here",
+    ];
+    if posted_cues.iter().any(|cue| c.has(cue)) {
+        return Some(Vote::new("posted", 2));
+    }
+    None
+}
+
+/// What one clause says about disclosing data to authorities or under legal process.
+pub(crate) fn law_enforcement(c: &ClauseView<'_>) -> Option<Vote> {
+    let strong = c.has_any(&[
+        "law enforcement", "subpoena", "court order", "legal process", "warrant", "government agenc",
+        "governmental agenc", "government authorit", "governmental authorit", "public authorit", "regulatory authorit",
+        "government request", "government entities", "police", "judicial proceeding", "legal proceeding",
+        "lawful request", "legal request", "valid legal", "legal order", "national security", "regulators",
+    ]);
+    let weak = c.has_any(&[
+        "required by law", "required to by law", "requires us", "comply with applicable law", "comply with the law",
+        "comply with any applicable law", "comply with a law", "comply with law", "comply with legal", "legal obligation",
+        "legal requirement", "required by applicable law", "permitted by law", "required under", "by law or",
+        "comply with relevant laws", "applicable laws", "legally required", "law requires", "authorized by law",
+        "protect our rights", "as required or permitted",
+    ]);
+    if !(strong || weak) {
+        return None;
+    }
+    let disclose = c.any_word(|w| {
+        matches!(
+            w,
+            "disclose" | "discloses" | "disclosed" | "disclosure" | "share" | "shared" | "provide" | "provided" | "release"
+                | "released" | "report" | "transfer" | "transferred" | "access" | "respond" | "cooperate" | "produce"
+                | "furnish" | "use" | "preserve" | "give"
+        )
+    });
+    if !disclose && !c.heading_has_any(&["disclos", "share", "legal", "law"]) {
+        return None;
+    }
+    Some(Vote::new("yes", if strong { 3 } else { 2 }))
+}
+
+/// What one clause says about moving data to other countries.
+pub(crate) fn international_transfer(c: &ClauseView<'_>) -> Option<Vote> {
+    let place = c.has_any(&[
+        "other countries", "another country", "countries other than", "outside of your country", "outside your country",
+        "outside the country", "outside of the country", "outside the european", "outside of the european",
+        "outside the eea", "outside of the eea", "outside the united", "outside of the united", "in the united states",
+        "to the united states", "in the u.s", "to the u.s", "across borders", "cross-border", "international transfer",
+        "transferred internationally", "other jurisdictions", "different jurisdiction", "anywhere in the world",
+        "countries where", "any country", "foreign countr", "third countries", "third country", "around the world",
+        "outside the jurisdiction", "outside of the jurisdiction", "located outside", "standard contractual clauses",
+        "in countries", "to countries", "jurisdictions other than", "other than the country", "different countr",
+    ]);
+    if !place {
+        return None;
+    }
+    let moved = c.any_word(|w| {
+        matches!(
+            w,
+            "transfer" | "transferred" | "transfers" | "transferring" | "stored" | "store" | "stores" | "storing"
+                | "processed" | "process" | "processing" | "hosted" | "host" | "located" | "maintained" | "moved"
+                | "transmitted" | "sent" | "accessed" | "housed" | "kept" | "reside" | "resides" | "collected"
+        )
+    });
+    if !moved {
+        return None;
+    }
+    // "This site is operated in the United States" with no data moving is not a transfer; most
+    // such sentences also say "your information will be transferred", which is what counts.
+    if c.has_any(&["in the united states", "in the u.s"]) && !c.has_any(&["transfer", "processed", "stored", "outside", "other countries", "country other", "consent", "located in"]) {
+        return None;
+    }
+    Some(Vote::new("yes", 2))
+}
+
+/// What one clause says about how to reach the company about privacy.
+pub(crate) fn contact(c: &ClauseView<'_>) -> Option<Vote> {
+    let email = c.tokens.iter().any(|t| {
+        let w = t.word;
+        w.contains('@') && w.split('@').nth(1).is_some_and(|d| d.contains('.')) && !w.starts_with('@')
+    });
+    let heading = c.heading_has_any(&["contact", "questions", "how to reach", "get in touch", "comments"]);
+    let contact_words = c.has_any(&["contact", "write to", "email us", "e-mail us", "call us", "mail us", "send us", "reach us", "questions", "privacy officer", "data protection officer", "dpo", "reach our", "by mail", "attn", "attention:"]);
+    if email && (contact_words || heading || c.has("privacy")) {
+        return Some(Vote::new("yes", 3));
+    }
+    if c.has_any(&["data protection officer", "privacy officer", "chief privacy"]) && c.has_any(&["contact", "reach", "at", "appointed"]) {
+        return Some(Vote::new("yes", 2));
+    }
+    let postal = c.has_any(&["p.o. box", "po box", "suite ", " street", " avenue", " ave.", " ave ", " blvd", " road", " drive", "floor"]) && c.any_word(|w| w.len() == 5 && w.chars().all(|ch| ch.is_ascii_digit()));
+    let phone = c.has_any(&["phone", "call", "toll-free", "toll free", "tel"]) && c.tokens.iter().filter(|t| t.word.chars().all(|ch| ch.is_ascii_digit()) && t.word.len() >= 3).count() >= 2;
+    let form = c.has_any(&["contact form", "web form", "online form", "contact us page", "contact page", "webform"]);
+    if (postal || phone || form || email) && (contact_words || heading) {
+        return Some(Vote::new("yes", 2));
+    }
+    if email && c.has_any(&["at", "to"]) {
+        return Some(Vote::new("yes", 1));
+    }
+    None
+}
