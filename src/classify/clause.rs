@@ -16,8 +16,6 @@
 pub(crate) struct Token<'a> {
     /// The lower-cased word (letters, digits, inner apostrophes and hyphens).
     pub word: &'a str,
-    /// Byte offset of the word in the lower-cased clause.
-    pub start: usize,
     /// The punctuation right before the word, if any (the strongest one when there are several).
     pub punct_before: Option<char>,
 }
@@ -78,7 +76,7 @@ impl<'a> ClauseView<'a> {
                 continue;
             }
             if let Some(s) = start.take() {
-                tokens.push(Token { word: &lower[s..i], start: s, punct_before: punct.take() });
+                tokens.push(Token { word: &lower[s..i], punct_before: punct.take() });
             }
             if !c.is_whitespace() {
                 // Keep the strongest break: a semicolon or bracket outranks a comma.
@@ -89,7 +87,7 @@ impl<'a> ClauseView<'a> {
             }
         }
         if let Some(s) = start {
-            tokens.push(Token { word: &lower[s..], start: s, punct_before: punct.take() });
+            tokens.push(Token { word: &lower[s..], punct_before: punct.take() });
         }
         ClauseView { lower, heading, tokens }
     }
@@ -167,9 +165,10 @@ impl<'a> ClauseView<'a> {
                 }
                 return Some(j);
             }
-            // A comma after a complete negated verb phrase ("we do not, and will not, sell") is
-            // crossed; any other comma ends the scope ("If you do not object, we sell").
-            if crossing_comma && !self.tokens.get(j).is_some_and(|t| is_negation(t.word)) {
+            // A comma is crossed inside a list of coordinated verbs ("we do not share, rent, lend,
+            // or sell") and after a complete negated verb phrase ("we do not, and will not, sell");
+            // any other comma ends the scope ("If you do not object, we sell").
+            if crossing_comma && !is_negation(w) && !self.list_item(j) {
                 return None;
             }
             if SCOPE_BREAKS.contains(&w) || (w == "we" && j + 1 < i) {
@@ -177,6 +176,11 @@ impl<'a> ClauseView<'a> {
             }
         }
         None
+    }
+
+    /// Whether word `j` is a one-word item of a list: it follows a comma or a negation cue directly.
+    fn list_item(&self, j: usize) -> bool {
+        j > 0 && (self.tokens.get(j).and_then(|t| t.punct_before) == Some(',') || is_negation(self.word(j - 1)))
     }
 
     /// Whether a conditional or interrogative subordinator ("if", "whether", "in the event") governs
@@ -189,9 +193,13 @@ impl<'a> ClauseView<'a> {
                 return false;
             }
             j -= 1;
+            // "If you are a subscriber, we may rent your name" states a practice for some users;
+            // only a condition on the practice itself ("if we sell …") makes it hypothetical.
+            let about_user = matches!(self.word(j + 1), "you" | "your");
             match self.word(j) {
-                "if" | "whether" | "whenever" => return true,
-                "event" if self.word(j.wrapping_sub(1)) == "the" => return true,
+                "whether" => return true,
+                "if" | "whenever" if !about_user => return true,
+                "event" if self.word(j.wrapping_sub(1)) == "the" && !about_user => return true,
                 _ => {}
             }
         }
@@ -249,6 +257,8 @@ mod tests {
             ("No personal information is sold to anyone.", "sold", true),
             ("We don't sell it.", "sell", true),
             ("We do not, and will not, sell your data.", "sell", true),
+            ("We will not share, rent, lend, or sell your data.", "sell", true),
+            ("We do not share, lease, nor sell your data.", "lease", true),
             ("If you do not opt out, we may sell your data.", "sell", false),
             ("We do not use cookies but we sell data.", "sell", false),
             ("We do not collect emails; we sell addresses.", "sell", false),
@@ -270,6 +280,7 @@ mod tests {
             ("If we sell your data, we will tell you.", "sell", true),
             ("You may ask whether we sold your data.", "sold", true),
             ("We sell your data to brokers.", "sell", false),
+            ("If you are a subscriber, we may rent your name.", "rent", false),
         ];
         for (text, target, want) in cases {
             let (lower, heading) = view(text);

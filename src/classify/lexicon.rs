@@ -30,7 +30,7 @@ pub(crate) fn is_data_noun(w: &str) -> bool {
     matches!(
         w,
         "information" | "info" | "data" | "pii" | "details" | "address" | "addresses" | "list" | "lists"
-            | "names" | "email" | "e-mail" | "emails" | "profile" | "profiles" | "records" | "identifiers"
+            | "names" | "name" | "email" | "e-mail" | "emails" | "profile" | "profiles" | "records" | "identifiers"
             | "personal" | "it" | "them" | "anything" | "categories" | "numbers"
     )
 }

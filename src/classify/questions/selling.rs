@@ -27,10 +27,20 @@ const OTHER_SUBJECTS: &[&str] = &[
 /// What one clause says about selling personal data.
 pub(crate) fn sells_data(c: &ClauseView<'_>) -> Option<Vote> {
     let business_transfer = c.has_any(BUSINESS_TRANSFER);
-    let definition = c.has_any(&[" means ", "is defined", "definition", "defines ", " refers to "]);
+    // "'Sell' means …" defines a word; "we 'sell' (as defined by the CCPA)" still states a practice.
+    let definition = c.has_any(&[" means ", "is defined as", "definition of", "defines ", " refers to "]);
+    // Statements limited to minors ("we do not knowingly sell data of consumers under 16") say
+    // nothing about everyone else.
+    let minors = c.has_any(&["under 16", "under 13", "under the age", "years of age", "minors", "children", "under 18"]);
     let mut best: Option<Vote> = None;
     for i in c.positions(is_sell) {
-        if let Some(vote) = read_sell(c, i, business_transfer, definition) {
+        if let Some(mut vote) = read_sell(c, i, business_transfer, definition) {
+            if minors {
+                if vote.answer == "yes" {
+                    continue;
+                }
+                vote.strength = 1;
+            }
             best = Some(match best {
                 Some(b) if b.strength >= vote.strength => b,
                 _ => vote,
@@ -59,14 +69,33 @@ fn read_sell(c: &ClauseView<'_>, i: usize, business_transfer: bool, definition: 
     let negation = c.negation_cue_before(i, 9);
     // The thing sold: personal data after the verb ("sell your information", "sell it") or before it
     // in the passive ("no information is sold", "data we sell").
-    let data_after = (i + 1..i + 9).take_while(|&k| k < c.tokens.len()).any(|k| is_data_noun(c.word(k)))
+    let data_after = c.around(i, 0, 14).any(is_data_noun)
         && !(i + 1..i + 4).any(|k| is_goods(c.word(k)));
     let data_before = (i.saturating_sub(7)..i).any(|k| is_data_noun(c.word(k)) && !matches!(c.word(k), "it" | "them"));
     let goods_after = (i + 1..i + 4).any(|k| is_goods(c.word(k)) || c.word(k) == "products");
     if !(data_after || data_before) || (goods_after && !data_after) {
         return None;
     }
+    // De-identified or aggregate data is not personal data.
+    let anonymous = (i + 1..i + 6).any(|k| {
+        matches!(c.word(k), "deidentified" | "de-identified" | "aggregate" | "aggregated" | "anonymous" | "anonymized" | "anonymised" | "non-personal" | "non-personally" | "statistical")
+    });
+    if anonymous && negation.is_none() {
+        return None;
+    }
     if let Some(cue) = negation {
+        // "direct us not to sell", "ask a business not to sell" describe the user's instruction.
+        if c.word(cue + 1) == "to" || c.word(cue.wrapping_sub(1)) == "to" {
+            let instructed = (cue.saturating_sub(5)..cue).any(|k| {
+                matches!(c.word(k), "us" | "business" | "businesses" | "company" | "direct" | "tell" | "ask" | "instruct" | "request" | "right" | "them")
+            });
+            if instructed {
+                return None;
+            }
+        }
+        if (cue.saturating_sub(8)..cue).any(|k| matches!(c.word(k), "right" | "rights" | "whether")) {
+            return None;
+        }
         return Some(read_negated_sell(c, i, cue));
     }
     // Affirmative readings must be the company's practice, stated, about data.
@@ -86,6 +115,10 @@ fn read_sell(c: &ClauseView<'_>, i: usize, business_transfer: bool, definition: 
             let described = (i.saturating_sub(8)..i).any(|k| matches!(c.word(k), "categories" | "category" | "types"))
                 && !c.has("following");
             Some(Vote::new("yes", if described { 1 } else { 3 }))
+        }
+        // "Acme has sold personal information …": a named company as subject.
+        None if data_after && matches!(c.word(i.wrapping_sub(1)), "has" | "have" | "may" | "will" | "also" | "does" | "do" | "might" | "can") => {
+            Some(Vote::new("yes", 3))
         }
         None if data_before && (i.saturating_sub(3)..i).any(|k| matches!(c.word(k), "is" | "are" | "be" | "been" | "was" | "were")) => {
             Some(Vote::new("yes", 2))
@@ -111,7 +144,9 @@ fn read_negated_sell(c: &ClauseView<'_>, i: usize, cue: usize) -> Vote {
     }
     // "… for their own (direct) marketing purposes" denies only one kind of sale: a weaker no.
     let restricted = (i + 1..i + 22).any(|k| c.word(k) == "own" && matches!(c.word(k + 1), "marketing" | "direct" | "promotional" | "advertising" | "commercial" | "purposes" | "use"));
-    Vote::new("no", if restricted { 2 } else { 3 })
+    // "… sensitive personal information", "… information obtained through the site" deny only part.
+    let partial = (i + 1..i + 8).any(|k| matches!(c.word(k), "sensitive")) || c.has_any(&["obtained on", "obtained through", "submitted through", "collected through the site", "collected on the site"]);
+    Vote::new("no", if restricted || partial { 2 } else { 3 })
 }
 
 /// What one clause says about third parties getting data for advertising or marketing.
