@@ -14,36 +14,52 @@ const POLICY_WORDS: &[&str] = &["policy", "policies", "statement", "notice", "th
 
 /// What one clause says about how users learn of changes to the policy.
 pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
-    let heading = c.heading_has_any(&["change", "update", "revision", "amendment", "modification"]) && !c.heading_has_any(&["cookie", "correct", "your information"]);
-    let about_change = (c.has_any(CHANGE_WORDS) && c.has_any(POLICY_WORDS)) || heading;
-    if !about_change {
+    let heading = c.heading_has_any(&["change", "update", "revision", "amendment", "modification"])
+        && !c.heading_has_any(&["cookie", "correct", "your information", "your data", "your account"]);
+    let change = c.has_any(CHANGE_WORDS);
+    // A change word is needed in the clause itself: a contact sentence under a "Changes" heading
+    // ("e-mail us with questions") says nothing about notice.
+    if !change || !(c.has_any(POLICY_WORDS) || heading) {
         return None;
     }
     // Updating your own details is access, not a policy change.
-    if c.has_any(&["update your", "change your", "correct your", "modify your", "update or correct", "your account settings"]) && !c.has_any(&["policy", "statement"]) {
+    if c.has_any(&["update your", "change your", "correct your", "modify your", "update or correct", "your account settings", "software updates"])
+        && !c.has_any(&["policy", "statement"])
+    {
         return None;
     }
-    let personal_cues = [
-        "email", "e-mail", "notify you", "notifying you", "notify users", "notify our users", "notify registered",
-        "will be notified", "be notified", "inform you", "let you know", "send you", "notice to you", "contact you",
-        "alert you", "in-app", "in the app", "through the service", "via the service", "your consent", "opt-in consent",
-        "notification", "direct notice", "notice directly", "message", "tell you", "notify the", "notify affected",
-        "provide you with notice", "provide you notice", "give you notice", "seek your", "ask for your", "obtain your",
-        "advise you", "reach out",
-    ];
-    let personal = personal_cues.iter().any(|cue| c.has(cue))
-        && !c.has_any(&["without notice", "without prior notice", "without notifying", "without your consent", "e-mail reminders", "email reminders", "notify you by posting", "notify you of any changes by posting", "notify you of changes by posting", "notified by posting"])
-        && !(c.has("notify you") && c.has("by posting") && !c.has_any(&["email", "e-mail"]));
-    if personal {
+    let posted_channel = c.has_any(&[
+        "by posting", "post", "on this page", "this page", "on our site", "on our website", "on the site", "on this site",
+        "on our web site", "on the website", "on our home page", "homepage", "effective date", "last updated", "last modified",
+        "last revised", "updated date", "revision date", "publish",
+    ]);
+    let email = c.has_any(&["by email", "by e-mail", "via email", "via e-mail", "email notification", "e-mail notification",
+        "email notice", "e-mail notice", "an email", "an e-mail", "through email", "through e-mail", "email to you",
+        "e-mail to you", "email address", "e-mail address", "in-app", "in the app", "push notification", "through the service",
+        "via the service", "directly", "by mail", "notice sent", "send you", "sending you", "message"])
+        && !c.has_any(&["e-mail reminders", "email reminders", "email us", "e-mail us"]);
+    let notify_you = c.positions(|w| {
+        matches!(w, "notify" | "notified" | "inform" | "informed" | "alert" | "tell" | "advise" | "contact" | "notifying" | "let")
+    })
+    .into_iter()
+    .any(|i| {
+        !c.negated(i, 4)
+            && (c.near(i, 2, 3, |w| matches!(w, "you" | "users" | "members" | "customers" | "subscribers" | "account" | "registered" | "affected"))
+                || c.word(i.wrapping_sub(2)) == "be")
+    });
+    let consent = c.has_any(&["seek your", "ask for your", "obtain your", "your consent", "opt-in consent", "your express consent", "your affirmative consent"])
+        && !c.has_any(&["without your", "without obtaining", "without first"]);
+    if email || consent || (notify_you && !posted_channel) {
         return Some(Vote::new("personal", 3));
     }
+    // "We will notify you by posting the new policy here" is posted notice with a personal verb.
     let posted_cues = [
-        "post", "posting", "posted", "on this page", "on our site", "on our website", "on the site", "on this site",
+        "post", "posting", "posted", "on this page", "this page", "on our site", "on our website", "on the site", "on this site",
         "on our web site", "effective date", "last updated", "last modified", "last revised", "updated date",
         "revision date", "check this", "review this", "check back", "periodically", "from time to time",
         "at any time", "continued use", "continue to use", "will be effective", "date at the top", "date above",
         "date below", "updated version", "revised version", "made available", "publish", "without notice",
-        "notify you by posting", "by posting", "advance notice on", "notice on", "here",
+        "advance notice on", "notice on", "here", "notify you", "notice of",
     ];
     if posted_cues.iter().any(|cue| c.has(cue)) {
         return Some(Vote::new("posted", 2));
@@ -132,9 +148,22 @@ pub(crate) fn contact(c: &ClauseView<'_>) -> Option<Vote> {
         return Some(Vote::new("yes", 2));
     }
     let postal = c.has_any(&["p.o. box", "po box", "suite ", " street", " avenue", " ave.", " ave ", " blvd", " road", " drive", "floor"]) && c.any_word(|w| w.len() == 5 && w.chars().all(|ch| ch.is_ascii_digit()));
-    let phone = c.has_any(&["phone", "call", "toll-free", "toll free", "tel"]) && c.tokens.iter().filter(|t| t.word.chars().all(|ch| ch.is_ascii_digit()) && t.word.len() >= 3).count() >= 2;
+    // Phone numbers come as "800-929-4040", "509.844.1667" or "707 887 1507": count their digits.
+    let digits: usize = c
+        .tokens
+        .iter()
+        .filter(|t| t.word.chars().all(|ch| ch.is_ascii_digit() || matches!(ch, '-' | '.')))
+        .map(|t| t.word.chars().filter(char::is_ascii_digit).count())
+        .filter(|n| *n >= 3)
+        .sum();
+    let phone = c.has_any(&["phone", "call", "toll-free", "toll free", "tel", "fax"]) && digits >= 7;
     let form = c.has_any(&["contact form", "web form", "online form", "contact us page", "contact page", "webform"]);
     if (postal || phone || form || email) && (contact_words || heading) {
+        return Some(Vote::new("yes", 2));
+    }
+    // "Contact our privacy office online or by postal mail", "contact us at: our web site".
+    let channel = c.has_any(&["by mail", "postal", "by e-mail", "by email", "by phone", "by telephone", "online", "web site", "website", "form", "address below", "addresses below", "listed below", "at:", "email links", "e-mail links"]);
+    if c.has("contact") && channel && (c.has_any(&["privacy", "questions", "concerns", "comments", "policy"]) || heading) {
         return Some(Vote::new("yes", 2));
     }
     if email && c.has_any(&["at", "to"]) {

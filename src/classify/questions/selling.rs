@@ -173,7 +173,7 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
     let shares: Vec<usize> = c.positions(is_share);
     let affirmative_share = shares.iter().any(|&i| !c.negated(i, 8) && !c.conditional(i) && !rights_statement(c, i));
     let negated_share = shares.iter().any(|&i| c.negated(i, 8));
-    if affirmative_share || (collects && !c.any_word(|w| w == "not" || w == "never") ) {
+    if affirmative_share || (collects && !c.any_word(crate::classify::clause::is_negation)) {
         return Some(Vote::new("yes", if affirmative_share { 3 } else { 2 }));
     }
     if negated_share || c.has_any(&["will not be used for", "not used for"]) {
@@ -183,10 +183,17 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
 }
 
 /// "… is not shared with anyone", "we do not share your information with third parties".
+///
+/// Without an advertising word, only a denial of both sharing and selling counts: it leaves no way
+/// for advertisers to get the data, while "we do not share data outside the agency" alone may not
+/// be about advertising at all.
 fn denies_sharing(c: &ClauseView<'_>) -> bool {
-    c.positions(|w| matches!(w, "share" | "shared" | "sell" | "rent" | "disclose" | "disclosed"))
-        .into_iter()
-        .any(|i| c.negated(i, 6) && c.near(i, 0, 6, |w| matches!(w, "anyone" | "third" | "advertisers" | "others" | "outside")))
+    let denied = |pred: fn(&str) -> bool| {
+        c.positions(pred).into_iter().any(|i| {
+            c.negated(i, 8) && c.near(i, 0, 12, |w| matches!(w, "anyone" | "third" | "3rd" | "advertisers" | "others" | "outside"))
+        })
+    };
+    denied(|w| matches!(w, "share" | "shared" | "disclose" | "disclosed" | "give")) && denied(|w| matches!(w, "sell" | "sold" | "rent" | "lease"))
 }
 
 /// "You have the right to know what we share" describes a right, not a practice.
