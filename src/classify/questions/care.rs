@@ -108,7 +108,7 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
 }
 
 const SPECIFIC_MEASURES: &[&str] = &[
-    "encrypt", "ssl", "tls", "secure socket", "secure sockets", "https", "firewall", "password-protect", "password protect",
+    "encrypt", "ssl", "tls", "secure socket", "secure sockets", "https connection", "https protocol", "(https)", "firewall", "password-protect", "password protect",
     "two-factor", "multi-factor", "2-factor", "two factor", "multifactor", "intrusion detection", "penetration test",
     "pci", "hashed", "hashing", "salted", "pseudonymi", "tokeniz", "secure server", "secured server", "secure servers",
     "secure facilities", "secure facility", "controlled facilities", "locked", "badge", "security audits", "security audit",
@@ -120,13 +120,14 @@ const SPECIFIC_MEASURES: &[&str] = &[
 ];
 
 const SECURITY_CONTEXT: &[&str] = &[
-    "secur", "protect", "safeguard", "unauthorized", "confidential", "encrypt", "ssl", "breach", "integrity",
+    "secur", "protect", "safeguard", "unauthorized", "confidential", "encrypt", "ssl", "breach", "integrity", "firewall",
 ];
 
 /// What one clause says about how data is protected.
 pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     let heading = c.heading_has_any(&["secur", "protect", "safeguard"]);
-    let context = c.has_any(SECURITY_CONTEXT) || heading;
+    // Word starts, not substrings: "midsecurity.com" is a name, not a security statement.
+    let context = c.any_word(|w| SECURITY_CONTEXT.iter().any(|s| w.starts_with(s))) || heading;
     if !context {
         return None;
     }
@@ -159,7 +160,10 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
                 | "have" | "protect" | "protects" | "safeguard" | "adopt" | "designed"
         )
     });
-    if generic_cue && promise && c.has_any(&["protect", "safeguard", "secur"]) && !disclaimer {
+    // The protection must be of data: "to protect the rights and safety of others" is not security.
+    let of_data = c.any_word(|w| matches!(w, "information" | "data" | "unauthorized" | "privacy" | "confidentiality" | "integrity" | "loss" | "misuse"))
+        && !c.has_any(&["rights and safety", "rights, property", "rights or property", "rights and property", "comply with"]);
+    if generic_cue && promise && of_data && c.any_word(|w| w.starts_with("protect") || w.starts_with("safeguard") || w.starts_with("secur")) && !disclaimer {
         return Some(Vote::new("generic", 1));
     }
     None

@@ -21,12 +21,14 @@ fn user_agency(c: &ClauseView<'_>, i: usize) -> bool {
     (lo..i).any(|k| {
         matches!(
             c.word(k),
-            "can" | "may" | "able" | "right" | "rights" | "request" | "requests" | "requesting" | "ask" | "contact"
+            "can" | "may" | "able" | "right" | "opportunity" | "provides" | "rights" | "request" | "requests" | "requesting" | "ask" | "contact"
                 | "choose" | "option" | "options" | "wish" | "want" | "like" | "entitled" | "allow" | "allows" | "let"
                 | "lets" | "enable" | "enables" | "how" | "please" | "email" | "e-mail" | "write" | "visit" | "click"
                 | "submit" | "exercise" | "simply" | "easily" | "also"
         )
-    }) && c.any_word(|w| USER_CUES.contains(&w))
+    }) && (c.any_word(|w| USER_CUES.contains(&w) || w == "yourself")
+        // "The right to request deletion of personal information" names no user but is one.
+        || (lo..i).any(|k| matches!(c.word(k), "right" | "rights" | "request" | "please" | "ask" | "entitled")))
         || c.heading_has_any(&["your rights", "your choices", "your privacy rights", "access", "delet", "correct", "your california", "control"])
             && c.any_word(|w| USER_CUES.contains(&w))
 }
@@ -48,12 +50,14 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
         matches!(
             w,
             "delete" | "deleted" | "deleting" | "deletion" | "erase" | "erased" | "erasure" | "remove" | "removed"
-                | "removal" | "close" | "deactivate" | "cancel" | "terminate"
+                | "removal" | "close" | "deactivate" | "cancel" | "terminate" | "clear" | "clearing"
         )
     });
     for i in verbs {
         let w = c.word(i);
-        if matches!(w, "close" | "deactivate" | "cancel" | "terminate") && !c.near(i, 0, 3, |x| matches!(x, "account" | "accounts" | "membership" | "profile")) {
+        if matches!(w, "close" | "deactivate" | "cancel" | "terminate" | "clear" | "clearing")
+            && !c.near(i, 0, 3, |x| matches!(x, "account" | "accounts" | "membership" | "profile" | "history" | "data"))
+        {
             continue;
         }
         if c.negated(i, 5) && !c.has("right") {
@@ -79,7 +83,7 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
             w,
             "access" | "accessing" | "review" | "view" | "correct" | "correction" | "update" | "updating" | "edit"
                 | "editing" | "modify" | "change" | "amend" | "rectify" | "rectification" | "export" | "download"
-                | "obtain" | "inspect" | "see" | "know"
+                | "obtain" | "inspect" | "updated" | "corrected" | "manage"
         )
     });
     for i in verbs {
@@ -88,14 +92,20 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         // "access" in security clauses is about who else can reach the data.
-        if w == "access" && c.has_any(&["unauthorized", "employees", "limit access", "restrict", "only authorized", "need to know", "access to our", "access the site", "access our", "access to the site", "access to certain"]) {
+        let security_sense = c.near(i, 6, 6, |x| {
+            matches!(x, "unauthorized" | "employees" | "staff" | "limit" | "limited" | "restrict" | "restricted" | "authorized" | "personnel" | "contractors" | "agents")
+        });
+        if w == "access" && (security_sense || matches!(c.word(i + 1), "our" | "the" | "this" | "certain" | "these")) && !c.near(i, 0, 4, |x| matches!(x, "your" | "their")) {
+            continue;
+        }
+        // Someone else obtaining the data ("authorities may obtain your information") is not access.
+        if c.near(i, 10, 0, |x| matches!(x, "government" | "authorities" | "agencies" | "courts" | "enforcement" | "they" | "partners" | "providers")) {
             continue;
         }
         if matches!(w, "update" | "change" | "modify" | "amend") && c.has_any(&["this policy", "privacy policy", "this privacy", "this statement", "this notice", "terms"]) {
             continue;
         }
-        let owns = c.near(i, 2, 10, |x| matches!(x, "your" | "their" | "his" | "her")) || c.has_any(&["about you", "about them", "we hold", "we have about", "we maintain", "that we collect"]);
-        if !owns || !object_is_personal(c, i) || !user_agency(c, i) {
+        if !object_is_personal(c, i) || !user_agency(c, i) {
             continue;
         }
         return Some(Vote::new("yes", 2));
