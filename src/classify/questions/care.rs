@@ -92,7 +92,8 @@ fn stated_period(c: &ClauseView<'_>, verbs: &[usize]) -> Option<Vote> {
 /// What one clause says about children's data.
 pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
     let child_word = c.any_word(|w| matches!(w, "children" | "child" | "children's" | "child's" | "kids" | "minors" | "minor" | "coppa" | "teens" | "teenagers"));
-    let age = c.has_any(&["under 13", "under the age", "under age", "under 16", "under 18", "younger than", "13 years", "thirteen", "age of 13", "age of 16", "age of 18", "minimum age", "parental consent", "parent or guardian", "parents or guardians", "16 years", "18 years of age", "years of age or older", "years or older"]);
+    let adults_only = c.has_any(&["adults", "over the age", "older than"]) && !child_word;
+    let age = !adults_only && c.has_any(&["under 13", "under the age", "under age", "under 16", "under 18", "younger than", "13 years", "thirteen", "age of 13", "age of 16", "age of 18", "minimum age", "parental consent", "parent or guardian", "parents or guardians", "16 years", "18 years of age", "years of age or older", "years or older"]);
     if child_word && (age || c.has_any(&["collect", "personal", "information", "data", "privacy", "directed", "intended", "knowingly", "protect"])) {
         // "children's products" in a shop's catalogue says nothing about their data.
         if c.has_any(&["children's products", "children's books", "children's clothing", "children's toys"]) && !age {

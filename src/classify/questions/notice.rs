@@ -104,8 +104,8 @@ pub(crate) fn international_transfer(c: &ClauseView<'_>) -> Option<Vote> {
     let place = c.has_any(&[
         "other countries", "another country", "countries other than", "outside of your country", "outside your country",
         "outside the country", "outside of the country", "outside the european", "outside of the european",
-        "outside the eea", "outside of the eea", "outside the united", "outside of the united", "in the united states",
-        "to the united states", "in the u.s", "to the u.s", "across borders", "cross-border", "international transfer",
+        "outside the eea", "outside of the eea", "outside the eu", "outside of the eu", "outside the uk", "outside of the uk", "outside the united", "outside of the united", "in the united states",
+        "to the united states", "in the u.s", "to the u.s", "across borders", "cross-border", "national boundaries", "national borders", "across boundaries", "international transfer",
         "transferred internationally", "other jurisdictions", "different jurisdiction", "anywhere in the world",
         "countries where", "any country", "foreign countr", "third countries", "third country", "around the world",
         "outside the jurisdiction", "outside of the jurisdiction", "located outside", "standard contractual clauses",
@@ -158,7 +158,7 @@ pub(crate) fn contact(c: &ClauseView<'_>) -> Option<Vote> {
         .sum();
     let phone = c.has_any(&["phone", "call", "toll-free", "toll free", "tel", "fax"]) && digits >= 7;
     let form = c.has_any(&["contact form", "web form", "online form", "contact us page", "contact page", "webform"]);
-    if (postal || phone || form || email) && (contact_words || heading) {
+    if phone || ((postal || form || email) && (contact_words || heading)) {
         return Some(Vote::new("yes", 2));
     }
     // "Contact our privacy office online or by postal mail", "contact us at: our web site".

@@ -18,17 +18,21 @@ const NAMED_TRACKERS: &[&str] = &[
     "like button", "social plugins", "social media plugins", "social media widgets", "social widgets",
 ];
 
-const TRACKING_MEANS: &[&str] = &[
+/// Technologies that track by themselves.
+const TRACKING_TECH: &[&str] = &[
     "cookie", "beacon", "pixel", "web bug", "clear gif", "tags", "sdk", "tracking technolog", "tracking tools",
-    "local storage", "flash", "fingerprint", "track", "collect information about your", "collect data about your",
-    "information about your visits", "information about your use", "online activities", "browsing activit",
-    "analytics", "device identifier", "scripts",
+    "local storage", "flash", "fingerprint", "analytics", "device identifier", "scripts",
+];
+
+/// Descriptions of tracking that need a (non-negated) collecting verb to count.
+const TRACKING_BEHAVIOUR: &[&str] = &[
+    "track", "information about your", "data about your", "online activities", "browsing activit", "your visits",
 ];
 
 const THIRD_PARTIES: &[&str] = &[
     "third part", "third-part", "ad network", "advertising network", "advertisers", "ad server", "ad serving",
     "advertising compan", "analytics provider", "analytics service", "analytics compan", "analytics partner",
-    "partners", "vendors", "service providers", "other companies", "outside companies", "social media",
+    "partners", "vendors", "service providers", "this provider", "these providers", "other companies", "outside companies", "social media",
     "social network", "google", "facebook", "twitter", "linkedin",
 ];
 
@@ -38,7 +42,11 @@ pub(crate) fn third_party_tracking(c: &ClauseView<'_>) -> Option<Vote> {
         return Some(Vote::new("yes", 3));
     }
     let third = c.has_any(THIRD_PARTIES);
-    let means = c.has_any(TRACKING_MEANS);
+    let collecting = c
+        .positions(|w| matches!(w, "collect" | "collects" | "gather" | "gathers" | "track" | "tracks" | "receive" | "receives" | "use" | "record" | "obtain" | "log"))
+        .into_iter()
+        .any(|i| !c.negated(i, 6));
+    let means = c.has_any(TRACKING_TECH) || (collecting && c.has_any(TRACKING_BEHAVIOUR));
     if !(third && means) {
         return None;
     }
