@@ -52,6 +52,11 @@ pub struct Finding {
     pub evidence: Vec<Evidence>,
 }
 
+/// The answers the engine can give to `question`, or `None` for a question it cannot read.
+pub fn answers(question: &str) -> Option<&'static [&'static str]> {
+    questions::answers(question)
+}
+
 /// How a question's votes become one answer.
 enum Rule {
     /// The first answer in this order with any vote wins.

@@ -123,6 +123,11 @@ pub struct Evaluation {
     pub evidence_n: usize,
     /// Share of those where an engine quote overlaps a gold quote enough.
     pub evidence_overlap: f64,
+    /// Documents the engine could not read or grade (no findings): extraction failures, mostly.
+    pub unreadable: Vec<String>,
+    /// Micro accuracy over the documents the engine could read, to tell classification errors
+    /// from extraction failures.
+    pub readable_micro_accuracy: f64,
     /// Every compared answer, for error analysis.
     pub outcomes: Vec<Outcome>,
 }
@@ -164,6 +169,13 @@ pub fn evaluate(docs: &[LabelledDoc], predictions: &[Prediction], rubric: &Rubri
             (!mine.is_empty()).then(|| question_score(q, &mine, rubric))
         })
         .collect();
+    let unreadable: Vec<String> = docs
+        .iter()
+        .filter(|d| predictions.iter().find(|p| p.id == d.id).is_none_or(|p| p.findings.is_empty()))
+        .map(|d| d.id.clone())
+        .collect();
+    let readable: Vec<&Outcome> = outcomes.iter().filter(|o| !unreadable.contains(&o.doc)).collect();
+    let readable_correct = readable.iter().filter(|o| o.gold == o.predicted).count();
     let correct = outcomes.iter().filter(|o| o.gold == o.predicted).count();
     let scored: Vec<bool> = outcomes.iter().filter_map(|o| o.evidence_hit).collect();
     Evaluation {
@@ -177,6 +189,8 @@ pub fn evaluate(docs: &[LabelledDoc], predictions: &[Prediction], rubric: &Rubri
         evidence_n: scored.len(),
         evidence_overlap: ratio(scored.iter().filter(|h| **h).count(), scored.len()),
         questions,
+        readable_micro_accuracy: ratio(readable_correct, readable.len()),
+        unreadable,
         outcomes,
     }
 }
@@ -322,6 +336,15 @@ impl Evaluation {
         let _ = writeln!(out, "mean macro-F1      {:.3}", self.mean_macro_f1);
         let _ =
             writeln!(out, "evidence overlap   {:.3} (of {} answers with gold quotes)", self.evidence_overlap, self.evidence_n);
+        if !self.unreadable.is_empty() {
+            let _ = writeln!(
+                out,
+                "unreadable         {} documents ({}); micro accuracy on the others {:.3}",
+                self.unreadable.len(),
+                self.unreadable.join(", "),
+                self.readable_micro_accuracy
+            );
+        }
         out
     }
 
@@ -338,6 +361,16 @@ impl Evaluation {
             100.0 * self.evidence_overlap,
             self.evidence_n
         );
+        if !self.unreadable.is_empty() {
+            let _ = writeln!(
+                out,
+                "- documents the engine could not read (every answer counted as `not_stated`): {} ({}); \
+                 micro accuracy on the readable documents: {:.3}\n",
+                self.unreadable.len(),
+                self.unreadable.join(", "),
+                self.readable_micro_accuracy
+            );
+        }
         let _ = writeln!(out, "| question | n | accuracy | macro-F1 | per-answer F1 |\n|---|---:|---:|---:|---|");
         for q in &self.questions {
             let per: Vec<String> = q.answers.iter().map(|a| format!("{a} {:.2}", q.f1.get(a).copied().unwrap_or(0.0))).collect();

@@ -28,6 +28,21 @@ impl Vote {
     }
 }
 
+/// Every answer the engine can give to a question it knows, `not_stated` included: the label
+/// contract of the corpus README, which a rubric must match.
+pub(crate) fn answers(question: &str) -> Option<&'static [&'static str]> {
+    Some(match question {
+        "sells_data" | "shares_for_advertising" | "third_party_tracking" | "deletion" => &["yes", "no", "not_stated"],
+        "access" | "opt_out" | "children" | "law_enforcement" | "international_transfer" | "contact"
+        | "breach_notification" => &["yes", "not_stated"],
+        "retention" => &["stated_period", "limited", "indefinite", "not_stated"],
+        "security" => &["specific", "generic", "not_stated"],
+        "change_notice" => &["personal", "posted", "not_stated"],
+        "do_not_track" => &["honored", "not_honored", "not_stated"],
+        _ => return None,
+    })
+}
+
 /// A reader for one question.
 pub(crate) type Reader = fn(&ClauseView<'_>) -> Option<Vote>;
 
