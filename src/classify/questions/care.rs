@@ -128,7 +128,14 @@ const SECURITY_CONTEXT: &[&str] = &[
 pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     let heading = c.heading_has_any(&["secur", "protect", "safeguard"]);
     // Word starts, not substrings: "midsecurity.com" is a name, not a security statement.
-    let context = c.any_word(|w| SECURITY_CONTEXT.iter().any(|s| w.starts_with(s))) || heading;
+    // Some measures are security by themselves; the rest need a security word nearby.
+    let self_evident = c.has_any(&["encrypt", "ssl", "tls", "firewall", "hashed", "salted", "two-factor", "multi-factor", "intrusion detection"]);
+    let data = c.any_word(|w| matches!(w, "information" | "data" | "records" | "details" | "files" | "systems" | "servers"));
+    let access_limited = c.has("access")
+        && c.has_any(&["employees", "staff", "personnel", "authorized", "limited number", "need it", "need to know", "need-to-know"])
+        && c.has_any(&["only", "limit", "restrict"])
+        && data;
+    let context = c.any_word(|w| SECURITY_CONTEXT.iter().any(|s| w.starts_with(s))) || heading || self_evident || access_limited;
     if !context {
         return None;
     }
@@ -136,7 +143,7 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     let disclaimer = c.has_any(&["100%", "100 %", "cannot guarantee", "can not guarantee", "no method", "not guarantee", "no data transmission", "no security measures are", "cannot ensure", "completely secure", "perfectly secure"]);
     let mut specific = c.has_any(SPECIFIC_MEASURES);
     // Access limited to staff: "only employees who need the information have access".
-    if c.has("access") && c.has_any(&["employees", "staff", "personnel", "authorized", "limited number", "restrict", "limit"]) && c.has_any(&["only", "limit", "restrict"]) {
+    if access_limited {
         specific = true;
     }
     if c.has_any(&["training", "trained"]) && !c.has_any(&["employee", "staff", "personnel"]) {

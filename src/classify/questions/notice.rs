@@ -59,7 +59,7 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
         "revision date", "check this", "review this", "check back", "periodically", "from time to time",
         "at any time", "continued use", "continue to use", "will be effective", "date at the top", "date above",
         "date below", "updated version", "revised version", "made available", "publish", "without notice",
-        "advance notice on", "notice on", "here", "notify you", "notice of",
+        "advance notice on", "notice on", "here", "notify you",
     ];
     if posted_cues.iter().any(|cue| c.has(cue)) {
         return Some(Vote::new("posted", 2));

@@ -21,12 +21,12 @@ fn user_agency(c: &ClauseView<'_>, i: usize) -> bool {
     (lo..i).any(|k| {
         matches!(
             c.word(k),
-            "can" | "may" | "able" | "right" | "opportunity" | "provides" | "rights" | "request" | "requests" | "requesting" | "ask" | "contact"
+            "can" | "may" | "able" | "right" | "opportunity" | "provides" | "way" | "rights" | "request" | "requests" | "requesting" | "ask" | "contact"
                 | "choose" | "option" | "options" | "wish" | "want" | "like" | "entitled" | "allow" | "allows" | "let"
                 | "lets" | "enable" | "enables" | "how" | "please" | "email" | "e-mail" | "write" | "visit" | "click"
                 | "submit" | "exercise" | "simply" | "easily" | "also"
         )
-    }) && (c.any_word(|w| USER_CUES.contains(&w) || w == "yourself")
+    }) && (c.any_word(|w| USER_CUES.contains(&w.trim_end_matches("'s")) || w == "yourself")
         // "The right to request deletion of personal information" names no user but is one.
         || (lo..i).any(|k| matches!(c.word(k), "right" | "rights" | "request" | "please" | "ask" | "entitled")))
         || c.heading_has_any(&["your rights", "your choices", "your privacy rights", "access", "delet", "correct", "your california", "control"])

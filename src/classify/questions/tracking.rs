@@ -64,7 +64,15 @@ pub(crate) fn third_party_tracking(c: &ClauseView<'_>) -> Option<Vote> {
 
 /// What one clause says about browser Do Not Track signals.
 pub(crate) fn do_not_track(c: &ClauseView<'_>) -> Option<Vote> {
-    let signal = c.find_phrase(&["do", "not", "track"])
+    // "Do Not Track" names the signal only where a signal is meant: "respond to Do Not Track
+    // signals", "the Do Not Track setting", not "we do not track you".
+    let signal = (0..c.tokens.len())
+        .find(|&i| {
+            c.phrase_at(i, &["do", "not", "track"])
+                && !matches!(c.word(i + 3), "you" | "your" | "users" | "visitors" | "individuals" | "people" | "them" | "any" | "or" | "and" | "across")
+                && (matches!(c.word(i + 3), "signal" | "signals" | "request" | "requests" | "header" | "headers" | "setting" | "settings" | "preference" | "preferences" | "feature" | "features" | "mechanism" | "mechanisms" | "option" | "dnt" | "browser" | "technology" | "standard" | "instructions" | "")
+                    || matches!(c.word(i.wrapping_sub(1)), "the" | "a" | "to" | "browser" | "web" | "of" | "honor" | "respect" | "recognize" | "any" | "such" | "regarding" | "about"))
+        })
         .or_else(|| c.find_phrase(&["do-not-track"]))
         .or_else(|| c.find_phrase(&["dnt"]));
     let signal = match signal {
