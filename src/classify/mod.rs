@@ -14,6 +14,7 @@
 //! repeating the same sentence (pages often print a notice twice).
 
 pub(crate) mod clause;
+mod gate;
 mod lexicon;
 mod questions;
 
@@ -86,17 +87,26 @@ struct Cast {
 
 /// Answers every question of `rubric` (enabled or not, so that switching one on needs no re-read).
 pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
-    let readers: Vec<_> = rubric.questions.iter().map(|q| reader(&q.id)).collect();
+    let readers: Vec<_> = rubric.questions.iter().map(|q| (reader(&q.id), gate::bit(&q.id))).collect();
     let mut casts: Vec<Vec<Cast>> = rubric.questions.iter().map(|_| Vec::new()).collect();
     let mut order = 0;
     for (s, section) in policy.sections.iter().enumerate() {
         // The heading path gives context ("Children's privacy", "Do Not Track"); the nearest
         // heading and its parents are read together.
         let heading = normalize(&section.path.join(" / "));
+        let heading_mask = gate::heading_mask(&heading);
         for (k, clause) in section.clauses.iter().enumerate() {
             let lower = normalize(&clause.text);
+            let mask = gate::clause_mask(&lower) | heading_mask;
+            if mask == 0 {
+                order += 1;
+                continue;
+            }
             let view = ClauseView::new(&lower, &heading);
-            for (q, read) in readers.iter().enumerate() {
+            for (q, (read, bit)) in readers.iter().enumerate() {
+                if mask & bit == 0 {
+                    continue;
+                }
                 if let Some(vote) = read.and_then(|read| read(&view)) {
                     if let Some(list) = casts.get_mut(q) {
                         list.push(Cast { vote, order, section: s, clause: k });
