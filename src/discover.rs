@@ -185,7 +185,7 @@ pub fn rank(page: &Page) -> Discovery {
             None => candidates.push(PolicyLink { url, text: link.text.clone(), score, reasons }),
         }
     }
-    candidates.sort_by(|a, b| b.score.cmp(&a.score));
+    candidates.sort_by_key(|c| std::cmp::Reverse(c.score));
     let fallbacks = match &base {
         Some(base) if candidates.is_empty() => {
             FALLBACK_PATHS.iter().filter_map(|p| base.join(p).ok()).map(|u| u.to_string()).collect()

@@ -153,7 +153,7 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
         specific = c.has_any(&["encrypt", "ssl", "tls", "firewall"]);
     }
     // Encryption offered by the user's browser or a payment processor still names a measure.
-    if specific && !(disclaimer && !c.has_any(&["encrypt", "ssl", "firewall", "we use", "we employ"])) {
+    if specific && (!disclaimer || c.has_any(&["encrypt", "ssl", "firewall", "we use", "we employ"])) {
         return Some(Vote::new("specific", 3));
     }
     let generic_cue = c.has_any(&[

@@ -73,7 +73,7 @@ fn read_sell(c: &ClauseView<'_>, i: usize, business_transfer: bool, definition: 
         && !(i + 1..i + 4).any(|k| is_goods(c.word(k)));
     let data_before = (i.saturating_sub(7)..i).any(|k| is_data_noun(c.word(k)) && !matches!(c.word(k), "it" | "them"));
     let goods_after = (i + 1..i + 4).any(|k| is_goods(c.word(k)) || c.word(k) == "products");
-    if !(data_after || data_before) || (goods_after && !data_after) {
+    if !data_after && (!data_before || goods_after) {
         return None;
     }
     // De-identified or aggregate data is not personal data.
