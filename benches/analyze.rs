@@ -72,6 +72,20 @@ fn percentiles(pages: &[(String, String)]) {
     for v in [&mut analyze, &mut parse, &mut ratio, &mut extract] {
         v.sort_by(f64::total_cmp);
     }
+    if std::env::var_os("CLAUSEWISE_BENCH_MARKDOWN").is_some() {
+        println!("\n## Speed\n");
+        println!(
+            "{} OPP-115 pages, native release build (`cargo bench --bench analyze`), each page timed as the median of 15 runs; \
+             p50/p95 are over pages. The ratio is taken per page.\n",
+            pages.len()
+        );
+        println!("| measure | p50 | p95 |\n|---|---:|---:|");
+        println!("| analyze: extract + classify + score (ms) | {:.2} | {:.2} |", percentile(&analyze, 0.5), percentile(&analyze, 0.95));
+        println!("| of which extract (ms) | {:.2} | {:.2} |", percentile(&extract, 0.5), percentile(&extract, 0.95));
+        println!("| scraper `Html::parse_document` (ms) | {:.2} | {:.2} |", percentile(&parse, 0.5), percentile(&parse, 0.95));
+        println!("| ratio analyze / parse | {:.2}× | {:.2}× |", percentile(&ratio, 0.5), percentile(&ratio, 0.95));
+        return;
+    }
     println!("{} OPP-115 pages", pages.len());
     println!("analyze (extract+classify+score) ms: p50 {:.2}  p95 {:.2}", percentile(&analyze, 0.5), percentile(&analyze, 0.95));
     println!("  of which extract ms:              p50 {:.2}  p95 {:.2}", percentile(&extract, 0.5), percentile(&extract, 0.95));
@@ -86,6 +100,9 @@ fn main() {
         return;
     }
     percentiles(&pages);
+    if std::env::var_os("CLAUSEWISE_BENCH_MARKDOWN").is_some() {
+        return;
+    }
     let rubric = clausewise::Rubric::default();
     let mut c = Criterion::default().sample_size(10).measurement_time(Duration::from_secs(8)).configure_from_args();
     c.bench_function("analyze all OPP-115 pages", |b| {
