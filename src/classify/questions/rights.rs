@@ -67,16 +67,29 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
         if !object_is_personal(c, i) || !user_agency(c, i) {
             continue;
         }
-        let strong = c.has_any(&["right to", "request", "you can", "you may", "ask us", "contact us"]) && matches!(w, "delete" | "deletion" | "erase" | "erasure" | "deleted");
-        return Some(Vote::new("yes", if strong { 3 } else { 2 }));
+        // Rank for evidence: a stated right or a way to request deletion first, then self-serve
+        // deletion ("you can delete your profile"), then closing an account.
+        let deletes = matches!(w, "delete" | "deletion" | "erase" | "erasure" | "deleted");
+        let strength = if deletes && c.has_any(&["right to", "request", "ask us", "contact us"]) {
+            3
+        } else if deletes || c.has_any(&["you can", "you may"]) {
+            2
+        } else {
+            1
+        };
+        return Some(Vote::new("yes", strength));
     }
     None
 }
 
 /// What one clause says about the user's ability to access, export or correct their data.
 pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
-    if c.has_any(&["right to know", "right of access", "right to access", "access request", "data portability", "right to correct", "right to rectif", "right to request a copy", "copy of the personal", "copy of your"]) {
+    // "The right to know the categories …" is weaker evidence than a right to access or a copy.
+    if c.has_any(&["right of access", "right to access", "request access", "access request", "data portability", "right to correct", "right to rectif", "right to request a copy", "copy of the personal", "copy of your", "copy of certain", "copy of the information"]) {
         return Some(Vote::new("yes", 3));
+    }
+    if c.has("right to know") {
+        return Some(Vote::new("yes", 2));
     }
     let verbs = c.positions(|w| {
         matches!(
@@ -103,6 +116,11 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         if matches!(w, "update" | "change" | "modify" | "amend") && c.has_any(&["this policy", "privacy policy", "this privacy", "this statement", "this notice", "terms"]) {
+            continue;
+        }
+        // Seeing something ("the pages you view") is not seeing your data: these verbs need the data
+        // right after them.
+        if matches!(w, "view" | "review" | "access" | "accessing") && !c.near(i, 0, 6, |x| matches!(x, "information" | "data" | "account" | "profile" | "details" | "records")) {
             continue;
         }
         if !object_is_personal(c, i) || !user_agency(c, i) {
@@ -142,8 +160,17 @@ pub(crate) fn opt_out(c: &ClauseView<'_>) -> Option<Vote> {
         if browser_only {
             continue;
         }
-        // "We do not sell, so there is no opt-out" — covered by the negation above; "do not need to opt out" too.
-        let strength = if c.has_any(&["you can", "you may", "right to", "click", "link", "contact", "email", "e-mail", "by visiting", "by sending", "at any time", "instructions"]) { 3 } else { 2 };
+        // Rank for evidence: the user's own right to opt out of sale or sharing, or how to exercise
+        // it, proves the answer best; a marketing opt-out with a way to do it comes next; device
+        // settings and other companies' opt-out tools last.
+        let sale_right = c.has_any(&["sale", "sell", "sharing", "right to opt", "exercise", "submit a request", "request to opt"]);
+        let channel = c.has_any(&["you can", "you may", "right to", "click", "link", "contact", "email", "e-mail", "by visiting", "by sending", "at any time", "instructions", "page", "form", "request"]);
+        let elsewhere = c.has_any(&["device", "settings on your", "google", "browser", "add-on"]);
+        let strength = match (sale_right && channel, channel && !elsewhere) {
+            (true, _) => 3,
+            (false, true) => 2,
+            _ => 1,
+        };
         if best.is_none_or(|b| b.strength < strength) {
             best = Some(Vote::new("yes", strength));
         }
