@@ -64,7 +64,7 @@ const TRIGGERS: &[&[&str]] = &[
         "firewall", "hashed", "salted", "two-factor", "multi-factor", "intrusion", "access",
     ],
     // change_notice
-    &["change", "update", "modif", "revis", "amend", "alter"],
+    &["change", "update", "modif", "revis", "amend", "alter", "different from", "manner different", "new purpose"],
     // law_enforcement
     &[
         "law", "subpoena", "court", "legal", "warrant", "government", "authorit", "police", "judicial", "lawful",

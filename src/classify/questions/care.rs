@@ -49,6 +49,19 @@ pub(crate) fn retention(c: &ClauseView<'_>) -> Option<Vote> {
     {
         return Some(Vote::new("limited", 2));
     }
+    // "We retain any data necessary to resolve disputes": kept only while needed.
+    let needed = c
+        .positions(|w| matches!(w, "retain" | "retains" | "keep" | "keeps" | "retained" | "kept"))
+        .into_iter()
+        .any(|i| {
+            !c.negated(i, 5)
+                && c.word(i + 1) != "in"
+                && c.near(i, 0, 8, |w| matches!(w, "necessary" | "needed" | "required"))
+                && c.near(i, 0, 4, |w| matches!(w, "information" | "data" | "records" | "it" | "them"))
+        });
+    if needed {
+        return Some(Vote::new("limited", 1));
+    }
     if c.has_any(&["indefinitely", "forever", "permanently", "in perpetuity", "no time limit", "without limitation as to time"]) && !verbs.is_empty() {
         if c.has_any(&["permanently delete", "permanently remove", "permanently erase", "permanently deleted", "permanently removed"]) {
             return None;

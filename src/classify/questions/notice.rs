@@ -9,7 +9,7 @@
 use super::super::clause::ClauseView;
 use super::Vote;
 
-const CHANGE_WORDS: &[&str] = &["change", "update", "modif", "revis", "amend", "alter"];
+const CHANGE_WORDS: &[&str] = &["change", "update", "modif", "revis", "amend", "alter", "different from", "manner different", "new purpose"];
 const POLICY_WORDS: &[&str] = &["policy", "policies", "statement", "notice", "this page", "privacy terms", "these terms", "practices"];
 
 /// What one clause says about how users learn of changes to the policy.
@@ -19,11 +19,15 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     let change = c.has_any(CHANGE_WORDS);
     // A change word is needed in the clause itself: a contact sentence under a "Changes" heading
     // ("e-mail us with questions") says nothing about notice.
-    if !change || !(c.has_any(POLICY_WORDS) || heading) {
+    // "If we make material changes, we will email you" refers back to the policy without naming it.
+    let bare_change = c.any_word(|w| matches!(w, "changes" | "revision" | "revisions" | "modifications" | "amendments"))
+        && !c.has_any(&["to your", "service", "product", "feature", "software", "account"]);
+    let practice_change = c.has_any(&["different from that", "manner different", "new purpose", "stated at the time"]);
+    if !change || !(c.has_any(POLICY_WORDS) || heading || bare_change || practice_change) {
         return None;
     }
     // Updating your own details is access, not a policy change.
-    if c.has_any(&["update your", "change your", "correct your", "modify your", "update or correct", "your account settings", "software updates"])
+    if c.has_any(&["update your", "change your", "correct your", "modify your", "update or correct", "your account settings", "software updates", "correct", "update it", "information changes", "data changes"])
         && !c.has_any(&["policy", "statement"])
     {
         return None;

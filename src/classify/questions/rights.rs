@@ -16,6 +16,11 @@ const USER_CUES: &[&str] = &[
 ];
 
 fn user_agency(c: &ClauseView<'_>, i: usize) -> bool {
+    // "To remove your address, please use this form": the way to do it may follow the verb.
+    let after = (i + 1..i + 20).any(|k| matches!(c.word(k), "please" | "form" | "request" | "click" | "visit"));
+    if after && c.any_word(|w| USER_CUES.contains(&w) || matches!(w, "please" | "to")) {
+        return true;
+    }
     // "you can", "you may", "right to", "request", "ask us", "contact us", "choose", "option"
     let lo = i.saturating_sub(14);
     (lo..i).any(|k| {
