@@ -29,6 +29,9 @@ pub(crate) struct ClauseView<'a> {
     pub heading: &'a str,
     /// The clause's words, in order.
     pub tokens: Vec<Token<'a>>,
+    /// The previous clause of the same section, lower-cased ("" for the first): what "such
+    /// signals" or "these changes" refer back to.
+    pub previous: &'a str,
 }
 
 /// Lower-cases `text` and replaces typographic apostrophes and quotes by plain ones, so that word
@@ -89,7 +92,7 @@ impl<'a> ClauseView<'a> {
         if let Some(s) = start {
             tokens.push(Token { word: &lower[s..], punct_before: punct.take() });
         }
-        ClauseView { lower, heading, tokens }
+        ClauseView { lower, heading, tokens, previous: "" }
     }
 
     /// The word at `i`, or "" past the end.

@@ -76,7 +76,7 @@ const TRIGGERS: &[&[&str]] = &[
         "around the world", "standard contractual", "boundaries",
     ],
     // do_not_track
-    &["do not track", "do-not-track", "dnt"],
+    &["do not track", "do-not-track", "dnt", "signal"],
     // contact
     &[
         "@", "contact", "phone", "call", "tel", "fax", "write to", "mail", "officer", "dpo", "box", "suite", "street",

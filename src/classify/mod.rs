@@ -95,14 +95,17 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
         // heading and its parents are read together.
         let heading = normalize(&section.path.join(" / "));
         let heading_mask = gate::heading_mask(&heading);
+        let mut previous = String::new();
         for (k, clause) in section.clauses.iter().enumerate() {
             let lower = normalize(&clause.text);
             let mask = gate::clause_mask(&lower) | heading_mask;
             if mask == 0 {
                 order += 1;
+                previous = lower;
                 continue;
             }
-            let view = ClauseView::new(&lower, &heading);
+            let mut view = ClauseView::new(&lower, &heading);
+            view.previous = &previous;
             for (q, (read, bit)) in readers.iter().enumerate() {
                 if mask & bit == 0 {
                     continue;
@@ -114,6 +117,8 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                 }
             }
             order += 1;
+            drop(view);
+            previous = lower;
         }
     }
     rubric.questions.iter().zip(casts).map(|(q, casts)| aggregate(&q.id, policy, casts)).collect()

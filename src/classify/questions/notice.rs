@@ -43,7 +43,7 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
         "via the service", "directly", "by mail", "notice sent", "send you", "sending you", "message"])
         && !c.has_any(&["e-mail reminders", "email reminders", "email us", "e-mail us"]);
     let notify_you = c.positions(|w| {
-        matches!(w, "notify" | "notified" | "inform" | "informed" | "alert" | "tell" | "advise" | "contact" | "notifying" | "let")
+        matches!(w, "notify" | "notified" | "inform" | "informed" | "alert" | "tell" | "advise" | "contact" | "notifying" | "let" | "email" | "e-mail")
     })
     .into_iter()
     .any(|i| {

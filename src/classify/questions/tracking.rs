@@ -78,7 +78,13 @@ pub(crate) fn do_not_track(c: &ClauseView<'_>) -> Option<Vote> {
     let signal = match signal {
         Some(s) => s,
         // Under a "Do Not Track" heading the clause may speak of "such signals" or "these requests".
-        None if c.heading_has_any(&["do not track", "do-not-track"]) && c.has_any(&["signal", "request", "header", "browser"]) => 0,
+        // … or follow a sentence introducing the signal: "Some browsers send Do Not Track. We do
+        // not respond to such signals."
+        None if (c.heading_has_any(&["do not track", "do-not-track"]) || c.previous.contains("do not track") || c.previous.contains("do-not-track"))
+            && c.has_any(&["signal", "request", "header", "browser", "setting", "feature"]) =>
+        {
+            0
+        }
         None => return None,
     };
     let _ = signal;
