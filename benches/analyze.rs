@@ -75,7 +75,7 @@ fn percentiles(pages: &[(String, String)]) {
     if std::env::var_os("CLAUSEWISE_BENCH_MARKDOWN").is_some() {
         println!("\n## Speed\n");
         println!(
-            "{} OPP-115 pages, native release build (`cargo bench --bench analyze`), each page timed as the median of 15 runs; \
+            "{} OPP-115 pages, native optimised build (`cargo bench --bench analyze`, bench profile), each page timed as the median of 15 runs; \
              p50/p95 are over pages. The ratio is taken per page.\n",
             pages.len()
         );

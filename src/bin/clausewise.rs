@@ -31,6 +31,15 @@ cargo run --release -- eval ../shared/corpus --markdown > docs/accuracy-report.m
   case and whitespace; overlap is the longest common substring in characters.
 - Documents the extractor cannot read get no findings; all their answers count as `not_stated`. They are listed
   below with the accuracy on the remaining documents, to separate extraction failures from classification errors.
+
+How the answers are made (see `src/classify/`): each clause is lower-cased and tokenised once; one Aho-Corasick pass
+picks the questions it may be about; each question's reader then looks for its verbs and nouns and reads them with
+negation scope (\"we do not share, rent or sell\"), conditions (\"if we sell\", \"whether\"), exceptions (\"unless you
+opt out\"), the subject (the company, a third party, the user exercising a right), business transfers and the
+section heading. Votes carry a strength (3 states the answer outright, 1 is a hint); graded questions follow the
+label contract's precedence, opposed answers go to the strongest statement. The rules are written from linguistic
+patterns, not from any corpus document's wording; the clause tables in `tests/fixtures/classify/` are the
+specification.
 ";
 
 fn main() -> ExitCode {
