@@ -42,8 +42,7 @@ pub(crate) fn is_third_party(w: &str) -> bool {
         "third" | "third-party" | "third-parties" | "partners" | "partner" | "advertisers" | "advertiser"
             | "companies" | "vendors" | "vendor" | "sponsors" | "sponsor" | "networks" | "network" | "others"
             | "affiliates" | "businesses" | "organizations" | "marketers" | "brokers" | "anyone" | "outside"
-            | "unaffiliated" | "google" | "facebook" | "doubleclick" | "providers" | "provider" | "services"
-            | "agencies" | "entities" | "retailers" | "merchants" | "publishers"
+            | "unaffiliated" | "google" | "facebook" | "doubleclick" | "providers" | "provider" | "agencies" | "entities" | "retailers" | "merchants" | "publishers"
     )
 }
 

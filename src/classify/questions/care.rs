@@ -167,7 +167,10 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     }
     // Encryption offered by the user's browser or a payment processor still names a measure.
     if specific && (!disclaimer || c.has_any(&["encrypt", "ssl", "firewall", "we use", "we employ"])) {
-        return Some(Vote::new("specific", 3));
+        // Rank for evidence: a sentence saying the measure protects data beats one that mentions
+        // it in passing ("when you set up two-factor authentication").
+        let protects = c.any_word(|w| w.starts_with("protect") || w.starts_with("secur") || w.starts_with("safeguard") || w.starts_with("encrypt"));
+        return Some(Vote::new("specific", if protects { 3 } else { 2 }));
     }
     let generic_cue = c.has_any(&[
         "reasonable", "appropriate", "industry standard", "industry-standard", "commercially", "measures", "safeguards",
@@ -184,7 +187,17 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     // The protection must be of data: "to protect the rights and safety of others" is not security.
     let of_data = c.any_word(|w| matches!(w, "information" | "data" | "unauthorized" | "privacy" | "confidentiality" | "integrity" | "loss" | "misuse"))
         && !c.has_any(&["rights and safety", "rights, property", "rights or property", "rights and property", "comply with"]);
-    if generic_cue && promise && of_data && c.any_word(|w| w.starts_with("protect") || w.starts_with("safeguard") || w.starts_with("secur")) && !disclaimer {
+    // The protecting word must bear on data: "protect your information", "security of the data",
+    // "safeguards for personal data" — not "to secure our services".
+    let protects_data = c
+        .positions(|w| w.starts_with("protect") || w.starts_with("safeguard") || w.starts_with("secur"))
+        .into_iter()
+        .any(|i| {
+            c.near(i, 4, 10, |w| {
+                matches!(w, "information" | "data" | "privacy" | "personal" | "it" | "them" | "records" | "details" | "account" | "unauthorized")
+            })
+        });
+    if generic_cue && promise && of_data && protects_data && !disclaimer {
         return Some(Vote::new("generic", 1));
     }
     None

@@ -171,7 +171,14 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
         )
     });
     let shares: Vec<usize> = c.positions(is_share);
-    let affirmative_share = shares.iter().any(|&i| !c.negated(i, 8) && !c.conditional(i) && !rights_statement(c, i));
+    // Sharing means data going to someone: the verb needs personal data or a third party after it
+    // ("we give users the option" gives nothing away).
+    let affirmative_share = shares.iter().any(|&i| {
+        !c.negated(i, 8)
+            && !c.conditional(i)
+            && !rights_statement(c, i)
+            && (c.near(i, 0, 8, is_data_noun) || c.near(i, 0, 10, is_third_party))
+    });
     let negated_share = shares.iter().any(|&i| c.negated(i, 8));
     if affirmative_share || (collects && !c.any_word(crate::classify::clause::is_negation)) {
         return Some(Vote::new("yes", if affirmative_share { 3 } else { 2 }));
