@@ -125,7 +125,7 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
         }
         // Seeing something ("the pages you view") is not seeing your data: these verbs need the data
         // right after them.
-        if matches!(w, "view" | "review" | "access" | "accessing") && !c.near(i, 0, 6, |x| matches!(x, "information" | "data" | "account" | "profile" | "details" | "records")) {
+        if matches!(w, "view" | "review" | "access" | "accessing" | "manage") && !c.near(i, 0, 6, |x| matches!(x, "information" | "data" | "account" | "profile" | "details" | "records")) {
             continue;
         }
         if !object_is_personal(c, i) || !user_agency(c, i) {
