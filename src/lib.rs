@@ -27,6 +27,7 @@ pub mod change;
 pub mod classify;
 pub mod discover;
 mod error;
+pub mod eval;
 pub mod extract;
 pub mod link;
 pub mod report;

@@ -162,21 +162,53 @@ impl Rubric {
         }
     }
 
+    /// Checks the rubric against itself and the engine: unique ids, known categories, weights and
+    /// points in range, and for every question exactly the answers the engine can give.
     fn validate(&self) -> Result<(), Error> {
         let mut problems = Vec::new();
+        if self.version == 0 {
+            problems.push("version must be 1 or more".to_string());
+        }
+        if self.questions.is_empty() {
+            problems.push("the rubric has no questions".to_string());
+        }
+        let mut categories = BTreeSet::new();
+        for c in &self.categories {
+            if c.id.trim().is_empty() {
+                problems.push("a category has an empty id".to_string());
+            } else if !categories.insert(c.id.as_str()) {
+                problems.push(format!("category {} appears twice", c.id));
+            }
+        }
         let mut seen = BTreeSet::new();
         for q in &self.questions {
+            if q.id.trim().is_empty() {
+                problems.push("a question has an empty id".to_string());
+                continue;
+            }
             if !seen.insert(q.id.as_str()) {
                 problems.push(format!("question {} appears twice", q.id));
+            }
+            match crate::classify::answers(&q.id) {
+                None => problems.push(format!("unknown question {:?}: the engine cannot answer it", q.id)),
+                Some(contract) => {
+                    for want in contract {
+                        if !q.answers.iter().any(|a| a.id == *want) {
+                            problems.push(format!("question {} is missing answer {want}", q.id));
+                        }
+                    }
+                    for a in &q.answers {
+                        if !contract.contains(&a.id.as_str()) {
+                            problems.push(format!("question {} has unknown answer {:?}", q.id, a.id));
+                        }
+                    }
+                }
             }
             if !self.categories.iter().any(|c| c.id == q.category) {
                 problems.push(format!("question {} has unknown category {:?}", q.id, q.category));
             }
             if q.weight > MAX_VALUE {
                 problems.push(format!("weight of {} is {}, the most is {MAX_VALUE}", q.id, q.weight));
-            }
-            if !q.answers.iter().any(|a| a.id == "not_stated") {
-                problems.push(format!("question {} has no not_stated answer", q.id));
             }
             let mut answers = BTreeSet::new();
             for a in &q.answers {

@@ -1,0 +1,123 @@
+//! Speed of the whole engine (extract + classify + score) on the OPP-115 pages of the development
+//! corpus, against scraper's bare `Html::parse_document` of the same page: parsing is work every
+//! HTML reader must do, so the ratio says what the engine adds on top.
+//!
+//! `cargo bench --bench analyze` first prints per-page percentiles (each page timed as the median of
+//! several runs), then runs criterion on the whole set. Skips with a message without the corpus.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use criterion::Criterion;
+
+fn pages() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/docs");
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
+    let mut pages: Vec<(String, String)> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.starts_with("opp115-") && name.ends_with(".html")
+        })
+        .filter_map(|p| {
+            let bytes = std::fs::read(&p).ok()?;
+            Some((p.file_name()?.to_str()?.to_string(), String::from_utf8_lossy(&bytes).into_owned()))
+        })
+        .collect();
+    pages.sort();
+    pages
+}
+
+fn median_of(runs: usize, mut work: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            work();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let rank = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[rank.min(sorted.len() - 1)]
+}
+
+/// Per-page timings: p50 and p95 over pages of the analysis time, the parse time and their ratio.
+fn percentiles(pages: &[(String, String)]) {
+    let rubric = clausewise::Rubric::default();
+    let mut analyze = Vec::new();
+    let mut parse = Vec::new();
+    let mut ratio = Vec::new();
+    let mut extract = Vec::new();
+    for (_, html) in pages {
+        let e = median_of(15, || {
+            let _ = black_box(clausewise::extract(black_box(html), "https://bench.test/privacy"));
+        });
+        extract.push(e.as_secs_f64() * 1e3);
+        let a = median_of(15, || {
+            black_box(clausewise::analyze_html(black_box(html), "https://bench.test/privacy", &rubric));
+        });
+        let p = median_of(15, || {
+            black_box(scraper::Html::parse_document(black_box(html)));
+        });
+        analyze.push(a.as_secs_f64() * 1e3);
+        parse.push(p.as_secs_f64() * 1e3);
+        ratio.push(a.as_secs_f64() / p.as_secs_f64());
+    }
+    for v in [&mut analyze, &mut parse, &mut ratio, &mut extract] {
+        v.sort_by(f64::total_cmp);
+    }
+    if std::env::var_os("CLAUSEWISE_BENCH_MARKDOWN").is_some() {
+        println!("\n## Speed\n");
+        println!(
+            "{} OPP-115 pages, native optimised build (`cargo bench --bench analyze`, bench profile), each page timed as the median of 15 runs; \
+             p50/p95 are over pages. The ratio is taken per page.\n",
+            pages.len()
+        );
+        println!("| measure | p50 | p95 |\n|---|---:|---:|");
+        println!("| analyze: extract + classify + score (ms) | {:.2} | {:.2} |", percentile(&analyze, 0.5), percentile(&analyze, 0.95));
+        println!("| of which extract (ms) | {:.2} | {:.2} |", percentile(&extract, 0.5), percentile(&extract, 0.95));
+        println!("| scraper `Html::parse_document` (ms) | {:.2} | {:.2} |", percentile(&parse, 0.5), percentile(&parse, 0.95));
+        println!("| ratio analyze / parse | {:.2}× | {:.2}× |", percentile(&ratio, 0.5), percentile(&ratio, 0.95));
+        return;
+    }
+    println!("{} OPP-115 pages", pages.len());
+    println!("analyze (extract+classify+score) ms: p50 {:.2}  p95 {:.2}", percentile(&analyze, 0.5), percentile(&analyze, 0.95));
+    println!("  of which extract ms:              p50 {:.2}  p95 {:.2}", percentile(&extract, 0.5), percentile(&extract, 0.95));
+    println!("Html::parse_document ms:            p50 {:.2}  p95 {:.2}", percentile(&parse, 0.5), percentile(&parse, 0.95));
+    println!("ratio analyze / parse:              p50 {:.2}  p95 {:.2}", percentile(&ratio, 0.5), percentile(&ratio, 0.95));
+}
+
+fn main() {
+    let pages = pages();
+    if pages.is_empty() {
+        println!("skipped: no OPP-115 pages under ../shared/corpus/docs");
+        return;
+    }
+    percentiles(&pages);
+    if std::env::var_os("CLAUSEWISE_BENCH_MARKDOWN").is_some() {
+        return;
+    }
+    let rubric = clausewise::Rubric::default();
+    let mut c = Criterion::default().sample_size(10).measurement_time(Duration::from_secs(8)).configure_from_args();
+    c.bench_function("analyze all OPP-115 pages", |b| {
+        b.iter(|| {
+            for (_, html) in &pages {
+                black_box(clausewise::analyze_html(black_box(html), "https://bench.test/privacy", &rubric));
+            }
+        })
+    });
+    c.bench_function("parse_document all OPP-115 pages", |b| {
+        b.iter(|| {
+            for (_, html) in &pages {
+                black_box(scraper::Html::parse_document(black_box(html)));
+            }
+        })
+    });
+    c.final_summary();
+}

@@ -1,0 +1,123 @@
+//! Rubric validation errors, overrides and serde round trips of the types the extension stores.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use clausewise::{Evidence, Finding, Overrides, Rubric};
+use serde_json::{json, Value};
+
+fn default_json() -> Value {
+    serde_json::to_value(Rubric::default()).unwrap()
+}
+
+/// Applies `edit` to the default rubric's JSON and returns the error message of loading it.
+fn error_after(edit: impl Fn(&mut Value)) -> String {
+    let mut value = default_json();
+    edit(&mut value);
+    match Rubric::from_json(&value.to_string()) {
+        Ok(_) => String::from("(loaded without error)"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn default_rubric_is_valid_and_versioned() {
+    let rubric = Rubric::default();
+    assert!(rubric.version >= 1);
+    assert_eq!(rubric.questions.len(), 15);
+    for q in &rubric.questions {
+        let mut ids: Vec<&str> = q.answers.iter().map(|a| a.id.as_str()).collect();
+        ids.sort_unstable();
+        let mut contract = clausewise::classify::answers(&q.id).unwrap().to_vec();
+        contract.sort_unstable();
+        assert_eq!(ids, contract, "{} answers differ from the label contract", q.id);
+    }
+}
+
+#[test]
+fn validation_errors_are_specific_and_lowercase() {
+    type Edit = fn(&mut Value);
+    let cases: &[(&str, Edit, &str)] = &[
+        ("weight too big", |v| v["questions"][0]["weight"] = json!(11), "weight of sells_data is 11, the most is 10"),
+        ("points too big", |v| v["questions"][0]["answers"][0]["points"] = json!(12), "points of sells_data.no are 12, the most is 10"),
+        ("negative weight", |v| v["questions"][0]["weight"] = json!(-1), "invalid value"),
+        ("unknown question", |v| v["questions"][0]["id"] = json!("sells_souls"), "unknown question \"sells_souls\""),
+        ("duplicate question", |v| v["questions"][1]["id"] = json!("sells_data"), "question sells_data appears twice"),
+        ("missing answer", |v| {
+            v["questions"][0]["answers"].as_array_mut().unwrap().remove(0);
+        }, "question sells_data is missing answer no"),
+        ("unknown answer", |v| v["questions"][5]["answers"][0]["id"] = json!("sometimes"), "question access has unknown answer \"sometimes\""),
+        ("unknown category", |v| v["questions"][0]["category"] = json!("nowhere"), "question sells_data has unknown category \"nowhere\""),
+        ("duplicate category", |v| v["categories"][1]["id"] = json!("selling"), "category selling appears twice"),
+        ("version zero", |v| v["version"] = json!(0), "version must be 1 or more"),
+        ("no questions", |v| v["questions"] = json!([]), "the rubric has no questions"),
+        ("missing field", |v| {
+            v.as_object_mut().unwrap().remove("version");
+        }, "missing field `version`"),
+    ];
+    for (name, edit, want) in cases {
+        let err = error_after(edit);
+        assert!(err.contains(want), "{name}: {err}");
+        assert!(err.starts_with("invalid rubric: "), "{name}: {err}");
+        let first = err.chars().next().unwrap();
+        assert!(first.is_lowercase(), "{name}: {err}");
+    }
+}
+
+#[test]
+fn several_problems_are_reported_together() {
+    let err = error_after(|v| {
+        v["questions"][0]["weight"] = json!(20);
+        v["questions"][1]["category"] = json!("nope");
+    });
+    assert!(err.contains("weight of sells_data is 20") && err.contains("unknown category \"nope\""), "{err}");
+}
+
+#[test]
+fn rubric_round_trips_through_json() {
+    let rubric = Rubric::default();
+    let json = serde_json::to_string(&rubric).unwrap();
+    assert_eq!(Rubric::from_json(&json).unwrap(), rubric);
+}
+
+#[test]
+fn overrides_round_trip_and_merge() {
+    let cases = [
+        r#"{}"#,
+        r#"{"weights":{"contact":0}}"#,
+        r#"{"disabled":["breach_notification","do_not_track"]}"#,
+        r#"{"weights":{"sells_data":2},"disabled":["contact"],"points":{"retention":{"limited":9}}}"#,
+    ];
+    for json in cases {
+        let overrides = Overrides::from_json(json).unwrap();
+        assert_eq!(serde_json::to_string(&overrides).unwrap(), json);
+        assert_eq!(overrides.is_empty(), json == "{}");
+        let merged = Rubric::default().with_overrides(&overrides).unwrap();
+        // Merged rubrics stay valid rubrics.
+        assert_eq!(Rubric::from_json(&serde_json::to_string(&merged).unwrap()).unwrap(), merged);
+    }
+}
+
+#[test]
+fn findings_round_trip_in_camel_case() {
+    let finding = Finding {
+        question: "sells_data".into(),
+        answer: "no".into(),
+        confidence: 0.85,
+        evidence: vec![Evidence { clause_id: "c7".into(), text: "We do not sell data.".into(), heading: "Sharing".into() }],
+    };
+    let value = serde_json::to_value(&finding).unwrap();
+    assert_eq!(value["evidence"][0]["clauseId"], "c7");
+    assert_eq!(serde_json::from_value::<Finding>(value).unwrap(), finding);
+}
+
+#[test]
+fn reports_round_trip() {
+    let html = "<html><body><main><h1>Privacy</h1><p>We do not sell your personal information to anyone.</p>\
+                <p>We keep logs for 30 days and then delete them.</p></main></body></html>";
+    let report = clausewise::analyze_html(html, "https://x.test/privacy", &Rubric::default());
+    assert_eq!(report.answer("sells_data"), Some("no"));
+    assert_eq!(report.answer("retention"), Some("stated_period"));
+    let json = serde_json::to_string(&report).unwrap();
+    let back: clausewise::Report = serde_json::from_str(&json).unwrap();
+    // serde_json parses floats to the nearest value, not always the same bits: compare what is exact.
+    assert_eq!((&back.findings, back.score, back.grade, back.status), (&report.findings, report.score, report.grade, report.status));
+}
