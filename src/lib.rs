@@ -26,6 +26,7 @@
 pub mod classify;
 pub mod discover;
 mod error;
+pub mod eval;
 pub mod extract;
 pub mod report;
 pub mod rubric;

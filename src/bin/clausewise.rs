@@ -11,6 +11,7 @@ const USAGE: &str = "usage:
   clausewise analyze [--json] FILE...     answer the rubric for each policy (html, htm, txt, md)
   clausewise extract --json FILE...       print each policy's extracted sections and clauses
   clausewise discover --url URL FILE      rank FILE's links that may lead to its privacy policy
+  clausewise eval-extract DIR             measure text extraction on the corpus in DIR (Markdown)
   clausewise rubric                       print the default rubric as JSON";
 
 fn main() -> ExitCode {
@@ -51,6 +52,14 @@ fn run(args: &[String]) -> Result<(), String> {
             let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
             let found = clausewise::discover(&String::from_utf8_lossy(&bytes), url);
             print_line(&mut out, &serde_json::to_string_pretty(&found).map_err(|e| e.to_string())?)
+        }
+        "eval-extract" => {
+            let dir = files.first().ok_or("eval-extract needs the corpus DIR")?;
+            let eval = clausewise::eval::extraction::evaluate(Path::new(dir.as_str()))?;
+            let header = format!(
+                "# Extraction report\n\nRegenerate with `cargo run --release -- eval-extract ../shared/corpus > docs/extraction-report.md`.\n"
+            );
+            print_line(&mut out, &format!("{header}\n{}", eval.to_markdown()))
         }
         "rubric" => print_line(&mut out, &serde_json::to_string_pretty(&Rubric::default()).map_err(|e| e.to_string())?),
         "help" | "--help" | "-h" => print_line(&mut out, USAGE),
