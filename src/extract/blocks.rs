@@ -1,0 +1,499 @@
+//! One pass over the parsed document that flattens it into text blocks.
+//!
+//! The walk is iterative (ego-tree's open/close edges), so a page nested 100,000 elements deep costs
+//! no stack. Each element gets one compact record in pre-order, which makes "is X inside Y" a range
+//! check (`Y <= X <= Y.end`) and lets subtree totals be summed bottom-up in a single reverse loop.
+//! Text is appended to one buffer that is cut into a [`Block`] whenever a block-level element opens or
+//! closes, so the text of the page is copied once and never re-joined per ancestor.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+use super::normalize_space;
+
+/// Sentinel for "no parent".
+pub(crate) const NONE: usize = usize::MAX;
+
+/// How an element takes part in the text layout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Its text flows into the surrounding block (`a`, `span`, `font`, unknown elements).
+    Inline,
+    /// A container that starts and ends a block (`div`, `section`, `td`, `body`, …).
+    Container,
+    /// A paragraph-like block whose text is one unit (`p`, `li`, `h2`, `tr`, …).
+    Paragraph,
+}
+
+/// The per-element facts extraction needs.
+#[derive(Clone, Debug)]
+pub(crate) struct Element {
+    /// The parent's index, or [`NONE`] for the root.
+    pub parent: usize,
+    /// The index of the last element of this element's subtree (itself when it has no children).
+    pub end: usize,
+    /// The tag name's role.
+    pub role: Role,
+    /// The score Readability would start this element with, from its tag.
+    pub tag_weight: f64,
+    /// +25 for class/id words that suggest content, -25 for words that suggest chrome.
+    pub class_weight: f64,
+    /// Whether the tag, class or id mark the element as page chrome (navigation, banner, footer …).
+    pub chrome: bool,
+    /// The innermost element at or above this one that is chrome, if any.
+    pub chrome_above: usize,
+    /// Non-whitespace characters of visible text in the subtree.
+    pub chars: usize,
+    /// Of those, the characters inside links.
+    pub link_chars: usize,
+}
+
+/// What kind of unit a block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    /// A heading of the given level (1–6).
+    Heading(u8),
+    /// A paragraph or any loose run of text.
+    Text,
+    /// A list item.
+    Item,
+    /// A table row whose cells were joined.
+    Row,
+}
+
+/// A run of text between two block boundaries.
+#[derive(Clone, Debug)]
+pub(crate) struct Block {
+    /// The innermost block-level element holding the text.
+    pub owner: usize,
+    /// What the block is.
+    pub kind: BlockKind,
+    /// The whitespace-normalised text.
+    pub text: String,
+    /// Non-whitespace characters.
+    pub chars: usize,
+    /// Non-whitespace characters inside links.
+    pub link_chars: usize,
+    /// The table cell directly owning the text, with its row, for joining a row's cells.
+    pub cell: Option<(usize, usize)>,
+}
+
+/// The flattened page.
+#[derive(Debug, Default)]
+pub(crate) struct Page {
+    /// Every element of `<body>` (and the root), in document order.
+    pub elements: Vec<Element>,
+    /// The text blocks in document order.
+    pub blocks: Vec<Block>,
+    /// The page's `<title>`.
+    pub title: String,
+    /// The `lang` attribute of `<html>`.
+    pub lang: Option<String>,
+    /// How many `<script>` elements the page has.
+    pub scripts: usize,
+    /// Text of `<noscript>` elements (their markup is raw text to the parser).
+    pub noscript: String,
+    /// Whether the body holds an empty element that single-page apps mount into (`#root`, `#app` …).
+    pub empty_app_root: bool,
+}
+
+/// Elements whose content is never text a reader sees.
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "head" | "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object" | "embed"
+            | "canvas" | "select" | "button" | "textarea" | "input" | "option" | "datalist" | "audio" | "video"
+            | "title" | "meta" | "link" | "img" | "picture" | "map" | "frameset" | "frame"
+    )
+}
+
+fn role(name: &str) -> Role {
+    match name {
+        "p" | "li" | "dt" | "dd" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "pre" | "blockquote" | "address"
+        | "caption" | "figcaption" | "summary" | "legend" | "tr" => Role::Paragraph,
+        "html" | "body" | "div" | "section" | "article" | "main" | "aside" | "nav" | "header" | "footer"
+        | "center" | "form" | "fieldset" | "table" | "tbody" | "thead" | "tfoot" | "td" | "th" | "ul" | "ol"
+        | "dl" | "dir" | "menu" | "details" | "dialog" | "figure" | "hgroup" | "hr" | "br" | "noframes" => {
+            Role::Container
+        }
+        _ => Role::Inline,
+    }
+}
+
+/// Readability's starting scores by tag: containers of prose up, lists and headings down.
+fn tag_weight(name: &str) -> f64 {
+    match name {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Tags that are site chrome by definition.
+fn is_chrome_tag(name: &str) -> bool {
+    matches!(name, "nav" | "aside" | "header" | "footer" | "dialog" | "menu")
+}
+
+/// Substrings of a class or id that mark page chrome. Long, distinctive words only: short ones
+/// ("ad", "nav") are matched as whole words by [`CHROME_WORDS`] so that "header" or "download" are
+/// not mistaken for ads.
+const CHROME_PARTS: &[&str] = &[
+    "cookie", "consent", "gdpr", "banner", "modal", "popup", "newsletter", "breadcrumb", "sidebar", "social",
+    "sharing", "sharebar", "share-", "comment", "related", "sponsor", "advert", "masthead", "footer",
+    "navbar", "navigation", "topnav", "subnav", "menu", "subscribe", "signup", "sign-up", "pagination",
+    "pager", "promo", "disqus", "outbrain", "taboola", "skiplink", "skip-link", "toolbar", "topbar",
+    "site-header", "global-header", "page-header", "siteheader", "globalheader", "header-wrap", "headerwrap",
+    "utility", "tagcloud", "login", "account-links", "overlay", "lightbox", "dropdown", "flyout",
+];
+
+/// Whole words of a class or id (split at anything but letters and digits) that mark page chrome.
+const CHROME_WORDS: &[&str] = &[
+    "nav", "ad", "ads", "adv", "header", "hdr", "ftr", "share", "tags", "rss", "search", "print", "tools",
+    "masthead", "crumbs", "legal-links", "copyright", "logo",
+];
+
+/// Words of a class or id that suggest the main content.
+const CONTENT_PARTS: &[&str] =
+    &["article", "content", "entry", "main", "post", "story", "text", "body", "policy", "privacy", "legal", "terms"];
+
+fn chrome_hint(attrs: &str) -> bool {
+    if attrs.is_empty() {
+        return false;
+    }
+    CHROME_PARTS.iter().any(|p| attrs.contains(p))
+        || attrs.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| CHROME_WORDS.contains(&w))
+}
+
+fn content_hint(attrs: &str) -> bool {
+    CONTENT_PARTS.iter().any(|p| attrs.contains(p))
+}
+
+/// Whether inline style or attributes hide the element.
+fn is_hidden(element: &scraper::node::Element) -> bool {
+    if element.attr("hidden").is_some() {
+        return true;
+    }
+    if element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    if let Some(style) = element.attr("style") {
+        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+/// State of the walk: the open elements and the text of the block being built.
+struct Walker {
+    page: Page,
+    /// Indices (into `page.elements`) of the open elements, innermost last.
+    open: Vec<usize>,
+    /// Indices of the open block-level elements, innermost last.
+    blocks_open: Vec<usize>,
+    /// The open heading levels.
+    headings: Vec<u8>,
+    /// The open table rows and cells, innermost last.
+    rows: Vec<usize>,
+    cells: Vec<(usize, usize)>,
+    /// How many list items are open.
+    items: usize,
+    /// How many links are open.
+    links: usize,
+    /// Whether the subtree being skipped is a `<noscript>`.
+    in_noscript: bool,
+    /// Elements with an app-mount id (`root`, `app` …), to check for emptiness at the end.
+    app_roots: Vec<usize>,
+    buf: String,
+    buf_link_chars: usize,
+    buf_chars: usize,
+}
+
+/// Flattens `document` into elements and blocks, in one pass.
+pub(crate) fn flatten(document: &Html) -> Page {
+    let mut w = Walker {
+        page: Page::default(),
+        open: Vec::new(),
+        blocks_open: Vec::new(),
+        headings: Vec::new(),
+        rows: Vec::new(),
+        cells: Vec::new(),
+        items: 0,
+        links: 0,
+        in_noscript: false,
+        app_roots: Vec::new(),
+        buf: String::new(),
+        buf_link_chars: 0,
+        buf_chars: 0,
+    };
+    // A subtree being skipped: the node whose close edge ends the skip.
+    let mut skipping: Option<ego_tree::NodeId> = None;
+    let mut in_title = false;
+    for edge in document.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    if let Node::Text(text) = node.value() {
+                        if in_title {
+                            w.page.title.push_str(text);
+                        } else if w.in_noscript {
+                            w.page.noscript.push_str(text);
+                        }
+                    }
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(text) => w.text(text),
+                    Node::Element(element) => {
+                        let name = element.name();
+                        // `head` is not text, but its `<title>` is wanted; its other children are skipped.
+                        if name == "head" {
+                            continue;
+                        }
+                        if name == "html" {
+                            w.page.lang = element.attr("lang").map(str::to_string);
+                        }
+                        let hidden = is_hidden(element);
+                        if is_skipped(name) || hidden {
+                            match name {
+                                "script" => w.page.scripts += 1,
+                                "title" => in_title = w.page.title.is_empty(),
+                                "noscript" => {
+                                    w.in_noscript = true;
+                                    w.page.noscript.push(' ');
+                                }
+                                _ => {}
+                            }
+                            skipping = Some(node.id());
+                            continue;
+                        }
+                        w.open_element(element);
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if let Some(id) = skipping {
+                    if id == node.id() {
+                        skipping = None;
+                        in_title = false;
+                        w.in_noscript = false;
+                    }
+                    continue;
+                }
+                if let Node::Element(element) = node.value() {
+                    if element.name() != "head" {
+                        w.close_element(element.name());
+                    }
+                }
+            }
+        }
+    }
+    w.flush();
+    w.page.title = normalize_space(&w.page.title);
+    w.finish()
+}
+
+impl Walker {
+    fn open_element(&mut self, element: &scraper::node::Element) {
+        let name = element.name();
+        let role = role(name);
+        let index = self.page.elements.len();
+        let parent = self.open.last().copied().unwrap_or(NONE);
+        let attrs = class_and_id(element);
+        // The page's outer frame is never chrome, whatever its classes say ("has-sidebar").
+        let frame = matches!(name, "html" | "body" | "main" | "article");
+        let chrome = !frame && (is_chrome_tag(name) || chrome_hint(&attrs));
+        let class_weight = if chrome_hint(&attrs) { -25.0 } else { 0.0 } + if content_hint(&attrs) { 25.0 } else { 0.0 };
+        let parent_chrome = self.page.elements.get(parent).map_or(NONE, |p| p.chrome_above);
+        self.page.elements.push(Element {
+            parent,
+            end: index,
+            role,
+            tag_weight: tag_weight(name),
+            class_weight,
+            chrome,
+            chrome_above: if chrome { index } else { parent_chrome },
+            chars: 0,
+            link_chars: 0,
+        });
+        if let Some(id) = element.id() {
+            if matches!(id, "root" | "app" | "__next" | "__nuxt" | "app-root" | "main-app" | "application") {
+                self.app_roots.push(index);
+            }
+        }
+        self.open.push(index);
+        if role != Role::Inline {
+            self.flush();
+            self.blocks_open.push(index);
+        }
+        match name {
+            "a" => self.links += 1,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                let level = name.as_bytes().get(1).map_or(6, |d| d.saturating_sub(b'0'));
+                self.headings.push(level);
+            }
+            "li" | "dt" | "dd" => self.items += 1,
+            "tr" => self.rows.push(index),
+            "td" | "th" => {
+                let row = self.rows.last().copied().unwrap_or(NONE);
+                self.cells.push((index, row));
+            }
+            _ => {}
+        }
+    }
+
+    fn close_element(&mut self, name: &str) {
+        let Some(index) = self.open.pop() else { return };
+        let role = self.page.elements.get(index).map_or(Role::Inline, |e| e.role);
+        if role != Role::Inline {
+            self.flush();
+            self.blocks_open.pop();
+        }
+        let last = self.page.elements.len().saturating_sub(1);
+        if let Some(element) = self.page.elements.get_mut(index) {
+            element.end = last;
+        }
+        match name {
+            "a" => self.links = self.links.saturating_sub(1),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.headings.pop();
+            }
+            "li" | "dt" | "dd" => self.items = self.items.saturating_sub(1),
+            "tr" => {
+                self.rows.pop();
+            }
+            "td" | "th" => {
+                self.cells.pop();
+            }
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+        self.buf_chars += visible;
+        if self.links > 0 {
+            self.buf_link_chars += visible;
+        }
+        self.buf.push_str(text);
+    }
+
+    /// Ends the block being built (if it has any text).
+    fn flush(&mut self) {
+        if self.buf_chars == 0 {
+            self.buf.clear();
+            self.buf_link_chars = 0;
+            return;
+        }
+        let owner = self.blocks_open.last().copied().unwrap_or(0);
+        let kind = if let Some(level) = self.headings.last() {
+            BlockKind::Heading(*level)
+        } else if self.items > 0 {
+            BlockKind::Item
+        } else {
+            BlockKind::Text
+        };
+        // Only text sitting directly in a cell (no block in between) can be joined into a row.
+        let cell = self.cells.last().copied().filter(|(cell, _)| *cell == owner);
+        self.page.blocks.push(Block {
+            owner,
+            kind,
+            text: normalize_space(&self.buf),
+            chars: self.buf_chars,
+            link_chars: self.buf_link_chars,
+            cell,
+        });
+        self.buf.clear();
+        self.buf_chars = 0;
+        self.buf_link_chars = 0;
+    }
+
+    fn finish(mut self) -> Page {
+        for block in &self.page.blocks {
+            if let Some(e) = self.page.elements.get_mut(block.owner) {
+                e.chars += block.chars;
+                e.link_chars += block.link_chars;
+            }
+        }
+        // Pre-order: every child comes after its parent, so one reverse sweep sums whole subtrees.
+        for i in (0..self.page.elements.len()).rev() {
+            let (parent, chars, links) = match self.page.elements.get(i) {
+                Some(e) => (e.parent, e.chars, e.link_chars),
+                None => continue,
+            };
+            if let Some(p) = self.page.elements.get_mut(parent) {
+                p.chars += chars;
+                p.link_chars += links;
+            }
+        }
+        self.page.empty_app_root =
+            self.app_roots.iter().any(|i| self.page.elements.get(*i).is_some_and(|e| e.chars == 0));
+        self.page.blocks = join_rows(std::mem::take(&mut self.page.blocks));
+        self.page
+    }
+}
+
+/// Joins the cells of simple table rows (each cell one run of text) into one [`BlockKind::Row`]
+/// block, so that a data table reads row by row. Layout tables, whose cells hold paragraphs, stay
+/// as they are.
+fn join_rows(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut i = 0;
+    while i < blocks.len() {
+        let row = blocks.get(i).and_then(|b| b.cell).map(|(_, row)| row);
+        let Some(row) = row.filter(|r| *r != NONE) else {
+            if let Some(b) = blocks.get(i) {
+                out.push(b.clone());
+            }
+            i += 1;
+            continue;
+        };
+        let mut j = i;
+        while blocks.get(j).and_then(|b| b.cell).is_some_and(|(_, r)| r == row) {
+            j += 1;
+        }
+        let group = blocks.get(i..j).unwrap_or(&[]);
+        let one_per_cell = group.windows(2).all(|w| match (w.first().and_then(|b| b.cell), w.get(1).and_then(|b| b.cell)) {
+            (Some((a, _)), Some((b, _))) => a != b,
+            _ => false,
+        });
+        if group.len() >= 2 && one_per_cell && group.iter().all(|b| b.kind == BlockKind::Text) {
+            let mut text = String::new();
+            for b in group {
+                if !text.is_empty() {
+                    text.push_str(" | ");
+                }
+                text.push_str(&b.text);
+            }
+            out.push(Block {
+                owner: row,
+                kind: BlockKind::Row,
+                text,
+                chars: group.iter().map(|b| b.chars).sum(),
+                link_chars: group.iter().map(|b| b.link_chars).sum(),
+                cell: None,
+            });
+        } else {
+            out.extend(group.iter().cloned());
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// The lower-cased class and id of an element, space-separated.
+fn class_and_id(element: &scraper::node::Element) -> String {
+    let mut s = String::new();
+    if let Some(class) = element.attr("class") {
+        s.push_str(class);
+    }
+    if let Some(id) = element.id() {
+        s.push(' ');
+        s.push_str(id);
+    }
+    s.to_ascii_lowercase()
+}

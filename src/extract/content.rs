@@ -1,0 +1,142 @@
+//! Finds the policy among the page's blocks, in the spirit of Readability.
+//!
+//! Every block of prose (25 characters or more) gives its container a score — one point, one per
+//! comma, one per hundred characters up to three — and passes a decaying share of it to the
+//! container's ancestors (half to the grandparent, a third of that further up). Containers start
+//! from a small weight for their tag and class, and their score is cut by the share of their text
+//! that sits in links, since navigation is mostly links. The best container wins, together with
+//! siblings that score nearly as well (a policy split across sibling `<div>`s).
+//!
+//! Inside the winner, blocks under page chrome (navigation, banners, "share" bars …) and blocks that
+//! are mostly links are dropped. Chrome that *contains* the winner is not dropped: an ASP.NET page
+//! wraps everything in a `<form>`, some sites put the policy inside a `<div class="modal">`, and
+//! the score, not the markup, decides. When the strict pass keeps too little of the page's text it
+//! is run again without the chrome rules (Readability's "relaxed" retry).
+
+use super::blocks::{Block, BlockKind, Page, Role, NONE};
+
+/// Blocks shorter than this are not prose and do not vote for a container.
+const MIN_SCORED_CHARS: usize = 25;
+/// How many ancestors above a block's container receive a share of its score.
+const ANCESTOR_LEVELS: usize = 5;
+/// A sibling of the winner joins it when it scores this share of the winner's score.
+const SIBLING_SHARE: f64 = 0.2;
+/// The strict pass must keep at least this share of the page's prose, or the relaxed pass runs.
+const MIN_SHARE_OF_PROSE: f64 = 0.25;
+/// A block with more of its text in links than this is navigation.
+const MAX_LINK_DENSITY: f64 = 0.5;
+
+/// The blocks of the main content, in document order.
+pub(crate) fn main_content(page: &Page) -> Vec<&Block> {
+    let prose: usize = page.blocks.iter().filter(|b| is_prose(b)).map(|b| b.chars).sum();
+    let strict = select(page, true);
+    let kept: usize = strict.iter().filter(|b| is_prose(b)).map(|b| b.chars).sum();
+    if kept > 0 && (kept as f64) >= MIN_SHARE_OF_PROSE * prose as f64 {
+        return strict;
+    }
+    let relaxed = select(page, false);
+    if relaxed.is_empty() {
+        // Too little prose to score anything: keep every block that is not navigation.
+        return page.blocks.iter().filter(|b| !is_links(b)).collect();
+    }
+    relaxed
+}
+
+fn is_prose(block: &Block) -> bool {
+    !matches!(block.kind, BlockKind::Heading(_)) && block.chars >= MIN_SCORED_CHARS && !is_links(block)
+}
+
+fn is_links(block: &Block) -> bool {
+    block.link_chars as f64 > MAX_LINK_DENSITY * block.chars as f64
+}
+
+fn link_density(chars: usize, link_chars: usize) -> f64 {
+    if chars == 0 {
+        0.0
+    } else {
+        link_chars as f64 / chars as f64
+    }
+}
+
+/// One Readability pass. `strict` ignores the text under chrome when scoring and drops it after.
+fn select(page: &Page, strict: bool) -> Vec<&Block> {
+    let elements = &page.elements;
+    let mut scores: Vec<Option<f64>> = vec![None; elements.len()];
+    for block in &page.blocks {
+        if !is_prose(block) {
+            continue;
+        }
+        let Some(owner) = elements.get(block.owner) else { continue };
+        if strict && owner.chrome_above != NONE {
+            continue;
+        }
+        let commas = block.text.chars().filter(|c| matches!(c, ',' | '，' | '、')).count();
+        let score = 1.0 + commas as f64 + (block.chars as f64 / 100.0).min(3.0);
+        // A paragraph's own element is not a container: the score starts at its parent.
+        let mut at = if owner.role == Role::Paragraph { owner.parent } else { block.owner };
+        for level in 0..ANCESTOR_LEVELS {
+            let Some(element) = elements.get(at) else { break };
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                _ => level as f64 * 3.0,
+            };
+            let slot = match scores.get_mut(at) {
+                Some(slot) => slot,
+                None => break,
+            };
+            let start = element.tag_weight + element.class_weight;
+            *slot = Some(slot.unwrap_or(start) + score / divider);
+            at = element.parent;
+        }
+    }
+    let mut best: Option<(usize, f64)> = None;
+    let mut final_scores = vec![0.0; elements.len()];
+    for (i, score) in scores.iter().enumerate() {
+        let (Some(score), Some(element)) = (score, elements.get(i)) else { continue };
+        if strict && element.chrome_above != NONE {
+            continue;
+        }
+        let score = score * (1.0 - link_density(element.chars, element.link_chars));
+        if let Some(slot) = final_scores.get_mut(i) {
+            *slot = score;
+        }
+        if best.is_none_or(|(_, b)| score > b) {
+            best = Some((i, score));
+        }
+    }
+    let Some((root, top)) = best else { return Vec::new() };
+    // The winner and its siblings that score nearly as well.
+    let mut roots = vec![root];
+    let parent = elements.get(root).map_or(NONE, |e| e.parent);
+    if parent != NONE {
+        let threshold = (top * SIBLING_SHARE).max(10.0);
+        for (i, element) in elements.iter().enumerate() {
+            if i != root && element.parent == parent && final_scores.get(i).is_some_and(|s| *s >= threshold) {
+                if strict && element.chrome {
+                    continue;
+                }
+                roots.push(i);
+            }
+        }
+    }
+    // The root holding an element, if any.
+    let root_of = |owner: usize| {
+        roots.iter().copied().find(|r| {
+            let end = elements.get(*r).map_or(*r, |e| e.end);
+            (*r..=end).contains(&owner)
+        })
+    };
+    page.blocks
+        .iter()
+        .filter(|b| {
+            let Some(root) = root_of(b.owner) else { return false };
+            if is_links(b) {
+                return false;
+            }
+            // Chrome at or above the root is the page's frame, not chrome inside the content.
+            let chrome = elements.get(b.owner).map_or(NONE, |e| e.chrome_above);
+            !strict || chrome == NONE || chrome <= root
+        })
+        .collect()
+}
