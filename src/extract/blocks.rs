@@ -40,8 +40,12 @@ pub(crate) struct Element {
     pub class_weight: f64,
     /// Whether the tag, class or id mark the element as page chrome (navigation, banner, footer …).
     pub chrome: bool,
-    /// The innermost element at or above this one that is chrome, if any.
+    /// The innermost element at or above this one that is chrome, or [`NONE`].
     pub chrome_above: usize,
+    /// The innermost element at or above this one that is hidden (`hidden`, `aria-hidden`,
+    /// `display:none`), or [`NONE`]. Hidden text is kept apart rather than dropped: a collapsed
+    /// "read more" or accordion panel inside the policy is still the policy.
+    pub hidden_above: usize,
     /// Non-whitespace characters of visible text in the subtree.
     pub chars: usize,
     /// Of those, the characters inside links.
@@ -97,6 +101,17 @@ pub(crate) struct Page {
     pub empty_app_root: bool,
 }
 
+impl Page {
+    /// Non-whitespace characters of text a reader sees without clicking anything.
+    pub(crate) fn visible_chars(&self) -> usize {
+        self.blocks
+            .iter()
+            .filter(|b| self.elements.get(b.owner).is_some_and(|e| e.hidden_above == NONE))
+            .map(|b| b.chars)
+            .sum()
+    }
+}
+
 /// Elements whose content is never text a reader sees.
 fn is_skipped(name: &str) -> bool {
     matches!(
@@ -136,34 +151,41 @@ fn is_chrome_tag(name: &str) -> bool {
     matches!(name, "nav" | "aside" | "header" | "footer" | "dialog" | "menu")
 }
 
-/// Substrings of a class or id that mark page chrome. Long, distinctive words only: short ones
-/// ("ad", "nav") are matched as whole words by [`CHROME_WORDS`] so that "header" or "download" are
-/// not mistaken for ads.
+/// Substrings of a class or id that always mark page chrome, whatever else the class says.
+const CHROME_ALWAYS: &[&str] = &["cookie", "consent", "gdpr", "onetrust", "newsletter", "popup", "modal", "lightbox"];
+
+/// Substrings of a class or id that mark page chrome unless the class also suggests content
+/// ("privacy-block nav-item" is a section of the policy). Long, distinctive words only: short ones
+/// ("ad", "nav") are matched as whole words by [`CHROME_WORDS`] so that "header" inside "subheader"
+/// or "ad" inside "download" do not count.
 const CHROME_PARTS: &[&str] = &[
-    "cookie", "consent", "gdpr", "banner", "modal", "popup", "newsletter", "breadcrumb", "sidebar", "social",
-    "sharing", "sharebar", "share-", "comment", "related", "sponsor", "advert", "masthead", "footer",
-    "navbar", "navigation", "topnav", "subnav", "menu", "subscribe", "signup", "sign-up", "pagination",
-    "pager", "promo", "disqus", "outbrain", "taboola", "skiplink", "skip-link", "toolbar", "topbar",
-    "site-header", "global-header", "page-header", "siteheader", "globalheader", "header-wrap", "headerwrap",
-    "utility", "tagcloud", "login", "account-links", "overlay", "lightbox", "dropdown", "flyout",
+    "banner", "breadcrumb", "sidebar", "social", "sharing", "sharebar", "share-", "comment", "related",
+    "sponsor", "advert", "masthead", "footer", "navbar", "navigation", "topnav", "subnav", "menu", "subscribe",
+    "signup", "sign-up", "pagination", "pager", "promo", "disqus", "outbrain", "taboola", "skiplink",
+    "skip-link", "toolbar", "topbar", "site-header", "global-header", "page-header", "siteheader",
+    "globalheader", "header-wrap", "headerwrap", "utility", "tagcloud", "login", "overlay", "dropdown", "flyout",
 ];
 
 /// Whole words of a class or id (split at anything but letters and digits) that mark page chrome.
 const CHROME_WORDS: &[&str] = &[
     "nav", "ad", "ads", "adv", "header", "hdr", "ftr", "share", "tags", "rss", "search", "print", "tools",
-    "masthead", "crumbs", "legal-links", "copyright", "logo",
+    "crumbs", "copyright", "logo",
 ];
 
-/// Words of a class or id that suggest the main content.
-const CONTENT_PARTS: &[&str] =
-    &["article", "content", "entry", "main", "post", "story", "text", "body", "policy", "privacy", "legal", "terms"];
+/// Substrings of a class or id that suggest the main content. "main" and "post" are not among
+/// them: "main-nav" and "post-navigation" are menus.
+const CONTENT_PARTS: &[&str] = &["article", "content", "entry", "story", "policy", "privacy", "legal", "terms"];
 
 fn chrome_hint(attrs: &str) -> bool {
     if attrs.is_empty() {
         return false;
     }
-    CHROME_PARTS.iter().any(|p| attrs.contains(p))
-        || attrs.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| CHROME_WORDS.contains(&w))
+    if CHROME_ALWAYS.iter().any(|p| attrs.contains(p)) {
+        return true;
+    }
+    let chrome = CHROME_PARTS.iter().any(|p| attrs.contains(p))
+        || attrs.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| CHROME_WORDS.contains(&w));
+    chrome && !content_hint(attrs)
 }
 
 fn content_hint(attrs: &str) -> bool {
@@ -256,8 +278,7 @@ pub(crate) fn flatten(document: &Html) -> Page {
                         if name == "html" {
                             w.page.lang = element.attr("lang").map(str::to_string);
                         }
-                        let hidden = is_hidden(element);
-                        if is_skipped(name) || hidden {
+                        if is_skipped(name) {
                             match name {
                                 "script" => w.page.scripts += 1,
                                 "title" => in_title = w.page.title.is_empty(),
@@ -270,7 +291,8 @@ pub(crate) fn flatten(document: &Html) -> Page {
                             skipping = Some(node.id());
                             continue;
                         }
-                        w.open_element(element);
+                        let hidden = is_hidden(element);
+                        w.open_element(element, hidden);
                     }
                     _ => {}
                 }
@@ -298,17 +320,29 @@ pub(crate) fn flatten(document: &Html) -> Page {
 }
 
 impl Walker {
-    fn open_element(&mut self, element: &scraper::node::Element) {
+    fn open_element(&mut self, element: &scraper::node::Element, hidden: bool) {
         let name = element.name();
-        let role = role(name);
+        // Hidden text must not run into the visible text around it, so a hidden inline element
+        // still makes its own block.
+        let role = match role(name) {
+            Role::Inline if hidden => Role::Container,
+            role => role,
+        };
         let index = self.page.elements.len();
         let parent = self.open.last().copied().unwrap_or(NONE);
         let attrs = class_and_id(element);
         // The page's outer frame is never chrome, whatever its classes say ("has-sidebar").
         let frame = matches!(name, "html" | "body" | "main" | "article");
         let chrome = !frame && (is_chrome_tag(name) || chrome_hint(&attrs));
-        let class_weight = if chrome_hint(&attrs) { -25.0 } else { 0.0 } + if content_hint(&attrs) { 25.0 } else { 0.0 };
-        let parent_chrome = self.page.elements.get(parent).map_or(NONE, |p| p.chrome_above);
+        let class_weight = if chrome_hint(&attrs) {
+            -25.0
+        } else if content_hint(&attrs) {
+            25.0
+        } else {
+            0.0
+        };
+        let (parent_chrome, parent_hidden) =
+            self.page.elements.get(parent).map_or((NONE, NONE), |p| (p.chrome_above, p.hidden_above));
         self.page.elements.push(Element {
             parent,
             end: index,
@@ -317,6 +351,7 @@ impl Walker {
             class_weight,
             chrome,
             chrome_above: if chrome { index } else { parent_chrome },
+            hidden_above: if hidden { index } else { parent_hidden },
             chars: 0,
             link_chars: 0,
         });

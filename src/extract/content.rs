@@ -23,27 +23,51 @@ const ANCESTOR_LEVELS: usize = 5;
 const SIBLING_SHARE: f64 = 0.2;
 /// The strict pass must keep at least this share of the page's prose, or the relaxed pass runs.
 const MIN_SHARE_OF_PROSE: f64 = 0.25;
+/// How much a character of navigation or chrome costs against a character of prose when widening.
+const NOISE_WEIGHT: f64 = 1.0;
 /// A block with more of its text in links than this is navigation.
 const MAX_LINK_DENSITY: f64 = 0.5;
 
+/// A hidden element inside the content is a collapsed panel of it ("read more", accordions, tabs)
+/// when it holds at least this much text…
+const MIN_REVEALED_CHARS: usize = 80;
+/// … and at most this share of it is links (a hidden share menu or a dropdown is mostly links).
+const MAX_REVEALED_LINK_DENSITY: f64 = 0.3;
+
 /// The blocks of the main content, in document order.
 pub(crate) fn main_content(page: &Page) -> Vec<&Block> {
-    let prose: usize = page.blocks.iter().filter(|b| is_prose(b)).map(|b| b.chars).sum();
+    let prose: usize = page.blocks.iter().filter(|b| is_prose(page, b)).map(|b| b.chars).sum();
     let strict = select(page, true);
-    let kept: usize = strict.iter().filter(|b| is_prose(b)).map(|b| b.chars).sum();
+    let kept: usize = strict.iter().filter(|b| is_prose(page, b)).map(|b| b.chars).sum();
     if kept > 0 && (kept as f64) >= MIN_SHARE_OF_PROSE * prose as f64 {
         return strict;
     }
     let relaxed = select(page, false);
     if relaxed.is_empty() {
         // Too little prose to score anything: keep every block that is not navigation.
-        return page.blocks.iter().filter(|b| !is_links(b)).collect();
+        return page.blocks.iter().filter(|b| !is_links(b) && !is_hidden(page, b)).collect();
     }
     relaxed
 }
 
-fn is_prose(block: &Block) -> bool {
-    !matches!(block.kind, BlockKind::Heading(_)) && block.chars >= MIN_SCORED_CHARS && !is_links(block)
+/// A visible block of prose: the kind that votes for its container.
+fn is_prose(page: &Page, block: &Block) -> bool {
+    !matches!(block.kind, BlockKind::Heading(_))
+        && block.chars >= MIN_SCORED_CHARS
+        && !is_links(block)
+        && !is_hidden(page, block)
+}
+
+fn is_hidden(page: &Page, block: &Block) -> bool {
+    page.elements.get(block.owner).is_some_and(|e| e.hidden_above != NONE)
+}
+
+/// Whether the hidden element `hidden` is a collapsed part of the content rooted at `root`.
+fn is_collapsed_content(page: &Page, hidden: usize, root: usize) -> bool {
+    let Some(element) = page.elements.get(hidden) else { return false };
+    hidden > root
+        && element.chars >= MIN_REVEALED_CHARS
+        && link_density(element.chars, element.link_chars) <= MAX_REVEALED_LINK_DENSITY
 }
 
 fn is_links(block: &Block) -> bool {
@@ -58,12 +82,64 @@ fn link_density(chars: usize, link_chars: usize) -> f64 {
     }
 }
 
+/// Widens the Readability winner to the ancestor that holds the most policy for the least chrome.
+///
+/// Readability's winner is the container with the densest prose, which on a policy split into many
+/// sibling sections (one `<div>` per section, each with its own heading) is a single section. Each
+/// ancestor of the winner is weighed by the prose it holds minus [`NOISE_WEIGHT`] times the text it
+/// holds that is navigation (mostly links) or, in the strict pass, under chrome; the best wins.
+fn widen(page: &Page, candidate: usize, strict: bool) -> usize {
+    let elements = &page.elements;
+    let mut prose = vec![0usize; elements.len()];
+    let mut noise = vec![0usize; elements.len()];
+    for block in &page.blocks {
+        let Some(owner) = elements.get(block.owner) else { continue };
+        if owner.hidden_above != NONE {
+            continue;
+        }
+        let chrome = strict && owner.chrome_above != NONE;
+        let slot = if is_links(block) || chrome {
+            noise.get_mut(block.owner)
+        } else if is_prose(page, block) {
+            prose.get_mut(block.owner)
+        } else {
+            None
+        };
+        if let Some(slot) = slot {
+            *slot += block.chars;
+        }
+    }
+    for i in (0..elements.len()).rev() {
+        let parent = elements.get(i).map_or(NONE, |e| e.parent);
+        let (p, n) = (prose.get(i).copied().unwrap_or(0), noise.get(i).copied().unwrap_or(0));
+        if let Some(slot) = prose.get_mut(parent) {
+            *slot += p;
+        }
+        if let Some(slot) = noise.get_mut(parent) {
+            *slot += n;
+        }
+    }
+    let value = |i: usize| {
+        prose.get(i).copied().unwrap_or(0) as f64 - NOISE_WEIGHT * noise.get(i).copied().unwrap_or(0) as f64
+    };
+    let mut best = (candidate, value(candidate));
+    let mut at = elements.get(candidate).map_or(NONE, |e| e.parent);
+    while let Some(element) = elements.get(at) {
+        let v = value(at);
+        if v > best.1 {
+            best = (at, v);
+        }
+        at = element.parent;
+    }
+    best.0
+}
+
 /// One Readability pass. `strict` ignores the text under chrome when scoring and drops it after.
 fn select(page: &Page, strict: bool) -> Vec<&Block> {
     let elements = &page.elements;
     let mut scores: Vec<Option<f64>> = vec![None; elements.len()];
     for block in &page.blocks {
-        if !is_prose(block) {
+        if !is_prose(page, block) {
             continue;
         }
         let Some(owner) = elements.get(block.owner) else { continue };
@@ -105,7 +181,17 @@ fn select(page: &Page, strict: bool) -> Vec<&Block> {
             best = Some((i, score));
         }
     }
-    let Some((root, top)) = best else { return Vec::new() };
+    let Some((candidate, top)) = best else { return Vec::new() };
+    let root = widen(page, candidate, strict);
+    if std::env::var("CW_DEBUG").is_ok() {
+        let mut v: Vec<(usize, f64)> = final_scores.iter().copied().enumerate().filter(|(_, s)| *s > 0.0).collect();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1));
+        for (i, sc) in v.iter().take(8) {
+            let e = &elements[*i];
+            eprintln!("strict={strict} cand {i} score {sc:.1} parent {} chars {} links {} chrome {} hidden {}", e.parent, e.chars, e.link_chars, e.chrome_above, e.hidden_above);
+        }
+        eprintln!("root {root}");
+    }
     // The winner and its siblings that score nearly as well.
     let mut roots = vec![root];
     let parent = elements.get(root).map_or(NONE, |e| e.parent);
@@ -134,9 +220,12 @@ fn select(page: &Page, strict: bool) -> Vec<&Block> {
             if is_links(b) {
                 return false;
             }
+            let Some(owner) = elements.get(b.owner) else { return false };
+            if owner.hidden_above != NONE && !is_collapsed_content(page, owner.hidden_above, root) {
+                return false;
+            }
             // Chrome at or above the root is the page's frame, not chrome inside the content.
-            let chrome = elements.get(b.owner).map_or(NONE, |e| e.chrome_above);
-            !strict || chrome == NONE || chrome <= root
+            !strict || owner.chrome_above == NONE || owner.chrome_above <= root
         })
         .collect()
 }

@@ -113,7 +113,7 @@ pub fn extract(html: &str, page_url: &str) -> Result<Policy, Error> {
     let _ = page_url;
     let document = Html::parse_document(html);
     let page = blocks::flatten(&document);
-    let total: usize = page.blocks.iter().map(|b| b.chars).sum();
+    let total: usize = page.visible_chars();
     if needs_javascript(&page, total) {
         return Err(Error::needs_javascript());
     }
