@@ -42,6 +42,11 @@ pub(crate) struct Element {
     pub chrome: bool,
     /// The innermost element at or above this one that is chrome, or [`NONE`].
     pub chrome_above: usize,
+    /// The innermost `<form>` at or above this one, or [`NONE`]. A form inside the policy is a
+    /// feedback or sign-up box; a form around it is ASP.NET's page wrapper.
+    pub form_above: usize,
+    /// Whether this is a `<header>` element: chrome, unless it turns out to be a section's heading.
+    header: bool,
     /// The innermost element at or above this one that is hidden (`hidden`, `aria-hidden`,
     /// `display:none`), or [`NONE`]. Hidden text is kept apart rather than dropped: a collapsed
     /// "read more" or accordion panel inside the policy is still the policy.
@@ -341,8 +346,11 @@ impl Walker {
         } else {
             0.0
         };
-        let (parent_chrome, parent_hidden) =
-            self.page.elements.get(parent).map_or((NONE, NONE), |p| (p.chrome_above, p.hidden_above));
+        let (parent_chrome, parent_hidden, parent_form) = self
+            .page
+            .elements
+            .get(parent)
+            .map_or((NONE, NONE, NONE), |p| (p.chrome_above, p.hidden_above, p.form_above));
         self.page.elements.push(Element {
             parent,
             end: index,
@@ -351,6 +359,8 @@ impl Walker {
             class_weight,
             chrome,
             chrome_above: if chrome { index } else { parent_chrome },
+            form_above: if name == "form" { index } else { parent_form },
+            header: name == "header",
             hidden_above: if hidden { index } else { parent_hidden },
             chars: 0,
             link_chars: 0,
@@ -465,10 +475,54 @@ impl Walker {
                 p.link_chars += links;
             }
         }
+        self.demote_section_headers();
         self.page.empty_app_root =
             self.app_roots.iter().any(|i| self.page.elements.get(*i).is_some_and(|e| e.chars == 0));
         self.page.blocks = join_rows(std::mem::take(&mut self.page.blocks));
         self.page
+    }
+}
+
+impl Walker {
+    /// A `<header>` that holds a heading and hardly any links is the header of a section or of the
+    /// policy itself ("<header><h1>Privacy Policy</h1><p>Last updated …</p></header>"), not the
+    /// site's banner: it stops being chrome, and the chrome marks below it are recomputed.
+    fn demote_section_headers(&mut self) {
+        let mut has_heading = vec![false; self.page.elements.len()];
+        for block in &self.page.blocks {
+            if matches!(block.kind, BlockKind::Heading(_)) {
+                if let Some(slot) = has_heading.get_mut(block.owner) {
+                    *slot = true;
+                }
+            }
+        }
+        for i in (0..self.page.elements.len()).rev() {
+            let parent = self.page.elements.get(i).map_or(NONE, |e| e.parent);
+            if has_heading.get(i).copied().unwrap_or(false) {
+                if let Some(slot) = has_heading.get_mut(parent) {
+                    *slot = true;
+                }
+            }
+        }
+        let mut changed = false;
+        for (i, e) in self.page.elements.iter_mut().enumerate() {
+            if e.header && e.chrome && has_heading.get(i).copied().unwrap_or(false) && e.link_chars * 5 <= e.chars {
+                e.chrome = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            return;
+        }
+        // Pre-order again: a parent's mark is final before its children are visited.
+        for i in 0..self.page.elements.len() {
+            let Some(e) = self.page.elements.get(i) else { continue };
+            let (parent, chrome) = (e.parent, e.chrome);
+            let inherited = self.page.elements.get(parent).map_or(NONE, |p| p.chrome_above);
+            if let Some(e) = self.page.elements.get_mut(i) {
+                e.chrome_above = if chrome { i } else { inherited };
+            }
+        }
     }
 }
 

@@ -62,6 +62,13 @@ fn is_hidden(page: &Page, block: &Block) -> bool {
     page.elements.get(block.owner).is_some_and(|e| e.hidden_above != NONE)
 }
 
+/// Whether `form` is a form inside the content at `root` that holds only a small part of it (a
+/// feedback or sign-up box). A form holding most of the content is a page wrapper (ASP.NET).
+fn is_small_form(page: &Page, form: usize, root: usize) -> bool {
+    let (Some(f), Some(r)) = (page.elements.get(form), page.elements.get(root)) else { return false };
+    form > root && f.chars * 2 < r.chars
+}
+
 /// Whether the hidden element `hidden` is a collapsed part of the content rooted at `root`.
 fn is_collapsed_content(page: &Page, hidden: usize, root: usize) -> bool {
     let Some(element) = page.elements.get(hidden) else { return false };
@@ -225,7 +232,7 @@ fn select(page: &Page, strict: bool) -> Vec<&Block> {
                 return false;
             }
             // Chrome at or above the root is the page's frame, not chrome inside the content.
-            !strict || owner.chrome_above == NONE || owner.chrome_above <= root
+            !strict || ((owner.chrome_above == NONE || owner.chrome_above <= root) && !is_small_form(page, owner.form_above, root))
         })
         .collect()
 }
