@@ -107,11 +107,13 @@ pub(crate) struct Page {
 }
 
 impl Page {
-    /// Non-whitespace characters of text a reader sees without clicking anything.
-    pub(crate) fn visible_chars(&self) -> usize {
+    /// Non-whitespace characters of prose a reader sees without clicking anything: visible blocks of
+    /// a sentence's length that are not mostly links.
+    pub(crate) fn visible_prose_chars(&self) -> usize {
         self.blocks
             .iter()
             .filter(|b| self.elements.get(b.owner).is_some_and(|e| e.hidden_above == NONE))
+            .filter(|b| b.chars >= 25 && b.link_chars * 2 <= b.chars)
             .map(|b| b.chars)
             .sum()
     }

@@ -74,8 +74,8 @@ impl Language {
         let best = counts.iter().enumerate().max_by_key(|(_, n)| **n);
         let hinted = hint.and_then(Language::from_code);
         match best {
-            // At least one word in twenty must be a function word of the language, or it is no language we know.
-            Some((i, &n)) if words > 0 && n * 20 >= words => {
+            // At least two words, and one word in twenty, must be a function word of the language, or it is no language we know.
+            Some((i, &n)) if n >= 2 && n * 20 >= words => {
                 let winner = STOPWORDS.get(i).map_or(Language::Unknown, |(l, _)| *l);
                 match hinted.and_then(|h| STOPWORDS.iter().position(|(l, _)| *l == h).map(|j| (h, j))) {
                     Some((h, j)) if counts.get(j).is_some_and(|m| m * 10 >= n * 8) => h,

@@ -180,6 +180,7 @@ fn list_item(line: &str) -> Option<&str> {
 /// backslash escapes and `<br>`-style tags are resolved. Linear in the length of the text.
 pub(crate) fn inline(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
+    let next = NextMarks::new(&chars);
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
@@ -194,7 +195,7 @@ pub(crate) fn inline(text: &str) -> String {
                 // An image: keep its alt text like a link's.
                 i += 1;
             }
-            '[' => match link_end(&chars, i) {
+            '[' => match link_end(&next, i) {
                 Some((label_end, after)) => {
                     let label: String = chars.get(i + 1..label_end).unwrap_or(&[]).iter().collect();
                     out.push_str(&inline(&label));
@@ -229,7 +230,11 @@ pub(crate) fn inline(text: &str) -> String {
             '<' => match chars.get(i..).unwrap_or(&[]).iter().take(200).position(|x| *x == '>') {
                 Some(len) => {
                     let inner: String = chars.get(i + 1..i + len).unwrap_or(&[]).iter().collect();
-                    if inner.starts_with("http://") || inner.starts_with("https://") || inner.starts_with("mailto:") {
+                    let autolink = inner.starts_with("http://")
+                        || inner.starts_with("https://")
+                        || inner.starts_with("mailto:")
+                        || (inner.contains('@') && !inner.contains(char::is_whitespace));
+                    if autolink {
                         out.push_str(inner.trim_start_matches("mailto:"));
                     } else if is_tag(&inner) {
                         out.push(' ');
@@ -255,34 +260,54 @@ pub(crate) fn inline(text: &str) -> String {
 }
 
 /// For a `[` at `open`: where the label ends and where the link syntax ends, for `[x](url)`,
-/// `[x][ref]` and `[x][]`. Looks only a bounded distance ahead so that a stray `[` stays linear.
-fn link_end(chars: &[char], open: usize) -> Option<(usize, usize)> {
-    let mut depth = 0;
-    let mut close = None;
-    for (k, c) in chars.get(open..)?.iter().enumerate().take(1000) {
-        match c {
-            '[' => depth += 1,
-            ']' => {
-                depth -= 1;
-                if depth == 0 {
-                    close = Some(open + k);
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
-    let close = close?;
-    match chars.get(close + 1) {
+/// `[x][ref]` and `[x][]`. The label ends at the next `]` (labels with brackets inside are rare);
+/// `next` holds, for every position, where the next `]` and `)` are, so a text full of stray
+/// brackets stays linear.
+fn link_end(next: &NextMarks, open: usize) -> Option<(usize, usize)> {
+    let close = next.close_bracket(open + 1)?;
+    match next.chars.get(close + 1) {
         Some('(') => {
-            let len = chars.get(close + 1..)?.iter().take(2000).position(|c| *c == ')')?;
-            Some((close, close + 1 + len + 1))
+            let end = next.close_paren(close + 2)?;
+            Some((close, end + 1))
         }
         Some('[') => {
-            let len = chars.get(close + 1..)?.iter().take(200).position(|c| *c == ']')?;
-            Some((close, close + 1 + len + 1))
+            let end = next.close_bracket(close + 2)?;
+            Some((close, end + 1))
         }
         _ => None,
+    }
+}
+
+/// The positions of the next `]` and `)` at or after each index of a text.
+struct NextMarks<'a> {
+    chars: &'a [char],
+    bracket: Vec<usize>,
+    paren: Vec<usize>,
+}
+
+impl<'a> NextMarks<'a> {
+    fn new(chars: &'a [char]) -> NextMarks<'a> {
+        let mut bracket = vec![usize::MAX; chars.len() + 1];
+        let mut paren = vec![usize::MAX; chars.len() + 1];
+        for i in (0..chars.len()).rev() {
+            let (b, p) = (bracket.get(i + 1).copied().unwrap_or(usize::MAX), paren.get(i + 1).copied().unwrap_or(usize::MAX));
+            let c = chars.get(i).copied();
+            if let Some(slot) = bracket.get_mut(i) {
+                *slot = if c == Some(']') { i } else { b };
+            }
+            if let Some(slot) = paren.get_mut(i) {
+                *slot = if c == Some(')') { i } else { p };
+            }
+        }
+        NextMarks { chars, bracket, paren }
+    }
+
+    fn close_bracket(&self, from: usize) -> Option<usize> {
+        self.bracket.get(from).copied().filter(|i| *i != usize::MAX)
+    }
+
+    fn close_paren(&self, from: usize) -> Option<usize> {
+        self.paren.get(from).copied().filter(|i| *i != usize::MAX)
     }
 }
 

@@ -16,6 +16,7 @@ mod blocks;
 mod builder;
 mod content;
 mod decode;
+mod depth;
 mod language;
 mod markdown;
 mod sentences;
@@ -99,8 +100,10 @@ impl Policy {
     }
 }
 
-/// Below this many visible characters a page with scripts is taken to render its text with JavaScript.
-const SCRIPT_PAGE_MAX_CHARS: usize = 250;
+/// A page with less prose than this (in visible, non-link blocks of a sentence or more) and a sign of
+/// an app (a `<noscript>` asking for JavaScript, an empty mount point) renders its text with
+/// JavaScript. A real policy, however short, has a few sentences.
+const SCRIPT_PAGE_MAX_PROSE: usize = 120;
 
 /// Extracts the policy from an HTML page.
 ///
@@ -111,10 +114,9 @@ const SCRIPT_PAGE_MAX_CHARS: usize = 250;
 /// running its scripts, and `"empty"` for a page with no text at all.
 pub fn extract(html: &str, page_url: &str) -> Result<Policy, Error> {
     let _ = page_url;
-    let document = Html::parse_document(html);
+    let document = Html::parse_document(&depth::cap_depth(html));
     let page = blocks::flatten(&document);
-    let total: usize = page.visible_chars();
-    if needs_javascript(&page, total) {
+    if needs_javascript(&page) {
         return Err(Error::needs_javascript());
     }
     let content = content::main_content(&page);
@@ -135,19 +137,14 @@ pub fn extract(html: &str, page_url: &str) -> Result<Policy, Error> {
     Ok(policy)
 }
 
-/// Whether a page only shows its text once its scripts run: (almost) no text, and scripts, a
+/// Whether a page only shows its text once its scripts run: (almost) no prose, and scripts, a
 /// `<noscript>` asking for JavaScript, or an empty element that a single-page app mounts into.
-fn needs_javascript(page: &blocks::Page, total_chars: usize) -> bool {
-    if total_chars >= 4 * SCRIPT_PAGE_MAX_CHARS {
-        return false;
-    }
+fn needs_javascript(page: &blocks::Page) -> bool {
     let noscript = page.noscript.to_lowercase();
     let asks_for_js = noscript.contains("javascript") || noscript.contains("java script");
-    if total_chars < SCRIPT_PAGE_MAX_CHARS {
-        return page.scripts > 0 || asks_for_js || page.empty_app_root;
-    }
-    // A little text (a header, a footer) around an empty app root that asks for JavaScript.
-    asks_for_js && page.empty_app_root
+    let prose = page.visible_prose_chars();
+    // Scripts alone are on every page: they only explain a page without a single sentence.
+    ((asks_for_js || page.empty_app_root) && prose < SCRIPT_PAGE_MAX_PROSE) || (page.scripts > 0 && prose == 0)
 }
 
 /// Extracts the policy from a document given as plain text or Markdown.
