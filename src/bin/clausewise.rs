@@ -54,12 +54,11 @@ fn run(args: &[String]) -> Result<(), String> {
             print_line(&mut out, &serde_json::to_string_pretty(&found).map_err(|e| e.to_string())?)
         }
         "eval-extract" => {
-            let dir = files.first().ok_or("eval-extract needs the corpus DIR")?;
-            let eval = clausewise::eval::extraction::evaluate(Path::new(dir.as_str()))?;
-            let header = format!(
-                "# Extraction report\n\nRegenerate with `cargo run --release -- eval-extract ../shared/corpus > docs/extraction-report.md`.\n"
-            );
-            print_line(&mut out, &format!("{header}\n{}", eval.to_markdown()))
+            use clausewise::eval::extraction as eval;
+            let dir = Path::new(files.first().ok_or("eval-extract needs the corpus DIR")?.as_str());
+            let quality = eval::evaluate(dir)?;
+            let speed = eval::measure_speed(&eval::corpus_pages(dir)?, 5);
+            print_line(&mut out, &eval::render_report(&quality, Some(&speed)))
         }
         "rubric" => print_line(&mut out, &serde_json::to_string_pretty(&Rubric::default()).map_err(|e| e.to_string())?),
         "help" | "--help" | "-h" => print_line(&mut out, USAGE),

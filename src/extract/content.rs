@@ -190,15 +190,6 @@ fn select(page: &Page, strict: bool) -> Vec<&Block> {
     }
     let Some((candidate, top)) = best else { return Vec::new() };
     let root = widen(page, candidate, strict);
-    if std::env::var("CW_DEBUG").is_ok() {
-        let mut v: Vec<(usize, f64)> = final_scores.iter().copied().enumerate().filter(|(_, s)| *s > 0.0).collect();
-        v.sort_by(|a, b| b.1.total_cmp(&a.1));
-        for (i, sc) in v.iter().take(8) {
-            let e = &elements[*i];
-            eprintln!("strict={strict} cand {i} score {sc:.1} parent {} chars {} links {} chrome {} hidden {}", e.parent, e.chars, e.link_chars, e.chrome_above, e.hidden_above);
-        }
-        eprintln!("root {root}");
-    }
     // The winner and its siblings that score nearly as well.
     let mut roots = vec![root];
     let parent = elements.get(root).map_or(NONE, |e| e.parent);

@@ -181,6 +181,12 @@ pub fn extract_bytes(bytes: &[u8], format: Format, page_url: &str) -> Result<Pol
     }
 }
 
+/// Decodes the bytes of an HTML page to text the way [`extract_bytes`] does (byte-order mark,
+/// `<meta>` charset, UTF-8, windows-1252), for callers that keep the text.
+pub fn decode_html(bytes: &[u8]) -> String {
+    decode::decode(bytes).into_owned()
+}
+
 /// Collapses runs of whitespace (including non-breaking spaces) into single spaces and trims.
 pub(crate) fn normalize_space(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
