@@ -6,6 +6,8 @@
 //! Text is appended to one buffer that is cut into a [`Block`] whenever a block-level element opens or
 //! closes, so the text of the page is copied once and never re-joined per ancestor.
 
+use std::collections::HashMap;
+
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
@@ -183,6 +185,27 @@ const CHROME_WORDS: &[&str] = &[
 /// them: "main-nav" and "post-navigation" are menus.
 const CONTENT_PARTS: &[&str] = &["article", "content", "entry", "story", "policy", "privacy", "legal", "terms"];
 
+/// What an element's class and id suggest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Hint {
+    /// Page chrome.
+    Chrome,
+    /// Main content.
+    Content,
+    /// Nothing either way.
+    None,
+}
+
+fn hint_of(attrs: &str) -> Hint {
+    if chrome_hint(attrs) {
+        Hint::Chrome
+    } else if content_hint(attrs) {
+        Hint::Content
+    } else {
+        Hint::None
+    }
+}
+
 fn chrome_hint(attrs: &str) -> bool {
     if attrs.is_empty() {
         return false;
@@ -234,6 +257,9 @@ struct Walker {
     links: usize,
     /// Whether the subtree being skipped is a `<noscript>`.
     in_noscript: bool,
+    /// Hints already worked out per class attribute: pages repeat a few class strings thousands of
+    /// times, and the substring tests are the walk's most expensive step.
+    hints: HashMap<String, Hint>,
     /// Elements with an app-mount id (`root`, `app` …), to check for emptiness at the end.
     app_roots: Vec<usize>,
     buf: String,
@@ -254,6 +280,7 @@ pub(crate) fn flatten(document: &Html) -> Page {
         links: 0,
         in_noscript: false,
         app_roots: Vec::new(),
+        hints: HashMap::new(),
         buf: String::new(),
         buf_link_chars: 0,
         buf_chars: 0,
@@ -327,6 +354,34 @@ pub(crate) fn flatten(document: &Html) -> Page {
 }
 
 impl Walker {
+    /// The hint of an element's class and id, cached by class.
+    fn hint(&mut self, element: &scraper::node::Element) -> Hint {
+        let class = element.attr("class").unwrap_or("");
+        let id = element.id().unwrap_or("");
+        if class.is_empty() && id.is_empty() {
+            return Hint::None;
+        }
+        let class_hint = match self.hints.get(class) {
+            Some(hint) => *hint,
+            None => {
+                let hint = hint_of(&class.to_ascii_lowercase());
+                // Bound the cache: a page with unique classes everywhere gains nothing from it.
+                if self.hints.len() < 4096 {
+                    self.hints.insert(class.to_string(), hint);
+                }
+                hint
+            }
+        };
+        if id.is_empty() || class_hint == Hint::Chrome {
+            return class_hint;
+        }
+        // Ids are unique, so not worth caching; together with the class they decide as one string.
+        let mut both = class.to_ascii_lowercase();
+        both.push(' ');
+        both.push_str(&id.to_ascii_lowercase());
+        hint_of(&both)
+    }
+
     fn open_element(&mut self, element: &scraper::node::Element, hidden: bool) {
         let name = element.name();
         // Hidden text must not run into the visible text around it, so a hidden inline element
@@ -337,16 +392,14 @@ impl Walker {
         };
         let index = self.page.elements.len();
         let parent = self.open.last().copied().unwrap_or(NONE);
-        let attrs = class_and_id(element);
+        let hint = self.hint(element);
         // The page's outer frame is never chrome, whatever its classes say ("has-sidebar").
         let frame = matches!(name, "html" | "body" | "main" | "article");
-        let chrome = !frame && (is_chrome_tag(name) || chrome_hint(&attrs));
-        let class_weight = if chrome_hint(&attrs) {
-            -25.0
-        } else if content_hint(&attrs) {
-            25.0
-        } else {
-            0.0
+        let chrome = !frame && (is_chrome_tag(name) || hint == Hint::Chrome);
+        let class_weight = match hint {
+            Hint::Chrome => -25.0,
+            Hint::Content => 25.0,
+            Hint::None => 0.0,
         };
         let (parent_chrome, parent_hidden, parent_form) = self
             .page
@@ -574,17 +627,4 @@ fn join_rows(blocks: Vec<Block>) -> Vec<Block> {
         i = j.max(i + 1);
     }
     out
-}
-
-/// The lower-cased class and id of an element, space-separated.
-fn class_and_id(element: &scraper::node::Element) -> String {
-    let mut s = String::new();
-    if let Some(class) = element.attr("class") {
-        s.push_str(class);
-    }
-    if let Some(id) = element.id() {
-        s.push(' ');
-        s.push_str(id);
-    }
-    s.to_ascii_lowercase()
 }

@@ -39,17 +39,25 @@ impl Builder {
 
     /// Adds a block of prose, split into sentences.
     pub(crate) fn block(&mut self, text: &str) {
-        let text = normalize_space(text);
-        for sentence in sentences::split(&text) {
+        self.block_normalized(&normalize_space(text));
+    }
+
+    /// Adds a block of prose whose whitespace is already normalised.
+    pub(crate) fn block_normalized(&mut self, text: &str) {
+        for sentence in sentences::split(text) {
             self.push(sentence.to_string());
         }
     }
 
     /// Adds a block that is one clause whatever its punctuation (a table row).
     pub(crate) fn unit(&mut self, text: &str) {
-        let text = normalize_space(text);
+        self.unit_normalized(&normalize_space(text));
+    }
+
+    /// Adds a one-clause block whose whitespace is already normalised.
+    pub(crate) fn unit_normalized(&mut self, text: &str) {
         if !text.is_empty() {
-            self.push(text);
+            self.push(text.to_string());
         }
     }
 

@@ -58,16 +58,39 @@ impl Language {
     /// The language of `text`, using a declared language (an `<html lang>` value such as `"de-AT"`)
     /// only to settle a close call: pages are often templated with the wrong `lang`.
     pub fn detect_with_hint(text: &str, hint: Option<&str>) -> Language {
+        // Which languages each function word belongs to, as a bit set over `STOPWORDS`, sorted for
+        // binary search (cheaper than hashing every word of the text).
+        let mut table: Vec<(&str, u8)> = Vec::new();
+        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
+            for word in *list {
+                table.push((word, 1 << i));
+            }
+        }
+        table.sort_unstable();
+        table.dedup_by(|b, a| {
+            if a.0 == b.0 {
+                a.1 |= b.1;
+                true
+            } else {
+                false
+            }
+        });
         let mut counts = [0usize; 7];
         let mut words = 0usize;
+        let mut lower = String::new();
         for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(MAX_WORDS) {
             words += 1;
-            let word = word.to_lowercase();
-            for (i, (_, list)) in STOPWORDS.iter().enumerate() {
-                if list.contains(&word.as_str()) {
-                    if let Some(n) = counts.get_mut(i) {
-                        *n += 1;
-                    }
+            // Function words are short; longer words cannot match and need no lower-casing.
+            if word.len() > 12 {
+                continue;
+            }
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            let Ok(at) = table.binary_search_by(|(w, _)| (*w).cmp(lower.as_str())) else { continue };
+            let mask = table.get(at).map_or(0, |(_, m)| *m);
+            for (i, n) in counts.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *n += 1;
                 }
             }
         }

@@ -105,6 +105,24 @@ impl Policy {
 /// JavaScript. A real policy, however short, has a few sentences.
 const SCRIPT_PAGE_MAX_PROSE: usize = 120;
 
+/// How much of a policy's text the language is guessed from: a few thousand words is plenty.
+const LANGUAGE_SAMPLE_BYTES: usize = 40_000;
+
+impl Policy {
+    /// The start of the policy's text, for guessing its language.
+    fn sample(&self) -> String {
+        let mut out = String::new();
+        for (_, clause) in self.clauses() {
+            if out.len() >= LANGUAGE_SAMPLE_BYTES {
+                break;
+            }
+            out.push_str(&clause.text);
+            out.push('\n');
+        }
+        out
+    }
+}
+
 /// Extracts the policy from an HTML page.
 ///
 /// `page_url` is the address the page was read from; it is part of the contract so that the
@@ -124,8 +142,9 @@ pub fn extract(html: &str, page_url: &str) -> Result<Policy, Error> {
     for block in &content {
         match block.kind {
             BlockKind::Heading(level) => builder.heading(usize::from(level), &block.text),
-            BlockKind::Row => builder.unit(&block.text),
-            BlockKind::Text | BlockKind::Item => builder.block(&block.text),
+            // Block text is already whitespace-normalised by the walk.
+            BlockKind::Row => builder.unit_normalized(&block.text),
+            BlockKind::Text | BlockKind::Item => builder.block_normalized(&block.text),
         }
     }
     let title = builder.title().map(str::to_string).unwrap_or_else(|| page.title.clone());
@@ -133,7 +152,7 @@ pub fn extract(html: &str, page_url: &str) -> Result<Policy, Error> {
     if policy.clause_count() == 0 {
         return Err(Error::empty());
     }
-    policy.language = Language::detect_with_hint(&policy.text(), page.lang.as_deref());
+    policy.language = Language::detect_with_hint(&policy.sample(), page.lang.as_deref());
     Ok(policy)
 }
 
@@ -161,7 +180,7 @@ pub fn extract_text(text: &str, format: Format) -> Result<Policy, Error> {
     if policy.clause_count() == 0 {
         return Err(Error::empty());
     }
-    policy.language = Language::detect(&policy.text());
+    policy.language = Language::detect(&policy.sample());
     Ok(policy)
 }
 
