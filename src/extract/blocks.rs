@@ -121,43 +121,90 @@ impl Page {
     }
 }
 
-/// Elements whose content is never text a reader sees.
-fn is_skipped(name: &str) -> bool {
-    matches!(
-        name,
+/// The tags extraction treats specially, recognised once per element so that the rest of the walk
+/// compares small enums, not strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tag {
+    /// Content a reader never sees as text (`script`, `style`, `svg`, form controls …).
+    Skipped,
+    /// `<a>`.
+    Link,
+    /// `<h1>`…`<h6>`.
+    Heading(u8),
+    /// `li`, `dt`, `dd`.
+    Item,
+    /// `tr`.
+    Row,
+    /// `td`, `th`.
+    Cell { header: bool },
+    /// `form`.
+    Form,
+    /// `nav`, `aside`, `header`, `footer`, `dialog`, `menu`: chrome by definition.
+    Chrome { header: bool },
+    /// `html`, `body`, `main`, `article`: the page's frame, never chrome whatever its classes say.
+    Frame { scored: bool },
+    /// Other paragraph-like blocks (`p`, `pre`, `blockquote` …).
+    Paragraph { quoted: bool },
+    /// Other containers (`div`, `section`, `table`, `ul` …), with Readability's start weight.
+    Container { weight: i8 },
+    /// Everything else: inline elements and unknown ones.
+    Inline,
+}
+
+fn tag_of(name: &str) -> Tag {
+    match name {
+        "a" => Tag::Link,
+        "span" | "b" | "strong" | "em" | "i" | "font" | "u" | "small" | "sup" | "sub" | "abbr" | "code" => Tag::Inline,
+        "div" | "section" => Tag::Container { weight: 5 },
+        "p" | "address" | "caption" | "figcaption" | "summary" | "legend" => Tag::Paragraph { quoted: false },
+        "pre" | "blockquote" => Tag::Paragraph { quoted: true },
+        "li" | "dt" | "dd" => Tag::Item,
+        "tr" => Tag::Row,
+        "td" => Tag::Cell { header: false },
+        "th" => Tag::Cell { header: true },
+        "h1" => Tag::Heading(1),
+        "h2" => Tag::Heading(2),
+        "h3" => Tag::Heading(3),
+        "h4" => Tag::Heading(4),
+        "h5" => Tag::Heading(5),
+        "h6" => Tag::Heading(6),
+        "ul" | "ol" | "dl" => Tag::Container { weight: -3 },
+        "table" | "tbody" | "thead" | "tfoot" | "center" | "fieldset" | "dir" | "details" | "figure" | "hgroup"
+        | "hr" | "br" | "noframes" => Tag::Container { weight: 0 },
+        "form" => Tag::Form,
+        "header" => Tag::Chrome { header: true },
+        "nav" | "aside" | "footer" | "dialog" | "menu" => Tag::Chrome { header: false },
+        "main" | "article" => Tag::Frame { scored: true },
+        "html" | "body" => Tag::Frame { scored: false },
         "head" | "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object" | "embed"
-            | "canvas" | "select" | "button" | "textarea" | "input" | "option" | "datalist" | "audio" | "video"
-            | "title" | "meta" | "link" | "img" | "picture" | "map" | "frameset" | "frame"
-    )
+        | "canvas" | "select" | "button" | "textarea" | "input" | "option" | "datalist" | "audio" | "video"
+        | "title" | "meta" | "link" | "img" | "picture" | "map" | "frameset" | "frame" => Tag::Skipped,
+        _ => Tag::Inline,
+    }
 }
 
-fn role(name: &str) -> Role {
-    match name {
-        "p" | "li" | "dt" | "dd" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "pre" | "blockquote" | "address"
-        | "caption" | "figcaption" | "summary" | "legend" | "tr" => Role::Paragraph,
-        "html" | "body" | "div" | "section" | "article" | "main" | "aside" | "nav" | "header" | "footer"
-        | "center" | "form" | "fieldset" | "table" | "tbody" | "thead" | "tfoot" | "td" | "th" | "ul" | "ol"
-        | "dl" | "dir" | "menu" | "details" | "dialog" | "figure" | "hgroup" | "hr" | "br" | "noframes" => {
-            Role::Container
+impl Tag {
+    fn role(self) -> Role {
+        match self {
+            Tag::Heading(_) | Tag::Item | Tag::Row | Tag::Paragraph { .. } => Role::Paragraph,
+            Tag::Cell { .. } | Tag::Form | Tag::Chrome { .. } | Tag::Frame { .. } | Tag::Container { .. } => {
+                Role::Container
+            }
+            Tag::Skipped | Tag::Link | Tag::Inline => Role::Inline,
         }
-        _ => Role::Inline,
     }
-}
 
-/// Readability's starting scores by tag: containers of prose up, lists and headings down.
-fn tag_weight(name: &str) -> f64 {
-    match name {
-        "div" | "article" | "main" | "section" => 5.0,
-        "pre" | "td" | "blockquote" => 3.0,
-        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
-        _ => 0.0,
+    /// Readability's starting scores by tag: containers of prose up, lists and headings down.
+    fn weight(self) -> f64 {
+        match self {
+            Tag::Frame { scored: true } => 5.0,
+            Tag::Container { weight } => f64::from(weight),
+            Tag::Paragraph { quoted: true } | Tag::Cell { header: false } => 3.0,
+            Tag::Item | Tag::Form => -3.0,
+            Tag::Heading(_) | Tag::Cell { header: true } => -5.0,
+            _ => 0.0,
+        }
     }
-}
-
-/// Tags that are site chrome by definition.
-fn is_chrome_tag(name: &str) -> bool {
-    matches!(name, "nav" | "aside" | "header" | "footer" | "dialog" | "menu")
 }
 
 /// Substrings of a class or id that always mark page chrome, whatever else the class says.
@@ -242,8 +289,8 @@ fn is_hidden(element: &scraper::node::Element) -> bool {
 /// State of the walk: the open elements and the text of the block being built.
 struct Walker {
     page: Page,
-    /// Indices (into `page.elements`) of the open elements, innermost last.
-    open: Vec<usize>,
+    /// Indices (into `page.elements`) of the open elements with their tags, innermost last.
+    open: Vec<(usize, Tag)>,
     /// Indices of the open block-level elements, innermost last.
     blocks_open: Vec<usize>,
     /// The open heading levels.
@@ -312,7 +359,8 @@ pub(crate) fn flatten(document: &Html) -> Page {
                         if name == "html" {
                             w.page.lang = element.attr("lang").map(str::to_string);
                         }
-                        if is_skipped(name) {
+                        let tag = tag_of(name);
+                        if tag == Tag::Skipped {
                             match name {
                                 "script" => w.page.scripts += 1,
                                 "title" => in_title = w.page.title.is_empty(),
@@ -326,7 +374,7 @@ pub(crate) fn flatten(document: &Html) -> Page {
                             continue;
                         }
                         let hidden = is_hidden(element);
-                        w.open_element(element, hidden);
+                        w.open_element(element, tag, hidden);
                     }
                     _ => {}
                 }
@@ -342,7 +390,7 @@ pub(crate) fn flatten(document: &Html) -> Page {
                 }
                 if let Node::Element(element) = node.value() {
                     if element.name() != "head" {
-                        w.close_element(element.name());
+                        w.close_element();
                     }
                 }
             }
@@ -382,20 +430,22 @@ impl Walker {
         hint_of(&both)
     }
 
-    fn open_element(&mut self, element: &scraper::node::Element, hidden: bool) {
-        let name = element.name();
+    fn open_element(&mut self, element: &scraper::node::Element, tag: Tag, hidden: bool) {
         // Hidden text must not run into the visible text around it, so a hidden inline element
         // still makes its own block.
-        let role = match role(name) {
+        let role = match tag.role() {
             Role::Inline if hidden => Role::Container,
             role => role,
         };
         let index = self.page.elements.len();
-        let parent = self.open.last().copied().unwrap_or(NONE);
+        let parent = self.open.last().map_or(NONE, |(i, _)| *i);
         let hint = self.hint(element);
         // The page's outer frame is never chrome, whatever its classes say ("has-sidebar").
-        let frame = matches!(name, "html" | "body" | "main" | "article");
-        let chrome = !frame && (is_chrome_tag(name) || hint == Hint::Chrome);
+        let chrome = match tag {
+            Tag::Frame { .. } => false,
+            Tag::Chrome { .. } => true,
+            _ => hint == Hint::Chrome,
+        };
         let class_weight = match hint {
             Hint::Chrome => -25.0,
             Hint::Content => 25.0,
@@ -410,12 +460,12 @@ impl Walker {
             parent,
             end: index,
             role,
-            tag_weight: tag_weight(name),
+            tag_weight: tag.weight(),
             class_weight,
             chrome,
             chrome_above: if chrome { index } else { parent_chrome },
-            form_above: if name == "form" { index } else { parent_form },
-            header: name == "header",
+            form_above: if tag == Tag::Form { index } else { parent_form },
+            header: tag == Tag::Chrome { header: true },
             hidden_above: if hidden { index } else { parent_hidden },
             chars: 0,
             link_chars: 0,
@@ -425,20 +475,17 @@ impl Walker {
                 self.app_roots.push(index);
             }
         }
-        self.open.push(index);
+        self.open.push((index, tag));
         if role != Role::Inline {
             self.flush();
             self.blocks_open.push(index);
         }
-        match name {
-            "a" => self.links += 1,
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                let level = name.as_bytes().get(1).map_or(6, |d| d.saturating_sub(b'0'));
-                self.headings.push(level);
-            }
-            "li" | "dt" | "dd" => self.items += 1,
-            "tr" => self.rows.push(index),
-            "td" | "th" => {
+        match tag {
+            Tag::Link => self.links += 1,
+            Tag::Heading(level) => self.headings.push(level),
+            Tag::Item => self.items += 1,
+            Tag::Row => self.rows.push(index),
+            Tag::Cell { .. } => {
                 let row = self.rows.last().copied().unwrap_or(NONE);
                 self.cells.push((index, row));
             }
@@ -446,8 +493,8 @@ impl Walker {
         }
     }
 
-    fn close_element(&mut self, name: &str) {
-        let Some(index) = self.open.pop() else { return };
+    fn close_element(&mut self) {
+        let Some((index, tag)) = self.open.pop() else { return };
         let role = self.page.elements.get(index).map_or(Role::Inline, |e| e.role);
         if role != Role::Inline {
             self.flush();
@@ -457,16 +504,16 @@ impl Walker {
         if let Some(element) = self.page.elements.get_mut(index) {
             element.end = last;
         }
-        match name {
-            "a" => self.links = self.links.saturating_sub(1),
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+        match tag {
+            Tag::Link => self.links = self.links.saturating_sub(1),
+            Tag::Heading(_) => {
                 self.headings.pop();
             }
-            "li" | "dt" | "dd" => self.items = self.items.saturating_sub(1),
-            "tr" => {
+            Tag::Item => self.items = self.items.saturating_sub(1),
+            Tag::Row => {
                 self.rows.pop();
             }
-            "td" | "th" => {
+            Tag::Cell { .. } => {
                 self.cells.pop();
             }
             _ => {}

@@ -106,7 +106,7 @@ impl Policy {
 const SCRIPT_PAGE_MAX_PROSE: usize = 120;
 
 /// How much of a policy's text the language is guessed from: a few thousand words is plenty.
-const LANGUAGE_SAMPLE_BYTES: usize = 40_000;
+const LANGUAGE_SAMPLE_BYTES: usize = 15_000;
 
 impl Policy {
     /// The start of the policy's text, for guessing its language.
