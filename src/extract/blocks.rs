@@ -586,9 +586,10 @@ impl Walker {
 }
 
 impl Walker {
-    /// A `<header>` that holds a heading and hardly any links is the header of a section or of the
+    /// Takes back chrome marks that the content proves wrong, and recomputes the marks below them:
+    /// a `<header>` that holds a heading and hardly any links is the header of a section or of the
     /// policy itself ("<header><h1>Privacy Policy</h1><p>Last updated …</p></header>"), not the
-    /// site's banner: it stops being chrome, and the chrome marks below it are recomputed.
+    /// site's banner; and chrome that holds most of the page's text is the page.
     fn demote_section_headers(&mut self) {
         let mut has_heading = vec![false; self.page.elements.len()];
         for block in &self.page.blocks {
@@ -606,9 +607,18 @@ impl Walker {
                 }
             }
         }
+        // Text outside links on the whole page.
+        let page_text = self.page.elements.first().map_or(0, |e| e.chars.saturating_sub(e.link_chars));
         let mut changed = false;
         for (i, e) in self.page.elements.iter_mut().enumerate() {
-            if e.header && e.chrome && has_heading.get(i).copied().unwrap_or(false) && e.link_chars * 5 <= e.chars {
+            if !e.chrome {
+                continue;
+            }
+            let section_header = e.header && has_heading.get(i).copied().unwrap_or(false) && e.link_chars * 5 <= e.chars;
+            // Chrome holding most of the page's text is a misnamed wrapper (or an unclosed
+            // `<div class="header">` that swallowed the page), not chrome.
+            let swallowed_page = e.chars.saturating_sub(e.link_chars) * 2 > page_text;
+            if section_header || swallowed_page {
                 e.chrome = false;
                 changed = true;
             }

@@ -25,6 +25,8 @@ const SIBLING_SHARE: f64 = 0.2;
 const MIN_SHARE_OF_PROSE: f64 = 0.25;
 /// How much a character of navigation or chrome costs against a character of prose when widening.
 const NOISE_WEIGHT: f64 = 1.0;
+/// Widening moves to an ancestor only when it is worth this share more than the best so far.
+const MIN_WIDEN_GAIN: f64 = 0.03;
 /// A block with more of its text in links than this is navigation.
 const MAX_LINK_DENSITY: f64 = 0.5;
 
@@ -133,7 +135,8 @@ fn widen(page: &Page, candidate: usize, strict: bool) -> usize {
     let mut at = elements.get(candidate).map_or(NONE, |e| e.parent);
     while let Some(element) = elements.get(at) {
         let v = value(at);
-        if v > best.1 {
+        // An ancestor must add a real share of policy, not a sidebar box's paragraph.
+        if v > best.1 + MIN_WIDEN_GAIN * best.1.abs() {
             best = (at, v);
         }
         at = element.parent;
