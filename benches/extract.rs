@@ -38,7 +38,10 @@ fn bench(c: &mut Criterion) {
     group.bench_function("extract", |b| {
         b.iter(|| {
             for (_, html) in &pages {
-                let _ = black_box(clausewise::extract::extract(black_box(html), "https://example.com/privacy"));
+                let _ = black_box(clausewise::extract::extract(
+                    black_box(html),
+                    "https://example.com/privacy",
+                ));
             }
         })
     });
@@ -52,10 +55,22 @@ fn bench(c: &mut Criterion) {
     group.finish();
 
     let speed = measure_speed(&pages, 10);
-    println!("\nper page over {} pages (fastest of {} runs each):", speed.pages, speed.runs);
-    println!("  extract     p50 {:8.3} ms   p95 {:8.3} ms", speed.extract_p50_ms, speed.extract_p95_ms);
-    println!("  bare parse  p50 {:8.3} ms   p95 {:8.3} ms", speed.parse_p50_ms, speed.parse_p95_ms);
-    println!("  ratio       p50 {:8.2}×     p95 {:8.2}×", speed.ratio_p50, speed.ratio_p95);
+    println!(
+        "\nper page over {} pages (fastest of {} runs each):",
+        speed.pages, speed.runs
+    );
+    println!(
+        "  extract     p50 {:8.3} ms   p95 {:8.3} ms",
+        speed.extract_p50_ms, speed.extract_p95_ms
+    );
+    println!(
+        "  bare parse  p50 {:8.3} ms   p95 {:8.3} ms",
+        speed.parse_p50_ms, speed.parse_p95_ms
+    );
+    println!(
+        "  ratio       p50 {:8.2}×     p95 {:8.2}×",
+        speed.ratio_p50, speed.ratio_p95
+    );
 }
 
 criterion_group!(benches, bench);

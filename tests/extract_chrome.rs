@@ -27,7 +27,10 @@ fn page(before: &str, wrap_open: &str, wrap_close: &str, after: &str) -> String 
 }
 
 fn cases() -> Vec<ChromeTest> {
-    let core: &[&str] = &["We do not sell your personal information", "Payment processors, who handle"];
+    let core: &[&str] = &[
+        "We do not sell your personal information",
+        "Payment processors, who handle",
+    ];
     vec![
         ChromeTest {
             name: "nav and footer",
@@ -129,26 +132,47 @@ fn cases() -> Vec<ChromeTest> {
 #[test]
 fn table() {
     for case in cases() {
-        let policy = extract(&case.html, "https://acme.test/privacy").unwrap_or_else(|e| panic!("{}: {e}", case.name));
+        let policy = extract(&case.html, "https://acme.test/privacy")
+            .unwrap_or_else(|e| panic!("{}: {e}", case.name));
         let text = policy.text();
         for keep in case.keep {
-            assert!(text.contains(keep), "{}: lost {keep:?} from\n{text}", case.name);
+            assert!(
+                text.contains(keep),
+                "{}: lost {keep:?} from\n{text}",
+                case.name
+            );
         }
         for drop in case.drop {
-            assert!(!text.contains(drop), "{}: kept {drop:?} in\n{text}", case.name);
+            assert!(
+                !text.contains(drop),
+                "{}: kept {drop:?} in\n{text}",
+                case.name
+            );
         }
     }
 }
 
 #[test]
 fn structure() {
-    let policy = extract(&page("<nav><a href='/'>Home</a></nav>", "<main>", "</main>", ""), "https://acme.test/privacy").unwrap();
+    let policy = extract(
+        &page("<nav><a href='/'>Home</a></nav>", "<main>", "</main>", ""),
+        "https://acme.test/privacy",
+    )
+    .unwrap();
     assert_eq!(policy.title, "Privacy Policy");
-    let sharing = policy.sections.iter().find(|s| s.heading == "Sharing").unwrap();
+    let sharing = policy
+        .sections
+        .iter()
+        .find(|s| s.heading == "Sharing")
+        .unwrap();
     assert_eq!(sharing.path, ["Privacy Policy", "Sharing"]);
     assert_eq!(sharing.clauses.len(), 3, "a paragraph and two list items");
     // Ids are stable across runs and unique.
-    let again = extract(&page("<nav><a href='/'>Home</a></nav>", "<main>", "</main>", ""), "https://acme.test/privacy").unwrap();
+    let again = extract(
+        &page("<nav><a href='/'>Home</a></nav>", "<main>", "</main>", ""),
+        "https://acme.test/privacy",
+    )
+    .unwrap();
     assert_eq!(policy, again);
     let mut ids: Vec<_> = policy.clauses().map(|(_, c)| c.id.clone()).collect();
     ids.sort();
@@ -164,7 +188,10 @@ fn data_table_rows_are_clauses() {
     );
     let policy = extract(&html, "https://acme.test/privacy").unwrap();
     let texts: Vec<_> = policy.clauses().map(|(_, c)| c.text.as_str()).collect();
-    assert!(texts.contains(&"Identifiers | Name, email address, IP address"), "{texts:?}");
+    assert!(
+        texts.contains(&"Identifiers | Name, email address, IP address"),
+        "{texts:?}"
+    );
     assert!(texts.contains(&"Category | Examples"), "{texts:?}");
 }
 
@@ -172,5 +199,8 @@ fn data_table_rows_are_clauses() {
 fn entities_and_whitespace_are_normalised() {
     let html = "<html><body><main><p>We&nbsp;share   data&#44; with\n\tpartners &amp; affiliates, who are bound by contract, and by law.</p></main></body></html>";
     let policy = extract(html, "https://acme.test/privacy").unwrap();
-    assert_eq!(policy.text(), "We share data, with partners & affiliates, who are bound by contract, and by law.\n");
+    assert_eq!(
+        policy.text(),
+        "We share data, with partners & affiliates, who are bound by contract, and by law.\n"
+    );
 }

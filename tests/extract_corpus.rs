@@ -25,11 +25,31 @@ fn extraction_quality_floor() {
     };
     let eval = evaluate(&dir).unwrap();
     println!("{}", eval.to_markdown());
-    assert!(eval.pages.len() >= 30, "only {} OPP-115 pages", eval.pages.len());
-    assert!(eval.recall_median >= 0.99, "recall median {:.3}", eval.recall_median);
+    assert!(
+        eval.pages.len() >= 30,
+        "only {} OPP-115 pages",
+        eval.pages.len()
+    );
+    assert!(
+        eval.recall_median >= 0.99,
+        "recall median {:.3}",
+        eval.recall_median
+    );
     assert!(eval.recall_min >= 0.93, "recall min {:.3}", eval.recall_min);
-    assert!(eval.precision_mean >= 0.97, "precision mean {:.3}", eval.precision_mean);
-    assert!(eval.precision_p10 >= 0.96, "precision p10 {:.3}", eval.precision_p10);
+    assert!(
+        eval.precision_mean >= 0.97,
+        "precision mean {:.3}",
+        eval.precision_mean
+    );
+    assert!(
+        eval.precision_p10 >= 0.96,
+        "precision p10 {:.3}",
+        eval.precision_p10
+    );
     assert_eq!(eval.recall_below, 0, "pages under the recall floor");
-    assert!(eval.precision_below <= 1, "{} pages under the precision floor", eval.precision_below);
+    assert!(
+        eval.precision_below <= 1,
+        "{} pages under the precision floor",
+        eval.precision_below
+    );
 }

@@ -5,12 +5,21 @@
 use clausewise::extract::{extract, extract_bytes, extract_text, Format};
 use clausewise::Language;
 
-const SENTENCE: &str = "Wir verarbeiten Ihre Daten, zum Beispiel Ihre Adresse in München, nur für die Bestellung.";
+const SENTENCE: &str =
+    "Wir verarbeiten Ihre Daten, zum Beispiel Ihre Adresse in München, nur für die Bestellung.";
 
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
-    let mut out = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+    let mut out = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
     for unit in text.encode_utf16() {
-        let bytes = if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() };
+        let bytes = if big_endian {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        };
         out.extend_from_slice(&bytes);
     }
     out
@@ -33,28 +42,63 @@ struct CharsetTest {
 
 fn charset_cases() -> Vec<CharsetTest> {
     let latin1 = windows_1252(&html("<meta charset=\"windows-1252\">"));
-    let iso = windows_1252(&html("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"));
+    let iso = windows_1252(&html(
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">",
+    ));
     let undeclared = windows_1252(&html(""));
     let japanese = "<html><head><meta charset=\"shift_jis\"></head><body><main><p>個人情報を第三者に販売しません。</p></main></body></html>";
     let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(japanese);
     let mut utf8_bom = vec![0xEF, 0xBB, 0xBF];
     utf8_bom.extend_from_slice(html("").as_bytes());
     vec![
-        CharsetTest { name: "utf-8 without declaration", bytes: html("").into_bytes(), want: SENTENCE },
-        CharsetTest { name: "utf-8 bom", bytes: utf8_bom, want: SENTENCE },
-        CharsetTest { name: "utf-16le bom", bytes: utf16(&html(""), false), want: SENTENCE },
-        CharsetTest { name: "utf-16be bom", bytes: utf16(&html(""), true), want: SENTENCE },
-        CharsetTest { name: "meta charset windows-1252", bytes: latin1, want: SENTENCE },
-        CharsetTest { name: "http-equiv iso-8859-1", bytes: iso, want: SENTENCE },
-        CharsetTest { name: "invalid utf-8 without declaration", bytes: undeclared, want: SENTENCE },
-        CharsetTest { name: "meta charset shift_jis", bytes: sjis.into_owned(), want: "個人情報を第三者に販売しません。" },
+        CharsetTest {
+            name: "utf-8 without declaration",
+            bytes: html("").into_bytes(),
+            want: SENTENCE,
+        },
+        CharsetTest {
+            name: "utf-8 bom",
+            bytes: utf8_bom,
+            want: SENTENCE,
+        },
+        CharsetTest {
+            name: "utf-16le bom",
+            bytes: utf16(&html(""), false),
+            want: SENTENCE,
+        },
+        CharsetTest {
+            name: "utf-16be bom",
+            bytes: utf16(&html(""), true),
+            want: SENTENCE,
+        },
+        CharsetTest {
+            name: "meta charset windows-1252",
+            bytes: latin1,
+            want: SENTENCE,
+        },
+        CharsetTest {
+            name: "http-equiv iso-8859-1",
+            bytes: iso,
+            want: SENTENCE,
+        },
+        CharsetTest {
+            name: "invalid utf-8 without declaration",
+            bytes: undeclared,
+            want: SENTENCE,
+        },
+        CharsetTest {
+            name: "meta charset shift_jis",
+            bytes: sjis.into_owned(),
+            want: "個人情報を第三者に販売しません。",
+        },
     ]
 }
 
 #[test]
 fn charsets() {
     for case in charset_cases() {
-        let policy = extract_bytes(&case.bytes, Format::Html, "https://x.test/").unwrap_or_else(|e| panic!("{}: {e}", case.name));
+        let policy = extract_bytes(&case.bytes, Format::Html, "https://x.test/")
+            .unwrap_or_else(|e| panic!("{}: {e}", case.name));
         assert_eq!(policy.text().trim(), case.want, "{}", case.name);
     }
 }
@@ -120,8 +164,14 @@ const TEXT_CASES: &[TextTest] = &[
 #[test]
 fn text_and_markdown() {
     for case in TEXT_CASES {
-        let policy = extract_text(case.input, case.format).unwrap_or_else(|e| panic!("{}: {e}", case.name));
-        let headings: Vec<_> = policy.sections.iter().map(|s| s.heading.as_str()).filter(|h| !h.is_empty()).collect();
+        let policy =
+            extract_text(case.input, case.format).unwrap_or_else(|e| panic!("{}: {e}", case.name));
+        let headings: Vec<_> = policy
+            .sections
+            .iter()
+            .map(|s| s.heading.as_str())
+            .filter(|h| !h.is_empty())
+            .collect();
         let clauses: Vec<_> = policy.clauses().map(|(_, c)| c.text.as_str()).collect();
         assert_eq!(clauses, case.clauses, "{}", case.name);
         assert_eq!(headings, case.headings, "{}", case.name);
@@ -130,8 +180,16 @@ fn text_and_markdown() {
 
 #[test]
 fn empty_text_is_an_error() {
-    assert_eq!(extract_text("  \n\n ", Format::Text).unwrap_err().code(), "empty");
-    assert_eq!(extract("<html><body></body></html>", "https://x.test/").unwrap_err().code(), "empty");
+    assert_eq!(
+        extract_text("  \n\n ", Format::Text).unwrap_err().code(),
+        "empty"
+    );
+    assert_eq!(
+        extract("<html><body></body></html>", "https://x.test/")
+            .unwrap_err()
+            .code(),
+        "empty"
+    );
 }
 
 /// Pages that show their text only after JavaScript runs, and pages that merely have scripts.
@@ -154,7 +212,10 @@ fn needs_javascript() {
         assert_eq!(is_js, *want, "{name}: {result:?}");
     }
     let err = extract(cases[0].1, "https://x.test/").unwrap_err();
-    assert_eq!(err.to_string(), "the page shows its text only after JavaScript runs");
+    assert_eq!(
+        err.to_string(),
+        "the page shows its text only after JavaScript runs"
+    );
 }
 
 #[test]

@@ -29,7 +29,9 @@ fn ten_megabyte_page() {
         }
     }
     html.push_str("</main></body></html>");
-    let policy = timed("10 MB page", Duration::from_secs(30), || extract(&html, "https://x.test/").unwrap());
+    let policy = timed("10 MB page", Duration::from_secs(30), || {
+        extract(&html, "https://x.test/").unwrap()
+    });
     assert!(policy.clause_count() > 50_000);
 }
 
@@ -41,7 +43,9 @@ fn ten_megabytes_in_one_text_node() {
         html.push_str("data, ");
     }
     html.push_str("</p></body></html>");
-    let policy = timed("10 MB text node", Duration::from_secs(30), || extract(&html, "https://x.test/").unwrap());
+    let policy = timed("10 MB text node", Duration::from_secs(30), || {
+        extract(&html, "https://x.test/").unwrap()
+    });
     assert_eq!(policy.clause_count(), 1);
 }
 
@@ -58,7 +62,9 @@ fn deeply_nested_page() {
         html.push_str("</div>");
     }
     html.push_str("</body></html>");
-    let result = timed("100,000 nested divs", Duration::from_secs(10), || extract(&html, "https://x.test/"));
+    let result = timed("100,000 nested divs", Duration::from_secs(10), || {
+        extract(&html, "https://x.test/")
+    });
     // html5ever may cap the depth of what it builds; either way the text is found or cleanly missed.
     if let Ok(policy) = result {
         assert!(policy.text().contains("We collect your name"));
@@ -74,7 +80,9 @@ fn deeply_nested_inline_and_lists() {
     }
     html.push_str("We do not sell your personal information, ever, to anyone.");
     html.push_str("</body></html>");
-    let _ = timed("100,000 nested lists", Duration::from_secs(20), || extract(&html, "https://x.test/"));
+    let _ = timed("100,000 nested lists", Duration::from_secs(20), || {
+        extract(&html, "https://x.test/")
+    });
 }
 
 #[test]
@@ -100,7 +108,9 @@ fn odd_inputs_do_not_panic() {
         let _ = extract_bytes(input, Format::Text, "https://x.test/");
     }
     let brackets = "[".repeat(200_000);
-    let _ = timed("200,000 open brackets in markdown", Duration::from_secs(5), || {
-        extract_text(&brackets, Format::Markdown)
-    });
+    let _ = timed(
+        "200,000 open brackets in markdown",
+        Duration::from_secs(5),
+        || extract_text(&brackets, Format::Markdown),
+    );
 }
