@@ -170,7 +170,7 @@ fn needs_javascript(page: &blocks::Page) -> bool {
 ///
 /// Markdown syntax (headings, lists, links, emphasis) is read for [`Format::Markdown`], and also for
 /// [`Format::Text`] when the text plainly is Markdown (policies are often saved as `.txt` from a
-/// Markdown source). An HTML `format` is treated as Markdown's plain subset.
+/// Markdown source). Given [`Format::Html`], it reads the text as plain text.
 pub fn extract_text(text: &str, format: Format) -> Result<Policy, Error> {
     let markdown = format == Format::Markdown || markdown::looks_like_markdown(text);
     let mut builder = Builder::default();
