@@ -13,6 +13,7 @@ const USAGE: &str = "usage:
   clausewise discover --url URL FILE      rank FILE's links that may lead to its privacy policy
                                           (FILE.json: a Page as the content script sends it)
   clausewise rubric                       print the default rubric as JSON
+  clausewise eval-extract DIR             measure text extraction on the corpus in DIR (Markdown)
   clausewise eval [--json|--markdown] DIR score the engine on DIR/labels.jsonl (see the corpus README)";
 
 /// The top of `docs/accuracy-report.md`: how it is made and what the numbers mean.

@@ -34,35 +34,94 @@ pub enum Language {
     Unknown,
 }
 
+/// Very frequent words per language. Words two languages share ("de", "e", "que") are left out
+/// where they would blur the line between close languages (es/pt/it, nl/de).
 const STOPWORDS: &[(Language, &[&str])] = &[
-    (Language::English, &["the", "and", "of", "to", "you", "your", "we", "our", "is", "with", "that", "for", "or", "information"]),
-    (Language::German, &["der", "die", "und", "das", "wir", "sie", "ihre", "nicht", "mit", "von", "zu", "den", "daten", "werden"]),
-    (Language::French, &["le", "la", "les", "et", "des", "vous", "nous", "vos", "est", "une", "pour", "dans", "données", "que"]),
-    (Language::Spanish, &["el", "los", "las", "y", "del", "usted", "sus", "para", "con", "una", "datos", "que", "por", "su"]),
-    (Language::Italian, &["il", "di", "che", "e", "gli", "della", "dei", "per", "con", "una", "sono", "dati", "non", "suoi"]),
-    (Language::Dutch, &["de", "het", "een", "en", "van", "wij", "uw", "je", "niet", "met", "voor", "zijn", "gegevens", "op"]),
-    (Language::Portuguese, &["o", "os", "as", "e", "do", "da", "dos", "você", "seus", "para", "com", "uma", "dados", "não"]),
+    (Language::English, &["the", "and", "of", "to", "you", "your", "we", "our", "is", "with", "that", "for", "or", "information", "this", "may", "are", "be"]),
+    (Language::German, &["der", "die", "und", "das", "wir", "sie", "ihre", "nicht", "mit", "von", "zu", "den", "daten", "werden", "ist", "auf", "für", "dem", "sich", "oder"]),
+    (Language::French, &["le", "la", "les", "et", "des", "vous", "nous", "vos", "est", "une", "pour", "dans", "données", "du", "au", "aux", "sont", "ou", "votre", "sur"]),
+    (Language::Spanish, &["el", "los", "las", "y", "del", "usted", "sus", "para", "con", "una", "datos", "por", "su", "es", "al", "como", "o", "está", "puede"]),
+    (Language::Italian, &["il", "di", "che", "gli", "della", "dei", "per", "una", "sono", "dati", "non", "suoi", "delle", "nel", "alla", "ai", "è", "questo", "nostro"]),
+    (Language::Dutch, &["de", "het", "een", "en", "van", "wij", "uw", "je", "niet", "met", "voor", "zijn", "gegevens", "op", "ons", "worden", "dat", "deze", "kunnen"]),
+    (Language::Portuguese, &["o", "os", "as", "do", "da", "dos", "você", "seus", "para", "com", "uma", "dados", "não", "ao", "em", "no", "na", "pelo", "sua"]),
 ];
+
+/// How many words are read: a policy's language shows long before its end.
+const MAX_WORDS: usize = 5000;
 
 impl Language {
     /// The language of `text`, or [`Language::Unknown`] when no language stands out.
     pub fn detect(text: &str) -> Language {
+        Language::detect_with_hint(text, None)
+    }
+
+    /// The language of `text`, using a declared language (an `<html lang>` value such as `"de-AT"`)
+    /// only to settle a close call: pages are often templated with the wrong `lang`.
+    pub fn detect_with_hint(text: &str, hint: Option<&str>) -> Language {
+        // Which languages each function word belongs to, as a bit set over `STOPWORDS`, sorted for
+        // binary search (cheaper than hashing every word of the text).
+        let mut table: Vec<(&str, u8)> = Vec::new();
+        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
+            for word in *list {
+                table.push((word, 1 << i));
+            }
+        }
+        table.sort_unstable();
+        table.dedup_by(|b, a| {
+            if a.0 == b.0 {
+                a.1 |= b.1;
+                true
+            } else {
+                false
+            }
+        });
         let mut counts = [0usize; 7];
         let mut words = 0usize;
-        for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(5000) {
+        let mut lower = String::new();
+        for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(MAX_WORDS) {
             words += 1;
-            let word = word.to_lowercase();
-            for (i, (_, list)) in STOPWORDS.iter().enumerate() {
-                if list.contains(&word.as_str()) {
-                    counts[i] += 1;
+            // Function words are short; longer words cannot match and need no lower-casing.
+            if word.len() > 12 {
+                continue;
+            }
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            let Ok(at) = table.binary_search_by(|(w, _)| (*w).cmp(lower.as_str())) else { continue };
+            let mask = table.get(at).map_or(0, |(_, m)| *m);
+            for (i, n) in counts.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *n += 1;
                 }
             }
         }
         let best = counts.iter().enumerate().max_by_key(|(_, n)| **n);
+        let hinted = hint.and_then(Language::from_code);
         match best {
-            Some((i, &n)) if words > 0 && n * 20 >= words => STOPWORDS[i].0,
+            // At least two words, and one word in twenty, must be a function word of the language, or it is no language we know.
+            Some((i, &n)) if n >= 2 && n * 20 >= words => {
+                let winner = STOPWORDS.get(i).map_or(Language::Unknown, |(l, _)| *l);
+                match hinted.and_then(|h| STOPWORDS.iter().position(|(l, _)| *l == h).map(|j| (h, j))) {
+                    Some((h, j)) if counts.get(j).is_some_and(|m| m * 10 >= n * 8) => h,
+                    _ => winner,
+                }
+            }
             _ => Language::Unknown,
         }
+    }
+
+    /// The language of a code such as `"en"`, `"pt-BR"` or `"de_DE"`, if it is one of ours.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let primary = code.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Some(match primary.as_str() {
+            "en" => Language::English,
+            "de" => Language::German,
+            "fr" => Language::French,
+            "es" => Language::Spanish,
+            "it" => Language::Italian,
+            "nl" => Language::Dutch,
+            "pt" => Language::Portuguese,
+            _ => return None,
+        })
     }
 
     /// The ISO 639-1 code, or `"und"` for an unknown language.
@@ -86,15 +145,31 @@ mod tests {
 
     #[test]
     fn table() {
-        let cases = [
-            ("We collect your information and we share it with our partners.", Language::English),
-            ("Wir verarbeiten Ihre Daten nicht ohne Ihre Zustimmung und die Daten werden mit der Firma geteilt.", Language::German),
-            ("Nous collectons vos données et nous les partageons avec des partenaires pour les services.", Language::French),
-            ("Los datos que usted nos proporciona se usan para los servicios y con su consentimiento.", Language::Spanish),
-            ("1234 5678", Language::Unknown),
+        let cases: &[(&str, Option<&str>, Language)] = &[
+            ("We collect your information and we share it with our partners.", None, Language::English),
+            ("Wir verarbeiten Ihre Daten nicht ohne Ihre Zustimmung und die Daten werden mit der Firma geteilt.", None, Language::German),
+            ("Nous collectons vos données et nous les partageons avec des partenaires pour les services.", None, Language::French),
+            ("Los datos que usted nos proporciona se usan para los servicios y con su consentimiento.", None, Language::Spanish),
+            ("I dati personali che ci fornisci sono trattati per le finalità della presente informativa e non sono ceduti.", None, Language::Italian),
+            ("Wij verwerken uw gegevens niet zonder toestemming en de gegevens worden niet met derden gedeeld.", None, Language::Dutch),
+            ("Os seus dados pessoais são tratados para as finalidades descritas e você pode pedir a exclusão dos dados.", None, Language::Portuguese),
+            // The text wins over a wrong `lang` attribute.
+            ("We collect your information and we share it with our partners.", Some("de"), Language::English),
+            ("Wir verarbeiten Ihre Daten nicht ohne Ihre Zustimmung und die Daten werden mit der Firma geteilt.", Some("en-US"), Language::German),
+            ("1234 5678", None, Language::Unknown),
+            ("", Some("en"), Language::Unknown),
+            ("Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor.", None, Language::Unknown),
         ];
-        for (text, want) in cases {
-            assert_eq!(Language::detect(text), want, "{text}");
+        for (text, hint, want) in cases {
+            assert_eq!(Language::detect_with_hint(text, *hint), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn codes() {
+        assert_eq!(Language::from_code("pt-BR"), Some(Language::Portuguese));
+        assert_eq!(Language::from_code("de_DE"), Some(Language::German));
+        assert_eq!(Language::from_code("ja"), None);
+        assert_eq!(Language::English.code(), "en");
     }
 }

@@ -1,16 +1,31 @@
 //! Turns a policy page into clean, structured clauses.
 //!
 //! A saved policy page carries the policy and the site around it: navigation, cookie banners, footers,
-//! scripts. [`extract`] keeps the policy: it walks the parsed document, skips the parts of a page that
-//! are never policy text, and groups the text blocks under the headings that precede them. Each block
-//! is then split into sentences, the unit the classifier reads and the popup quotes.
+//! scripts. [`extract`] keeps the policy in four steps, each its own module:
+//!
+//! 1. [`decode`] turns bytes of any charset into text ([`extract_bytes`] only);
+//! 2. `blocks` walks the parsed document once, without recursion, and flattens it into text blocks
+//!    (headings, paragraphs, list items, table rows) with per-element text and link counts;
+//! 3. `content` scores the blocks' containers the way Readability does and keeps the best one;
+//! 4. `sentences` splits each block into clauses, grouped under the headings that precede them.
+//!
+//! Plain text and Markdown skip the first three steps ([`extract_text`], module `markdown`). The
+//! language is guessed from the text, with the page's `lang` attribute as a tie-breaker.
 
+mod blocks;
+mod builder;
+mod content;
+mod decode;
+mod depth;
 mod language;
+mod markdown;
 mod sentences;
 
-use scraper::{ElementRef, Html, Node};
+use scraper::Html;
 use serde::{Deserialize, Serialize};
 
+use self::blocks::BlockKind;
+use self::builder::Builder;
 pub use self::language::Language;
 use crate::Error;
 
@@ -85,183 +100,122 @@ impl Policy {
     }
 }
 
+/// A page with less prose than this (in visible, non-link blocks of a sentence or more) and a sign of
+/// an app (a `<noscript>` asking for JavaScript, an empty mount point) renders its text with
+/// JavaScript. A real policy, however short, has a few sentences.
+const SCRIPT_PAGE_MAX_PROSE: usize = 120;
+
+/// How much of a policy's text the language is guessed from: a few thousand words is plenty.
+const LANGUAGE_SAMPLE_BYTES: usize = 15_000;
+
+impl Policy {
+    /// The start of the policy's text, for guessing its language.
+    fn sample(&self) -> String {
+        let mut out = String::new();
+        for (_, clause) in self.clauses() {
+            if out.len() >= LANGUAGE_SAMPLE_BYTES {
+                break;
+            }
+            out.push_str(&clause.text);
+            out.push('\n');
+        }
+        out
+    }
+}
+
 /// Extracts the policy from an HTML page.
 ///
-/// `page_url` is the address the page was read from; it is used to resolve nothing here yet but is
-/// part of the contract so that the extractor can use it (e.g. to recognise same-site links).
+/// `page_url` is the address the page was read from; it is part of the contract so that the
+/// extractor can use it (e.g. to recognise same-site links) but nothing needs it yet.
+///
+/// Fails with [`Error`] code `"needs_javascript"` for a page that shows (almost) no text without
+/// running its scripts, and `"empty"` for a page with no text at all.
 pub fn extract(html: &str, page_url: &str) -> Result<Policy, Error> {
     let _ = page_url;
-    let document = Html::parse_document(html);
+    let document = Html::parse_document(&depth::cap_depth(html));
+    let page = blocks::flatten(&document);
+    if needs_javascript(&page) {
+        return Err(Error::needs_javascript());
+    }
+    let content = content::main_content(&page);
     let mut builder = Builder::default();
-    let title = document
-        .select(&selector("title"))
-        .next()
-        .map(|t| normalize_space(&t.text().collect::<String>()))
-        .unwrap_or_default();
-    builder.walk(document.root_element());
+    for block in &content {
+        match block.kind {
+            BlockKind::Heading(level) => builder.heading(usize::from(level), &block.text),
+            // Block text is already whitespace-normalised by the walk.
+            BlockKind::Row => builder.unit_normalized(&block.text),
+            BlockKind::Text | BlockKind::Item => builder.block_normalized(&block.text),
+        }
+    }
+    let title = builder.title().map(str::to_string).unwrap_or_else(|| page.title.clone());
     let mut policy = builder.finish(title);
     if policy.clause_count() == 0 {
         return Err(Error::empty());
     }
-    policy.language = Language::detect(&policy.text());
+    policy.language = Language::detect_with_hint(&policy.sample(), page.lang.as_deref());
     Ok(policy)
 }
 
+/// Whether a page only shows its text once its scripts run: (almost) no prose, and scripts, a
+/// `<noscript>` asking for JavaScript, or an empty element that a single-page app mounts into.
+fn needs_javascript(page: &blocks::Page) -> bool {
+    let noscript = page.noscript.to_lowercase();
+    let asks_for_js = noscript.contains("javascript") || noscript.contains("java script");
+    let prose = page.visible_prose_chars();
+    // Scripts alone are on every page: they only explain a page without a single sentence.
+    ((asks_for_js || page.empty_app_root) && prose < SCRIPT_PAGE_MAX_PROSE) || (page.scripts > 0 && prose == 0)
+}
+
 /// Extracts the policy from a document given as plain text or Markdown.
+///
+/// Markdown syntax (headings, lists, links, emphasis) is read for [`Format::Markdown`], and also for
+/// [`Format::Text`] when the text plainly is Markdown (policies are often saved as `.txt` from a
+/// Markdown source). Given [`Format::Html`], it reads the text as plain text.
 pub fn extract_text(text: &str, format: Format) -> Result<Policy, Error> {
+    let markdown = format == Format::Markdown || markdown::looks_like_markdown(text);
     let mut builder = Builder::default();
-    for block in text.split("\n\n") {
-        let block = block.trim();
-        if block.is_empty() {
-            continue;
-        }
-        if format == Format::Markdown {
-            if let Some(heading) = block.strip_prefix('#') {
-                let level = 1 + heading.chars().take_while(|c| *c == '#').count();
-                builder.heading(level, heading.trim_start_matches('#'));
-                continue;
-            }
-        }
-        builder.block(block);
-    }
-    let mut policy = builder.finish(String::new());
+    markdown::read(text, markdown, &mut builder);
+    let title = builder.title().map(str::to_string).unwrap_or_default();
+    let mut policy = builder.finish(title);
     if policy.clause_count() == 0 {
         return Err(Error::empty());
     }
-    policy.language = Language::detect(&policy.text());
+    policy.language = Language::detect(&policy.sample());
     Ok(policy)
 }
 
 /// Extracts the policy from raw bytes, decoding them first.
+///
+/// The charset comes from a byte-order mark, else a `<meta>` declaration, else UTF-8 when the bytes
+/// are valid UTF-8, else windows-1252. A PDF is refused with the `"not_html"` error.
 pub fn extract_bytes(bytes: &[u8], format: Format, page_url: &str) -> Result<Policy, Error> {
-    if bytes.starts_with(b"%PDF-") {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
+    if bytes.get(start..).is_some_and(|b| b.starts_with(b"%PDF-")) {
         return Err(Error::not_html("a PDF"));
     }
-    let text = String::from_utf8_lossy(bytes);
+    let text = decode::decode(bytes);
     match format {
         Format::Html => extract(&text, page_url),
         Format::Text | Format::Markdown => extract_text(&text, format),
     }
 }
 
-fn selector(css: &str) -> scraper::Selector {
-    // Only called with the literal selectors of this module, which all parse.
-    #[allow(clippy::expect_used)]
-    scraper::Selector::parse(css).expect("static selector")
-}
-
-/// Collects sections while walking the document.
-#[derive(Default)]
-struct Builder {
-    title: Option<String>,
-    path: Vec<(usize, String)>,
-    sections: Vec<Section>,
-    next_id: usize,
-}
-
-impl Builder {
-    fn walk(&mut self, element: ElementRef<'_>) {
-        let name = element.value().name();
-        if matches!(
-            name,
-            "head" | "script" | "style" | "noscript" | "template" | "nav" | "header" | "footer" | "form" | "svg"
-                | "iframe" | "button" | "select" | "aside"
-        ) || element.value().attr("hidden").is_some()
-            || element.value().attr("aria-hidden") == Some("true")
-        {
-            return;
-        }
-        if let Some(level) = name.strip_prefix('h').and_then(|d| d.parse::<usize>().ok()) {
-            if (1..=6).contains(&level) {
-                self.heading(level, &element.text().collect::<String>());
-                return;
-            }
-        }
-        if matches!(name, "p" | "li" | "tr" | "dd" | "dt" | "blockquote") && !has_block_child(element) {
-            self.block(&element.text().collect::<String>());
-            return;
-        }
-        let mut loose = String::new();
-        for child in element.children() {
-            match child.value() {
-                Node::Text(text) => loose.push_str(text),
-                Node::Element(_) => {
-                    if let Some(child) = ElementRef::wrap(child) {
-                        if is_inline(child.value().name()) {
-                            loose.push_str(&child.text().collect::<String>());
-                        } else {
-                            self.block(&std::mem::take(&mut loose));
-                            self.walk(child);
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        self.block(&loose);
-    }
-
-    fn heading(&mut self, level: usize, text: &str) {
-        let text = normalize_space(text);
-        if text.is_empty() {
-            return;
-        }
-        if self.title.is_none() && level == 1 {
-            self.title = Some(text.clone());
-        }
-        while self.path.last().is_some_and(|(l, _)| *l >= level) {
-            self.path.pop();
-        }
-        self.path.push((level, text));
-        self.sections.push(Section {
-            heading: self.path.last().map(|(_, t)| t.clone()).unwrap_or_default(),
-            path: self.path.iter().map(|(_, t)| t.clone()).collect(),
-            clauses: Vec::new(),
-        });
-    }
-
-    fn block(&mut self, text: &str) {
-        let text = normalize_space(text);
-        if text.is_empty() {
-            return;
-        }
-        if self.sections.is_empty() {
-            self.sections.push(Section { heading: String::new(), path: Vec::new(), clauses: Vec::new() });
-        }
-        for sentence in sentences::split(&text) {
-            self.next_id += 1;
-            let clause = Clause { id: format!("c{}", self.next_id), text: sentence.to_string() };
-            if let Some(section) = self.sections.last_mut() {
-                section.clauses.push(clause);
-            }
-        }
-    }
-
-    fn finish(self, page_title: String) -> Policy {
-        let title = self.title.unwrap_or(page_title);
-        Policy {
-            title,
-            language: Language::Unknown,
-            sections: self.sections.into_iter().filter(|s| !s.clauses.is_empty()).collect(),
-        }
-    }
-}
-
-fn has_block_child(element: ElementRef<'_>) -> bool {
-    element.children().filter_map(ElementRef::wrap).any(|c| !is_inline(c.value().name()))
-}
-
-fn is_inline(name: &str) -> bool {
-    matches!(
-        name,
-        "a" | "abbr" | "b" | "bdi" | "bdo" | "cite" | "code" | "em" | "i" | "kbd" | "mark" | "q" | "s"
-            | "small" | "span" | "strong" | "sub" | "sup" | "time" | "u" | "var" | "wbr" | "font" | "br"
-    )
+/// Decodes the bytes of an HTML page to text the way [`extract_bytes`] does (byte-order mark,
+/// `<meta>` charset, UTF-8, windows-1252), for callers that keep the text.
+pub fn decode_html(bytes: &[u8]) -> String {
+    decode::decode(bytes).into_owned()
 }
 
 /// Collapses runs of whitespace (including non-breaking spaces) into single spaces and trims.
 pub(crate) fn normalize_space(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[cfg(test)]
