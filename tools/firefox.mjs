@@ -18,7 +18,8 @@
 //   localhost goes to a proxy that does not exist, and the services that phone home are switched off.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, delimiter } from 'node:path';
 import { root } from './browser.mjs';
 
@@ -41,11 +42,8 @@ export function findGeckodriver() {
 // remote settings, safe-browsing lists, captive portals or add-on recommendations.
 const DEAD = 'http://127.0.0.1:9/';
 export const QUIET_PREFS = {
+  // Every request but those to the test sites goes to the harness's trap proxy (see launchFirefox).
   'network.proxy.type': 1,
-  'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
-  'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9,
-  'network.proxy.socks': '127.0.0.1', 'network.proxy.socks_port': 9,
-  'network.proxy.no_proxies_on': '127.0.0.1, localhost',
   'network.proxy.allow_hijacking_localhost': false,
   'network.dns.disablePrefetch': true,
   'network.prefetch-next': false,
@@ -85,7 +83,8 @@ export const QUIET_PREFS = {
   'toolkit.telemetry.archive.enabled': false,
   'toolkit.telemetry.server': DEAD,
   'toolkit.coverage.endpoint.base': DEAD,
-  'services.settings.server': DEAD,
+  // Not services.settings.server: release builds ignore it (and call the real server) unless
+  // MOZ_DISABLE_NONLOCAL_CONNECTIONS is set; Marionette's own default then skips remote settings.
   'services.sync.enabled': false,
   'identity.fxaccounts.enabled': false,
   'extensions.update.enabled': false,
@@ -109,6 +108,10 @@ export const QUIET_PREFS = {
   'dom.push.serverURL': '',
   'privacy.query_stripping.enabled': false,
 };
+
+// Firefox's own test switch: connections to anything but the local machine are refused (the proxy
+// above catches what is left, e.g. names that resolve to a local address).
+const FIREFOX_ENV = { MOZ_HEADLESS: '1', MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' };
 
 async function freePort() {
   const server = createServer();
@@ -163,13 +166,13 @@ class Session {
   /** Polls `fn` in the page until it returns something truthy. */
   async waitFor(fn, { timeoutMs = 20000, args = [], what = String(fn) } = {}) {
     const until = Date.now() + timeoutMs;
-    let last;
+    let error = null;
     while (Date.now() < until) {
-      last = await this.execute(fn, ...args).catch((e) => { last = e; return null; });
-      if (last) return last;
+      const value = await this.execute(fn, ...args).catch((e) => { error = e; return null; });
+      if (value) return value;
       await sleep(50);
     }
-    throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${error ? ` (last error: ${error.message})` : ''}`);
   }
 }
 
@@ -191,9 +194,23 @@ export async function launchFirefox(build = 'firefox-e2e', { hosts = [], prefs =
   mkdirSync(tmp, { recursive: true });
   const profile = mkdtempSync(join(scratch, 'firefox-profile-'));
 
+  // The trap proxy: answers every request with 502 and records it, so a test can check that Firefox
+  // and the extension tried to reach nothing but the local test sites.
+  const proxied = [];
+  const trap = createHttpServer((req, res) => {
+    proxied.push(`${req.method} ${req.url}`);
+    res.writeHead(502).end();
+  });
+  trap.on('connect', (req, socket) => {
+    proxied.push(`CONNECT ${req.url}`);
+    socket.destroy();
+  });
+  await new Promise((resolve) => trap.listen(0, '127.0.0.1', resolve));
+  const trapPort = trap.address().port;
+
   const port = await freePort();
   const driver = spawn(geckodriver, ['--port', String(port), '--host', '127.0.0.1', '--log', 'warn', '--allow-system-access'], {
-    env: { ...process.env, HOME: home, TMPDIR: tmp, MOZ_HEADLESS: '1' },
+    env: { ...process.env, ...FIREFOX_ENV, HOME: home, TMPDIR: tmp },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let driverLog = '';
@@ -216,7 +233,10 @@ export async function launchFirefox(build = 'firefox-e2e', { hosts = [], prefs =
       driver.kill();
       await new Promise((resolve) => driver.once('exit', resolve));
     }
+    await new Promise((resolve) => trap.close(resolve));
     rmSync(profile, { recursive: true, force: true });
+    // Firefox's console and geckodriver's log of the last run, for when a test fails.
+    writeFileSync(join(scratch, 'firefox.log'), driverLog);
   };
 
   let session;
@@ -234,13 +254,15 @@ export async function launchFirefox(build = 'firefox-e2e', { hosts = [], prefs =
               args: ['-headless', '-profile', profile, '-no-remote'],
               prefs: {
                 ...QUIET_PREFS,
+                ...Object.fromEntries(['http', 'ssl', 'socks'].flatMap((kind) => [
+                  [`network.proxy.${kind}`, '127.0.0.1'], [`network.proxy.${kind}_port`, trapPort]])),
                 'network.dns.localDomains': hosts.join(','),
                 'network.proxy.no_proxies_on': ['127.0.0.1', 'localhost', ...hosts].join(', '),
                 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
                 'extensions.originControls.grantByDefault': true,
                 ...prefs,
               },
-              env: { HOME: home, TMPDIR: tmp, MOZ_HEADLESS: '1' },
+              env: { ...FIREFOX_ENV, HOME: home, TMPDIR: tmp },
             },
           },
         },
@@ -262,6 +284,8 @@ export async function launchFirefox(build = 'firefox-e2e', { hosts = [], prefs =
       driverVersion,
       extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path}`,
       driverLog: () => driverLog,
+      /** Requests that went to the trap proxy, i.e. anywhere but 127.0.0.1, localhost and `hosts`. */
+      proxied,
       close,
     };
   } catch (e) {

@@ -15,7 +15,7 @@ const rubric = JSON.parse(readFileSync(join(root, 'src', 'rubric', 'default.json
 const fold = (s) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const GRADE = /^[A-E]$/;
 
-let site, firefox, s, probe, grade, demoTab;
+let site, firefox, s, probe, grade, demoTab, demoHandle;
 // The site analyzed last, as the options page's preview names it.
 let last = null;
 
@@ -78,7 +78,7 @@ test('the temporary add-on has host access to the test sites without a prompt', 
 
 test('the badge of the demo tab becomes a grade, and the popup shows sells_data with its quote', async () => {
   const url = `${site.origin}/`;
-  await s.newTab();
+  demoHandle = await s.newTab();
   const started = performance.now();
   await s.navigate(url);
   const loaded = performance.now();
@@ -119,6 +119,21 @@ test('the badge of the demo tab becomes a grade, and the popup shows sells_data 
   }
   assert.match(shown.href, new RegExp(`^${site.origin}/legal/privacy-policy#:~:text=`));
   console.log(`# Firefox popup: grade ${shown.grade}, ${shown.score}, sells_data = ${shown.answer}`);
+});
+
+test('another page of the same site: the badge is back at once from the stored report, nothing is fetched', async () => {
+  // Firefox clears a tab's badge when it navigates; the extension must set it again.
+  const fetches = site.requests.filter((r) => r.path === '/legal/privacy-policy').length;
+  await s.switchTo(demoHandle);
+  const started = performance.now();
+  await s.navigate(`${site.origin}/shop`);
+  assert.equal(await tabIdOf(`${site.origin}/shop`), demoTab, 'the same tab');
+  assert.equal(await waitForBadge(demoTab, (t) => t === grade), grade);
+  const record = await inExtension(async (browser, key) => (await browser.storage.session.get(key))[key], `tab:${demoTab}`);
+  assert.equal(record.url, `${site.origin}/shop`, 'the extension saw the navigation');
+  assert.equal(record.state.grade, grade);
+  console.log(`# Firefox navigation to badge ${grade} (stored report): ${(performance.now() - started).toFixed(0)} ms`);
+  assert.equal(site.requests.filter((r) => r.path === '/legal/privacy-policy').length, fetches, 'no policy was fetched again');
 });
 
 test('a corpus policy on another site: sells_data matches its gold label and quote', async () => {
@@ -182,4 +197,10 @@ test('the options page: a weight change previews at once; an import rescores the
   assert.equal(await waitForBadge(demoTab, (t) => t === grade), grade);
   const overrides = await inExtension(async (browser) => (await browser.storage.sync.get('overrides')).overrides ?? null);
   assert.deepEqual(overrides, {});
+});
+
+test('nothing but the local test sites was asked for anything, by Firefox or by the extension', () => {
+  assert.deepEqual(firefox.proxied, [], 'requests that would have left the machine');
+  const hosts = [...new Set(site.requests.map((r) => r.host))].sort();
+  assert.deepEqual(hosts, ['127.0.0.1', 'shop.test']);
 });
