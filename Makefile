@@ -10,8 +10,10 @@ WASM := target/wasm32-unknown-unknown/release/clausewise.wasm
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver TMPDIR=$(SCRATCH) HOME=$(SCRATCH)/home
-# The same wasm tests in Firefox ESR: without CHROMEDRIVER the runner takes GECKODRIVER.
+# The same wasm tests in Firefox ESR: without CHROMEDRIVER the runner takes GECKODRIVER. Firefox refuses
+# non-local connections (its own test switch), so it does not call home on this closed network.
 WASM_FIREFOX_ENV := env -u CHROMEDRIVER CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	MOZ_DISABLE_NONLOCAL_CONNECTIONS=1 \
 	GECKODRIVER=$$(command -v geckodriver) TMPDIR=$(SCRATCH)/tmp HOME=$(SCRATCH)/home
 
 .PHONY: all setup build wasm package release demo test test-native test-wasm test-e2e test-firefox lint clean

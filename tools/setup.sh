@@ -37,8 +37,8 @@ fi
 # Firefox's WebDriver (for the Firefox end-to-end and wasm tests). Not the npm `geckodriver`
 # package: it downloads a binary from GitHub, which this network does not reach.
 if ! command -v geckodriver >/dev/null; then
-  say "cargo install geckodriver (about 2 minutes, once)"
-  cargo install geckodriver --quiet
+  say "cargo install geckodriver 0.37.1 (2 to 9 minutes, once)"
+  cargo install geckodriver --version 0.37.1 --quiet
 fi
 
 # JS tooling (wasm-opt from npm binaryen, web-ext, playwright-core), exactly as locked.
