@@ -14,8 +14,11 @@
 //   tabs show no URL to it and nothing is analyzed, and a headless test cannot click a prompt). The
 //   harness sets it to true explicitly, so dist/firefox-e2e (host_permissions: 127.0.0.1, *.test)
 //   starts as if the user had allowed automatic analysis; the first test checks it.
-// - This machine's network is closed and nothing may leave it: every request but those to 127.0.0.1 /
-//   localhost goes to a proxy that does not exist, and the services that phone home are switched off.
+// - Nothing may leave the machine: Firefox runs with MOZ_DISABLE_NONLOCAL_CONNECTIONS=1 (its own test
+//   switch; it also makes release builds honour a test remote-settings server, so Marionette's dummy
+//   one applies), the services that phone home are switched off by prefs, and every request not to
+//   127.0.0.1 / localhost / the test hosts goes to a trap proxy that records it (`proxied`), which the
+//   tests assert is empty.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createServer as createHttpServer } from 'node:http';

@@ -4,7 +4,7 @@
 // badge. A second site serves a corpus policy whose gold label is checked like the Chromium test does.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, corpus, serveSite, launchFirefox } from '../../tools/firefox.mjs';
 
@@ -15,7 +15,8 @@ const rubric = JSON.parse(readFileSync(join(root, 'src', 'rubric', 'default.json
 const fold = (s) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const GRADE = /^[A-E]$/;
 
-let site, firefox, s, probe, grade, demoTab, demoHandle;
+let site, firefox, s, probe, grade, demoTab, demoHandle, optionsHandle;
+const downloads = join(root, '.scratch', 'downloads');
 // The site analyzed last, as the options page's preview names it.
 let last = null;
 
@@ -57,7 +58,16 @@ before(async () => {
       <a href="/privacy-policy">Privacy Policy</a></footer></body></html>` },
     'shop.test/privacy-policy': { body: readFileSync(join(corpus, gold.file)) },
   });
-  firefox = await launchFirefox('firefox-e2e', { hosts: ['shop.test'] });
+  rmSync(downloads, { recursive: true, force: true });
+  mkdirSync(downloads, { recursive: true });
+  firefox = await launchFirefox('firefox-e2e', {
+    hosts: ['shop.test'],
+    // Downloads go to a scratch folder without asking.
+    prefs: {
+      'browser.download.folderList': 2, 'browser.download.dir': downloads, 'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false, 'browser.download.alwaysOpenPanel': false,
+    },
+  });
   s = firefox.session;
   console.log(`# Firefox ${firefox.version}, geckodriver ${firefox.driverVersion}`);
   // The first tab shows one of the extension's pages: the tests read the extension's state there.
@@ -157,6 +167,7 @@ test('a corpus policy on another site: sells_data matches its gold label and quo
 
 test('the options page: a weight change previews at once; an import rescores the badge and popup; reset restores', async () => {
   const options = await openExtensionPage('options.html');
+  optionsHandle = options;
   const count = await s.execute(() => document.querySelectorAll('.question[data-question]').length);
   assert.equal(count, rubric.questions.length, 'every rubric question is listed');
   const preview = await s.execute(() => document.querySelector('#preview-last').textContent);
@@ -197,6 +208,23 @@ test('the options page: a weight change previews at once; an import rescores the
   assert.equal(await waitForBadge(demoTab, (t) => t === grade), grade);
   const overrides = await inExtension(async (browser) => (await browser.storage.sync.get('overrides')).overrides ?? null);
   assert.deepEqual(overrides, {});
+});
+
+test('export downloads the overrides as JSON', async () => {
+  await s.switchTo(optionsHandle);
+  const weight = await s.find('#contact-weight');
+  await s.cmd('POST', `/element/${weight}/clear`, {});
+  await s.sendKeys(weight, '2');
+  const saved = { weights: { contact: 2 } };
+  await s.waitFor(async (want) => JSON.stringify((await (window.wrappedJSObject?.browser ?? browser).storage.sync.get('overrides')).overrides) === want,
+    { args: [JSON.stringify(saved)], what: 'the weight to be saved' });
+  await s.click(await s.find('#export'));
+  const file = join(downloads, 'clausewise-settings.json');
+  const until = Date.now() + 10000;
+  while (!existsSync(file) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 200));
+  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), saved);
+  await s.click(await s.find('#reset-all'));
 });
 
 test('nothing but the local test sites was asked for anything, by Firefox or by the extension', () => {
