@@ -57,11 +57,14 @@ before(async () => {
       <p>Welcome.</p></main><footer><a href="/terms">Terms of use</a> <a href="/cookies">Cookie settings</a>
       <a href="/privacy-policy">Privacy Policy</a></footer></body></html>` },
     'shop.test/privacy-policy': { body: readFileSync(join(corpus, gold.file)) },
+    'nolink.test/': { body: `<!doctype html><html lang="en"><head><title>Shop</title></head><body><main><h1>Shop</h1>
+      <p>Welcome to the shop.</p></main><footer><a href="/about">About us</a></footer></body></html>` },
+    'nolink.test/policy-elsewhere': { body: readFileSync(join(demo, 'privacy-policy.html')) },
   });
   rmSync(downloads, { recursive: true, force: true });
   mkdirSync(downloads, { recursive: true });
   firefox = await launchFirefox('firefox-e2e', {
-    hosts: ['shop.test'],
+    hosts: ['shop.test', 'nolink.test'],
     // Downloads go to a scratch folder without asking.
     prefs: {
       'browser.download.folderList': 2, 'browser.download.dir': downloads, 'browser.download.useDownloadDir': true,
@@ -210,6 +213,19 @@ test('the options page: a weight change previews at once; an import rescores the
   assert.deepEqual(overrides, {});
 });
 
+test('no policy found: an address pasted in the popup is analyzed (popup → background message)', async () => {
+  const url = `${site.at('nolink.test')}/`;
+  await s.newTab();
+  await s.navigate(url);
+  const tabId = await tabIdOf(url);
+  assert.equal(await waitForBadge(tabId, (t) => t === '?'), '?');
+  await openExtensionPage(`popup.html?tab=${tabId}`);
+  assert.equal(await s.execute(() => document.querySelector('main').dataset.state), 'no_policy');
+  await s.sendKeys(await s.find('#policy-url'), `${site.at('nolink.test')}/policy-elsewhere\uE007`);
+  await s.waitFor(() => document.querySelector('main')?.dataset.state === 'done', { what: 'the pasted policy to be analyzed' });
+  assert.match(await waitForBadge(tabId, (t) => GRADE.test(t)), GRADE);
+});
+
 test('export downloads the overrides as JSON', async () => {
   await s.switchTo(optionsHandle);
   const weight = await s.find('#contact-weight');
@@ -230,5 +246,5 @@ test('export downloads the overrides as JSON', async () => {
 test('nothing but the local test sites was asked for anything, by Firefox or by the extension', () => {
   assert.deepEqual(firefox.proxied, [], 'requests that would have left the machine');
   const hosts = [...new Set(site.requests.map((r) => r.host))].sort();
-  assert.deepEqual(hosts, ['127.0.0.1', 'shop.test']);
+  assert.deepEqual(hosts, ['127.0.0.1', 'nolink.test', 'shop.test']);
 });
