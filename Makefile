@@ -10,8 +10,13 @@ WASM := target/wasm32-unknown-unknown/release/clausewise.wasm
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver TMPDIR=$(SCRATCH) HOME=$(SCRATCH)/home
+# The same wasm tests in Firefox ESR: without CHROMEDRIVER the runner takes GECKODRIVER. Firefox refuses
+# non-local connections (its own test switch), so it does not call home on this closed network.
+WASM_FIREFOX_ENV := env -u CHROMEDRIVER CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	MOZ_DISABLE_NONLOCAL_CONNECTIONS=1 \
+	GECKODRIVER=$$(command -v geckodriver) TMPDIR=$(SCRATCH)/tmp HOME=$(SCRATCH)/home
 
-.PHONY: all setup build wasm package release demo test test-native test-wasm test-e2e lint clean
+.PHONY: all setup build wasm package release demo test test-native test-wasm test-e2e test-firefox lint clean
 
 all: build
 
@@ -45,7 +50,7 @@ demo: build
 	@mkdir -p $(SCRATCH)/home
 	HOME=$(SCRATCH)/home node tools/demo.mjs
 
-test: build test-native test-wasm test-e2e lint
+test: build test-native test-wasm test-e2e test-firefox lint
 	@echo "all tests passed"
 
 test-native:
@@ -59,8 +64,14 @@ test-e2e:
 	@mkdir -p $(SCRATCH)/home
 	HOME=$(SCRATCH)/home node --test --test-concurrency=1 tests/e2e/
 
+# Firefox ESR through geckodriver: the built extension end to end (dist/firefox-e2e), then the wasm tests.
+test-firefox:
+	@mkdir -p $(SCRATCH)/home $(SCRATCH)/tmp
+	HOME=$(SCRATCH)/home TMPDIR=$(SCRATCH)/tmp node --test --test-concurrency=1 tests/firefox/
+	$(WASM_FIREFOX_ENV) cargo test --target wasm32-unknown-unknown --test wasm
+
 lint:
-	web-ext lint --source-dir dist/firefox --no-config-discovery
+	web-ext lint --source-dir dist/firefox --no-config-discovery --warnings-as-errors
 	node tools/check-package.mjs
 
 clean:

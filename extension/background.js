@@ -169,9 +169,12 @@ function sameDocument(a, b) {
   }
 }
 
+// Match patterns carry no port: Firefox answers false for `http://host:8080/*` even where
+// `http://host/*` is granted (Chrome accepts both), so ask about the host alone.
 async function hasHostPermission(url) {
   try {
-    return await api.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+    const { protocol, hostname } = new URL(url);
+    return await api.permissions.contains({ origins: [`${protocol}//${hostname}/*`] });
   } catch {
     return false;
   }

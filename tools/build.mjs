@@ -58,6 +58,7 @@ const builds = [
   { name: 'chrome', overlays: ['chrome'], zip: true },
   { name: 'firefox', overlays: ['firefox'], zip: true },
   { name: 'chrome-e2e', overlays: ['chrome', 'e2e'], zip: false },
+  { name: 'firefox-e2e', overlays: ['firefox', 'e2e'], zip: false },
 ];
 for (const build of builds) {
   const files = assemble(build.name, build.overlays);

@@ -5,12 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-# Debian packages: the browser and its driver for the wasm and end-to-end tests, zip tools none.
+# Debian packages: the browsers and Chromium's driver for the wasm and end-to-end tests.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"
   apt-get update -qq
@@ -31,6 +32,13 @@ if [ "$have" != "$want" ]; then
   say "cargo install wasm-bindgen-cli $want (about 2 minutes, once)"
   # Not --locked: its lockfile pins a webpki-roots version that does not build here.
   cargo install wasm-bindgen-cli --version "$want" --quiet
+fi
+
+# Firefox's WebDriver (for the Firefox end-to-end and wasm tests). Not the npm `geckodriver`
+# package: it downloads a binary from GitHub, which this network does not reach.
+if ! command -v geckodriver >/dev/null; then
+  say "cargo install geckodriver 0.37.1 (2 to 9 minutes, once)"
+  cargo install geckodriver --version 0.37.1 --quiet
 fi
 
 # JS tooling (wasm-opt from npm binaryen, web-ext, playwright-core), exactly as locked.
