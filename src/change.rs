@@ -57,10 +57,13 @@ mod tests {
         crate::analyze_html(&html, "https://shop.test/privacy", &Rubric::default())
     }
 
+    /// (case name, new policy text, expected change: `None` for none, else the answers that must move).
+    type Case<'a> = (&'a str, &'a str, Option<&'a [(&'a str, &'a str, &'a str)]>);
+
     #[test]
     fn table() {
         let base = "We collect your email address to send you receipts and we keep it safe.";
-        let cases: &[(&str, &str, Option<&[(&str, &str, &str)]>)] = &[
+        let cases: &[Case<'_>] = &[
             ("same text", base, None),
             ("reworded, same answers", "We collect your e-mail address to send you receipts and we keep it safe.", Some(&[])),
             (

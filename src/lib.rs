@@ -27,6 +27,8 @@ pub mod change;
 pub mod classify;
 pub mod discover;
 mod error;
+// Evaluation reads corpora from disk: a native-only concern, kept out of the wasm bundle.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 pub mod extract;
 pub mod link;

@@ -280,7 +280,7 @@ fn render_report(
             Some((q, f, q.weight * (MAX_VALUE - points)))
         })
         .collect();
-    rows.sort_by(|a, b| b.2.cmp(&a.2));
+    rows.sort_by_key(|row| std::cmp::Reverse(row.2));
     let mut categories: Vec<&str> = Vec::new();
     for (q, _, _) in &rows {
         if !categories.contains(&q.category.as_str()) {
