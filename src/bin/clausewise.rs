@@ -113,6 +113,14 @@ fn run(args: &[String]) -> Result<(), String> {
             };
             print_line(&mut out, text.trim_end())
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        "eval-extract" => {
+            use clausewise::eval::extraction as eval;
+            let dir = Path::new(files.first().ok_or("eval-extract needs the corpus DIR")?.as_str());
+            let quality = eval::evaluate(dir)?;
+            let speed = eval::measure_speed(&eval::corpus_pages(dir)?, 5);
+            print_line(&mut out, &eval::render_report(&quality, Some(&speed)))
+        }
         "rubric" => print_line(&mut out, &serde_json::to_string_pretty(&Rubric::default()).map_err(|e| e.to_string())?),
         "help" | "--help" | "-h" => print_line(&mut out, USAGE),
         other => Err(format!("unknown command {other:?}")),
