@@ -54,3 +54,18 @@ lint:
 
 clean:
 	rm -rf dist $(SCRATCH)
+
+# Hardening (docs/hardening.md): `make fuzz` fuzzes each engine entry point for FUZZ_SECONDS (default
+# 300) each; `make test-hardening` runs the property and adversarial suites and a 20 s fuzz run per
+# target, and fails if any of them does. Both need the nightly toolchain; cargo-fuzz is installed once.
+.PHONY: fuzz test-hardening
+FUZZ_SECONDS ?= 300
+
+fuzz:
+	tools/fuzz.sh $(FUZZ_SECONDS)
+
+test-hardening:
+	@status=0; \
+	cargo test --test properties --test adversarial || status=1; \
+	tools/fuzz.sh 20 || status=1; \
+	exit $$status
