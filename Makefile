@@ -67,5 +67,5 @@ fuzz:
 test-hardening:
 	@status=0; \
 	cargo test --test properties --test adversarial || status=1; \
-	tools/fuzz.sh 20 || status=1; \
+	FUZZ_FRESH=1 tools/fuzz.sh 20 || status=1; \
 	exit $$status

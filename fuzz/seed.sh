@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Copies seed inputs into fuzz/corpus/<target>/ (git-ignored). Safe to re-run: existing corpus entries
-# (including what earlier runs found) are kept, seeds are overwritten with the same content.
+# Copies seed inputs into fuzz/corpus/<target>/ (git-ignored), or into <dest>/<target>/ with
+#   fuzz/seed.sh <dest>
+# Safe to re-run: existing corpus entries (what earlier runs found) are kept, seeds are rewritten.
 #
 # Seeds come from the shared policy corpus (../shared/corpus/docs by default; override with
 # CLAUSEWISE_SEED_DIR). The targets read their first byte as a selector (format or page URL), so each
@@ -8,7 +9,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 seed_dir="${CLAUSEWISE_SEED_DIR:-$here/../../shared/corpus/docs}"
-corpus="$here/corpus"
+corpus="${1:-$here/corpus}"
 mkdir -p "$corpus"/{discover,extract,analyze,overrides}
 
 n=0
