@@ -249,6 +249,9 @@ proptest! {
     }
 }
 
+/// (question id, answer id) and the points to give that answer.
+type AnswerPoints = ((String, String), u32);
+
 /// Overrides that only name questions and answers of the default rubric, with values in range.
 fn valid_overrides() -> impl Strategy<Value = Overrides> {
     let rubric = Rubric::default();
@@ -260,7 +263,7 @@ fn valid_overrides() -> impl Strategy<Value = Overrides> {
         proptest::collection::btree_set(proptest::sample::select(questions), 0..4),
         proptest::collection::vec((proptest::sample::select(answers), 0u32..=10), 0..6),
     )
-        .prop_map(|(weights, disabled, points): (BTreeMap<String, u32>, BTreeSet<String>, Vec<((String, String), u32)>)| {
+        .prop_map(|(weights, disabled, points): (BTreeMap<String, u32>, BTreeSet<String>, Vec<AnswerPoints>)| {
             let mut by_question: BTreeMap<String, BTreeMap<String, u32>> = BTreeMap::new();
             for ((q, a), p) in points {
                 by_question.entry(q).or_default().insert(a, p);
