@@ -66,6 +66,6 @@ fuzz:
 
 test-hardening:
 	@status=0; \
-	cargo test --test properties --test adversarial || status=1; \
+	cargo test --no-fail-fast --test properties --test adversarial || status=1; \
 	FUZZ_FRESH=1 tools/fuzz.sh 20 || status=1; \
 	exit $$status
