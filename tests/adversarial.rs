@@ -45,6 +45,19 @@ fn isolated_with(name: &str, file: Option<&std::path::Path>, budget: Duration, b
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    // Drain the pipes while waiting, so a chatty child cannot block on a full pipe.
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            let mut bytes = Vec::new();
+            if pipe.read_to_end(&mut bytes).is_ok() {
+                text = String::from_utf8_lossy(&bytes).into_owned();
+            }
+            text
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
     let start = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
@@ -57,10 +70,8 @@ fn isolated_with(name: &str, file: Option<&std::path::Path>, budget: Duration, b
         }
         std::thread::sleep(Duration::from_millis(50));
     };
-    let mut out = String::new();
-    let mut err = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut out).ok();
-    child.stderr.take().unwrap().read_to_string(&mut err).ok();
+    let out = stdout.join().unwrap_or_default();
+    let err = stderr.join().unwrap_or_default();
     // Keep what the child measured; drop the test harness's own chatter.
     let ok = status.is_some_and(|s| s.success());
     for line in out.lines().chain(err.lines()) {
