@@ -218,6 +218,21 @@ fn deep_table_nesting() {
     });
 }
 
+/// Elements whose end tag is optional but that still nest when there is nothing to close them:
+/// `<rb>`/`<rt>` outside `<ruby>` and `<optgroup>` outside `<select>` each open a new level. A depth
+/// cap that does not count optional-end elements does not see these (main's `extract::depth` skips
+/// them on purpose), and html5ever's "ruby in scope" check walks the whole stack for every `<rb>`.
+#[test]
+fn deep_optional_end_nesting() {
+    isolated("deep_optional_end_nesting", budget(300), |b| {
+        let depth = 10_000;
+        for tag in ["rb", "rt", "optgroup"] {
+            let html = wrap(&format!("{}<p>We do not sell your personal information.</p>", format!("<{tag}>").repeat(depth)));
+            everything(&format!("10,000 nested <{tag}>"), html.as_bytes(), b);
+        }
+    });
+}
+
 /// 10,000 unclosed tags of many kinds: the tree builder must close (or nest) them all. Most of them
 /// nest, so this is as deep as [`deep_div_nesting`] (and for the same reason not 100,000).
 #[test]
