@@ -50,7 +50,7 @@ demo: build
 	@mkdir -p $(SCRATCH)/home
 	HOME=$(SCRATCH)/home node tools/demo.mjs
 
-test: build test-native test-wasm test-e2e test-firefox lint
+test: build test-native test-wasm test-e2e test-firefox lint test-hardening
 	@echo "all tests passed"
 
 test-native:
@@ -76,3 +76,16 @@ lint:
 
 clean:
 	rm -rf dist $(SCRATCH)
+
+# Hardening (docs/hardening.md): `make fuzz` fuzzes each engine entry point for FUZZ_SECONDS (default
+# 300) each; `make test-hardening` is the short run (20 s per target from fresh seeds, ~1.5 min after a
+# one-time build) and fails on any crash, timeout or OOM. The property and adversarial suites run in
+# `cargo test`. Needs the nightly toolchain; cargo-fuzz is installed only if missing.
+.PHONY: fuzz test-hardening
+FUZZ_SECONDS ?= 300
+
+fuzz:
+	tools/fuzz.sh $(FUZZ_SECONDS)
+
+test-hardening:
+	FUZZ_FRESH=1 FUZZ_SANITIZER=none tools/fuzz.sh 20

@@ -1,0 +1,35 @@
+//! The whole pipeline on arbitrary bytes: a report is always produced, and a graded one answers every
+//! question with one of its answers, quotes at most three clauses, and scores 0–100 with the grade
+//! that score deserves.
+#![no_main]
+
+use clausewise::{analyze, Format, Grade, Rubric, Status};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let (selector, rest) = data.split_first().map_or((0, data), |(s, r)| (*s, r));
+    let format = match selector % 3 {
+        0 => Format::Html,
+        1 => Format::Text,
+        _ => Format::Markdown,
+    };
+    let rubric = Rubric::default();
+    let mut report = analyze(rest, format, "https://example.com/privacy", &rubric);
+    if report.status != Status::Graded {
+        assert!(report.grade.is_none() && report.score.is_none());
+        return;
+    }
+    assert_eq!(report.findings.len(), rubric.questions.len());
+    for (finding, question) in report.findings.iter().zip(&rubric.questions) {
+        assert_eq!(finding.question, question.id);
+        assert!(question.answers.iter().any(|a| a.id == finding.answer), "{}: unknown answer {}", question.id, finding.answer);
+        assert!(finding.evidence.len() <= 3);
+        assert!((0.0..=1.0).contains(&finding.confidence));
+    }
+    let score = report.score.expect("graded reports have a score");
+    assert!(score <= 100);
+    assert_eq!(report.grade, Some(Grade::from_score(score)));
+    let before = report.clone();
+    report.rescore(&rubric);
+    assert_eq!(report, before, "rescoring with the same rubric changed the report");
+});
