@@ -86,6 +86,27 @@ fn deeply_nested_inline_and_lists() {
 }
 
 #[test]
+fn unclosed_ruby_and_optgroup_tags_nest_but_stay_linear() {
+    // Outside <ruby> and <select> the parser nests these optional-end elements, so they count.
+    for tag in ["rb", "rt", "optgroup"] {
+        let mut html = String::from("<html><body><main><p>We do not sell your personal information.</p>");
+        for _ in 0..100_000 {
+            html.push_str(&format!("<{tag}>x"));
+        }
+        html.push_str("</main></body></html>");
+        let policy = timed(&format!("100,000 unclosed <{tag}>"), Duration::from_secs(20), || {
+            extract(&html, "https://x.test/")
+        });
+        assert!(policy.is_ok(), "<{tag}>");
+    }
+    // Inside <ruby>, a run of unclosed <rt> closes itself and is not cut.
+    let ruby: String = (0..1000).map(|_| "<ruby>漢<rt>kan</ruby> ").collect();
+    let html = format!("<html><body><main><p>{ruby} We keep your data for 30 days.</p></main></body></html>");
+    let policy = extract(&html, "https://x.test/").unwrap();
+    assert!(policy.text().contains("We keep your data for 30 days."));
+}
+
+#[test]
 fn odd_inputs_do_not_panic() {
     let inputs: &[&[u8]] = &[
         b"",
@@ -113,4 +134,17 @@ fn odd_inputs_do_not_panic() {
         Duration::from_secs(5),
         || extract_text(&brackets, Format::Markdown),
     );
+}
+
+#[test]
+fn discovery_on_a_deeply_nested_page_stays_linear() {
+    let mut html = String::from("<html><body>");
+    html.push_str(&"<div>".repeat(100_000));
+    html.push_str("Welcome.");
+    html.push_str(&"</div>".repeat(100_000));
+    html.push_str("<footer><a href=\"/privacy\">Privacy Policy</a></footer></body></html>");
+    let found = timed("discover, 100,000 nested <div>", Duration::from_secs(20), || {
+        clausewise::discover(&html, "https://x.test/")
+    });
+    assert_eq!(found.candidates.first().map(|c| c.url.as_str()), Some("https://x.test/privacy"));
 }

@@ -28,7 +28,8 @@ const HTML_NS: &str = "http://www.w3.org/1999/xhtml";
 /// Reads the title, main heading, section headings, language, base, canonical address and links of
 /// an HTML page.
 pub fn page_from_html(page_html: &str, page_url: &str) -> Page {
-    let document = Html::parse_document(page_html);
+    // The same depth cap as extraction: html5ever is quadratic in nesting depth.
+    let document = Html::parse_document(&crate::extract::depth::cap_depth(page_html));
     let mut walk = Walk { page: Page { url: page_url.to_string(), ..Page::default() }, ..Walk::default() };
     for edge in document.tree.root().traverse() {
         match edge {

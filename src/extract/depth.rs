@@ -35,6 +35,16 @@ fn has_optional_end(name: &[u8]) -> bool {
     )
 }
 
+/// Optional-end elements that only close each other inside their parent (`<ruby>`, `<select>`): outside
+/// it the parser nests them, `<rb><rb><rb>…` as deep as `<div>`s, so there they are counted.
+fn nests_outside(name: &[u8]) -> Option<&'static [u8]> {
+    match name {
+        b"rb" | b"rt" | b"rp" | b"rtc" => Some(b"ruby"),
+        b"optgroup" => Some(b"select"),
+        _ => None,
+    }
+}
+
 /// Elements whose content is raw text up to their end tag (`<script>` holding `"<div>"`).
 fn is_raw_text(name: &[u8]) -> bool {
     matches!(
@@ -48,6 +58,8 @@ pub(crate) fn cap_depth(html: &str) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut depth = 0usize;
+    // How many `<ruby>` and `<select>` elements are open, for `nests_outside`.
+    let (mut rubies, mut selects) = (0usize, 0usize);
     let mut i = 0;
     let mut name_buf = [0u8; 16];
     while let Some(offset) = bytes.get(i..).and_then(|rest| rest.iter().position(|b| *b == b'<')) {
@@ -87,7 +99,20 @@ pub(crate) fn cap_depth(html: &str) -> Cow<'_, str> {
             b"custom-element"
         };
         let self_closing = end >= 2 && bytes.get(end - 2) == Some(&b'/');
-        let counted = !is_void(name) && !has_optional_end(name);
+        let outside_parent = match nests_outside(name) {
+            Some(b"ruby") => rubies == 0,
+            Some(_) => selects == 0,
+            None => false,
+        };
+        let counted = !is_void(name) && (!has_optional_end(name) || outside_parent);
+        let parents = match name {
+            b"ruby" => Some(&mut rubies),
+            b"select" => Some(&mut selects),
+            _ => None,
+        };
+        if let Some(open) = parents {
+            *open = if closing { open.saturating_sub(1) } else { *open + usize::from(!self_closing) };
+        }
         if closing {
             if counted {
                 if depth > MAX_DEPTH {

@@ -16,7 +16,7 @@ mod blocks;
 mod builder;
 mod content;
 mod decode;
-mod depth;
+pub(crate) mod depth;
 mod language;
 mod markdown;
 mod sentences;
