@@ -146,6 +146,7 @@ async function analyzeTab(tabId, chosenUrl = null) {
     }
     const state = engine.stateForReport(report, false);
     if (report.error?.code === 'needs_javascript') state.reason = api.i18n.getMessage('errorNeedsJavaScript');
+    if (report.error?.code === 'login_wall') state.reason = api.i18n.getMessage('errorLoginWall');
     if (state.status === 'done') {
       const entry = await storeReport(site, report, fetched.finalUrl);
       await setTabState(tabId, { ...base, state: stateOf(entry) });

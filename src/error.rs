@@ -18,9 +18,9 @@ enum ErrorKind {
     /// The input is a PDF (or another binary format), not a page.
     NotHtml { what: String },
     /// The page only shows its text after JavaScript runs.
-    // Raised by the extractor's script-only page detection, which lands in another branch.
-    #[allow(dead_code)]
     NeedsJavaScript,
+    /// The address led to a sign-in form, not to the policy.
+    LoginWall,
     /// A rubric (defaults or user overrides) is malformed.
     Rubric { message: String },
 }
@@ -34,9 +34,12 @@ impl Error {
         Error { kind: ErrorKind::NotHtml { what: what.into() } }
     }
 
-    #[allow(dead_code)]
     pub(crate) fn needs_javascript() -> Error {
         Error { kind: ErrorKind::NeedsJavaScript }
+    }
+
+    pub(crate) fn login_wall() -> Error {
+        Error { kind: ErrorKind::LoginWall }
     }
 
     pub(crate) fn rubric(message: impl Into<String>) -> Error {
@@ -44,12 +47,13 @@ impl Error {
     }
 
     /// A short, stable machine-readable code for this error (`"empty"`, `"not_html"`,
-    /// `"needs_javascript"`, `"rubric"`), used by the extension to pick the screen it shows.
+    /// `"needs_javascript"`, `"login_wall"`, `"rubric"`), used by the extension to pick the screen it shows.
     pub fn code(&self) -> &'static str {
         match self.kind {
             ErrorKind::Empty => "empty",
             ErrorKind::NotHtml { .. } => "not_html",
             ErrorKind::NeedsJavaScript => "needs_javascript",
+            ErrorKind::LoginWall => "login_wall",
             ErrorKind::Rubric { .. } => "rubric",
         }
     }
@@ -63,6 +67,7 @@ impl fmt::Display for Error {
             ErrorKind::NeedsJavaScript => {
                 write!(f, "the page shows its text only after JavaScript runs")
             }
+            ErrorKind::LoginWall => write!(f, "the address leads to a sign-in page, not to the policy"),
             ErrorKind::Rubric { message } => write!(f, "invalid rubric: {message}"),
         }
     }

@@ -148,3 +148,17 @@ fn discovery_on_a_deeply_nested_page_stays_linear() {
     });
     assert_eq!(found.candidates.first().map(|c| c.url.as_str()), Some("https://x.test/privacy"));
 }
+
+#[test]
+fn sign_in_pages_are_login_walls_but_policies_with_a_sign_in_box_are_not() {
+    let login = r#"<html><body><main><h1>Sign in</h1><form><input name="user"><input type="password" name="pw">
+        <button>Sign in</button></form><p>Forgot your password?</p></main></body></html>"#;
+    assert_eq!(extract(login, "https://x.test/privacy").unwrap_err().code(), "login_wall");
+    let sentence = "We use your email address only to send you receipts and we never sell it to anyone. ";
+    let policy = format!(
+        r#"<html><body><header><form><input type="password"></form></header><main><h1>Privacy Policy</h1>
+        <p>{}</p></main></body></html>"#,
+        sentence.repeat(20)
+    );
+    assert!(extract(&policy, "https://x.test/privacy").is_ok());
+}

@@ -13,7 +13,8 @@ export const corpus = join(root, '..', 'shared', 'corpus');
 /**
  * Serves `routes` on 127.0.0.1 at a free port and records every request it gets. A route is keyed by
  * its path ('/privacy') or by host and path ('shop.test/privacy'): the browser resolves every `*.test`
- * name to 127.0.0.1, so each test can have sites of its own. A route is { body, type?, status?, delayMs? }.
+ * name to 127.0.0.1, so each test can have sites of its own. A route is
+ * { body, type?, status?, headers?, delayMs? }.
  */
 export async function serveSite(routes) {
   const requests = [];
@@ -27,7 +28,7 @@ export async function serveSite(routes) {
         res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
         return;
       }
-      res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8' });
+      res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
       res.end(route.body);
     };
     route?.delayMs ? setTimeout(send, route.delayMs) : send();

@@ -106,6 +106,8 @@ pub(crate) struct Page {
     pub noscript: String,
     /// Whether the body holds an empty element that single-page apps mount into (`#root`, `#app` …).
     pub empty_app_root: bool,
+    /// How many password fields the page has (a sign-in form).
+    pub password_fields: usize,
 }
 
 impl Page {
@@ -358,6 +360,9 @@ pub(crate) fn flatten(document: &Html) -> Page {
                         }
                         if name == "html" {
                             w.page.lang = element.attr("lang").map(str::to_string);
+                        }
+                        if name == "input" && element.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("password")) {
+                            w.page.password_fields += 1;
                         }
                         let tag = tag_of(name);
                         if tag == Tag::Skipped {

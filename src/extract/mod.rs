@@ -129,13 +129,16 @@ impl Policy {
 /// extractor can use it (e.g. to recognise same-site links) but nothing needs it yet.
 ///
 /// Fails with [`Error`] code `"needs_javascript"` for a page that shows (almost) no text without
-/// running its scripts, and `"empty"` for a page with no text at all.
+/// running its scripts, `"login_wall"` for a sign-in form, and `"empty"` for a page with no text.
 pub fn extract(html: &str, page_url: &str) -> Result<Policy, Error> {
     let _ = page_url;
     let document = Html::parse_document(&depth::cap_depth(html));
     let page = blocks::flatten(&document);
     if needs_javascript(&page) {
         return Err(Error::needs_javascript());
+    }
+    if behind_login(&page) {
+        return Err(Error::login_wall());
     }
     let content = content::main_content(&page);
     let mut builder = Builder::default();
@@ -164,6 +167,15 @@ fn needs_javascript(page: &blocks::Page) -> bool {
     let prose = page.visible_prose_chars();
     // Scripts alone are on every page: they only explain a page without a single sentence.
     ((asks_for_js || page.empty_app_root) && prose < SCRIPT_PAGE_MAX_PROSE) || (page.scripts > 0 && prose == 0)
+}
+
+/// The most prose (non-whitespace characters) a sign-in page shows; a policy, even a short one, has
+/// more, and a policy page with a sign-in box in its header has far more.
+const LOGIN_WALL_MAX_PROSE: usize = 600;
+
+/// Whether the address led to a sign-in form instead of a policy: a password field and little prose.
+fn behind_login(page: &blocks::Page) -> bool {
+    page.password_fields > 0 && page.visible_prose_chars() < LOGIN_WALL_MAX_PROSE
 }
 
 /// Extracts the policy from a document given as plain text or Markdown.

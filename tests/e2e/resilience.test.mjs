@@ -27,6 +27,16 @@ before(async () => {
     'change.test/privacy': { body: policy },
     'hostile.test/': { body: home('<a href="/privacy">Privacy Policy</a>') },
     'hostile.test/privacy': { body: hostile },
+    'login.test/': { body: home('<a href="/privacy">Privacy Policy</a>') },
+    'login.test/privacy': { body: '', status: 302, headers: { location: '/signin?next=/privacy' } },
+    'login.test/signin': { body: `<!doctype html><html><head><title>Sign in</title></head><body><main><h1>Sign in</h1>
+      <form><input name="email"><input type="password" name="password"><button>Sign in</button></form></main></body></html>` },
+    'spa.test/privacy': { body: `<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body>
+      <div id="root"></div><noscript>Please enable JavaScript to view this page.</noscript><script>
+      document.getElementById('root').innerHTML = '<main><h1>Privacy Policy</h1>' +
+        '<p>We do not sell your personal information to anyone. We keep your order history for seven years.</p>' +
+        '<p>You can ask us to delete your account at any time by writing to privacy@spa.test.</p></main>';
+      </script></body></html>` },
     'corrupt.test/': { body: home('<a href="/privacy">Privacy Policy</a>') },
     'corrupt.test/privacy': { body: policy },
   };
@@ -98,6 +108,26 @@ test('a hostile policy page shows as text in the popup and runs nothing', async 
   assert.deepEqual(dialogs, []);
 });
 
+test('a policy behind a sign-in page is reported as not readable, with the address it led to', async () => {
+  const { tabId } = await visit('login.test');
+  await waitForBadge(browser.context, tabId, (t) => t === '!');
+  const popup = await openPopup(browser, tabId);
+  assert.equal(await popup.locator('main').getAttribute('data-state'), 'not_readable');
+  assert.match(await popup.locator('main .explain').textContent(), /leads to a sign-in page/);
+  assert.equal(await popup.locator('a.policy').getAttribute('href'), `${site.at('login.test')}/signin?next=/privacy`);
+});
+
+test('a policy that only appears after JavaScript runs is read from the rendered page the user is on', async () => {
+  const url = `${site.at('spa.test')}/privacy`;
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(browser.context, url);
+  await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t));
+  const popup = await openPopup(browser, tabId);
+  assert.equal(await popup.locator('li.answer[data-question="sells_data"]').getAttribute('data-answer'), 'no');
+  assert.equal(await popup.locator('li.answer[data-question="retention"]').getAttribute('data-answer'), 'stated_period');
+});
+
 test('corrupted settings and stored reports fall back to defaults, with a notice, and nothing breaks', async () => {
   const worker = await currentWorker(browser.context);
   await worker.evaluate(async () => {
@@ -122,7 +152,8 @@ test('the extension fetched nothing but policy pages, without cookies', async ()
   const byExtension = site.requests.filter((r) => r.path !== '/' && r.path !== '/favicon.ico');
   assert.ok(byExtension.length >= 3);
   for (const request of byExtension) {
-    assert.equal(request.path, '/privacy', `${request.host}${request.path}`);
+    // Policy addresses, and where one of them redirected (login.test sends /privacy to /signin).
+    assert.ok(['/privacy', '/signin'].includes(request.path), `${request.host}${request.path}`);
     assert.equal(request.headers.cookie, undefined);
     assert.equal(request.headers.referer, undefined);
   }
