@@ -140,7 +140,7 @@ const SECURITY_CONTEXT: &[&str] = &[
 /// What one clause says about how data is protected.
 pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     let heading = c.heading_has_any(&["secur", "protect", "safeguard"]);
-    // Word starts, not substrings: "midsecurity.com" is a name, not a security statement.
+    // Word starts, not substrings: "acmesecurity.com" is a name, not a security statement.
     // Some measures are security by themselves; the rest need a security word nearby.
     let self_evident = c.has_any(&["encrypt", "ssl", "tls", "firewall", "hashed", "salted", "two-factor", "multi-factor", "intrusion detection"]);
     let data = c.any_word(|w| matches!(w, "information" | "data" | "records" | "details" | "files" | "systems" | "servers"));
