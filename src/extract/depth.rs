@@ -113,9 +113,12 @@ pub(crate) fn cap_depth(html: &str) -> Cow<'_, str> {
         if let Some(open) = parents {
             *open = if closing { open.saturating_sub(1) } else { *open + usize::from(!self_closing) };
         }
+        // Links are never cut: discovery needs them at any depth, and `<a>` cannot nest (the parser
+        // closes an open `<a>` when another starts), so keeping them costs the parser nothing.
+        let cuttable = name != b"a";
         if closing {
             if counted {
-                if depth > MAX_DEPTH {
+                if depth > MAX_DEPTH && cuttable {
                     cuts.push((start, end));
                 }
                 depth = depth.saturating_sub(1);
@@ -125,7 +128,7 @@ pub(crate) fn cap_depth(html: &str) -> Cow<'_, str> {
         }
         if counted && !self_closing {
             depth += 1;
-            if depth > MAX_DEPTH {
+            if depth > MAX_DEPTH && cuttable {
                 cuts.push((start, end));
             }
         }
