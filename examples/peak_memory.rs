@@ -16,25 +16,14 @@ use std::time::Instant;
 
 use clausewise::{analyze, discover, Format, Rubric};
 
+#[path = "../tests/common/pages.rs"]
+mod pages;
+use pages::big_policy;
+
 fn high_water_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
-}
-
-/// About `target` bytes of realistic policy markup (the same shape as tests/adversarial.rs uses).
-fn big_policy(target: usize) -> String {
-    let mut body = String::with_capacity(target + 4096);
-    let mut i = 0;
-    while body.len() < target {
-        body.push_str(&format!(
-            "<h2>Section {i}</h2><p>We collect your email address and device identifiers to provide the service. \
-             We do not sell your personal information. We keep logs for {i} days; see <a href=\"/s/{i}\">details</a>.</p>\
-             <ul><li>You may request deletion of your data at any time.</li><li>We share data with analytics partners such as Google Analytics.</li></ul>"
-        ));
-        i += 1;
-    }
-    format!("<!doctype html><html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1>{body}</main></body></html>")
 }
 
 fn main() {

@@ -3,16 +3,13 @@
 //! that score deserves.
 #![no_main]
 
-use clausewise::{analyze, Format, Grade, Rubric, Status};
+use clausewise::{analyze, Grade, Rubric, Status};
 use libfuzzer_sys::fuzz_target;
 
+mod input;
+
 fuzz_target!(|data: &[u8]| {
-    let (selector, rest) = data.split_first().map_or((0, data), |(s, r)| (*s, r));
-    let format = match selector % 3 {
-        0 => Format::Html,
-        1 => Format::Text,
-        _ => Format::Markdown,
-    };
+    let (format, rest) = input::split(data);
     let rubric = Rubric::default();
     let mut report = analyze(rest, format, "https://example.com/privacy", &rubric);
     if report.status != Status::Graded {

@@ -2,16 +2,13 @@
 //! and whitespace-normalised.
 #![no_main]
 
-use clausewise::extract::{extract_bytes, Format};
+use clausewise::extract::extract_bytes;
 use libfuzzer_sys::fuzz_target;
 
+mod input;
+
 fuzz_target!(|data: &[u8]| {
-    let (selector, rest) = data.split_first().map_or((0, data), |(s, r)| (*s, r));
-    let format = match selector % 3 {
-        0 => Format::Html,
-        1 => Format::Text,
-        _ => Format::Markdown,
-    };
+    let (format, rest) = input::split(data);
     let Ok(policy) = extract_bytes(rest, format, "https://example.com/privacy") else { return };
     let mut ids = std::collections::HashSet::new();
     let text = policy.text();
