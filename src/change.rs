@@ -6,17 +6,17 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Report;
+use crate::{AnswerId, QuestionId, Report};
 
 /// One answer that differs between two versions of a policy.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerChange {
-    /// The question's id.
-    pub question: String,
+    /// The question.
+    pub question: QuestionId,
     /// The answer before.
-    pub from: String,
+    pub from: AnswerId,
     /// The answer now.
-    pub to: String,
+    pub to: AnswerId,
 }
 
 /// How a policy differs from the version read before, when its text changed.
@@ -36,12 +36,8 @@ pub fn compare(before: &Report, after: &Report) -> Option<PolicyChange> {
         .findings
         .iter()
         .filter_map(|now| {
-            let then = before.answer(&now.question)?;
-            (then != now.answer).then(|| AnswerChange {
-                question: now.question.clone(),
-                from: then.to_string(),
-                to: now.answer.clone(),
-            })
+            let then = before.answer(now.question)?;
+            (then != now.answer).then_some(AnswerChange { question: now.question, from: then, to: now.answer })
         })
         .collect();
     Some(PolicyChange { answers })
@@ -78,7 +74,7 @@ mod tests {
             let want = want.map(|answers| PolicyChange {
                 answers: answers
                     .iter()
-                    .map(|(q, from, to)| AnswerChange { question: q.to_string(), from: from.to_string(), to: to.to_string() })
+                    .map(|(q, from, to)| AnswerChange { question: q.parse().unwrap(), from: from.parse().unwrap(), to: to.parse().unwrap() })
                     .collect(),
             });
             match (&got, &want) {

@@ -18,7 +18,8 @@
 //!             <h1>Privacy Policy</h1><p>We do not sell your personal information.</p>\
 //!             </main></body></html>";
 //! let report = clausewise::analyze_html(html, "https://example.com/privacy", &clausewise::Rubric::default());
-//! assert_eq!(report.answer("sells_data"), Some("no"));
+//! use clausewise::{AnswerId, QuestionId};
+//! assert_eq!(report.answer(QuestionId::SellsData), Some(AnswerId::No));
 //! ```
 #![deny(missing_docs)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
@@ -32,6 +33,7 @@ mod error;
 pub mod eval;
 pub mod extract;
 pub mod link;
+pub mod question;
 pub mod report;
 pub mod rubric;
 pub mod score;
@@ -43,6 +45,7 @@ pub use crate::classify::{classify, Evidence, Finding};
 pub use crate::discover::{discover, Discovery, PolicyLink};
 pub use crate::error::Error;
 pub use crate::extract::{extract, Clause, Format, Language, Policy, Section};
+pub use crate::question::{AnswerId, QuestionId};
 pub use crate::report::{analyze, analyze_html, Report, Status};
 pub use crate::rubric::{Overrides, Rubric};
 pub use crate::score::{score, Grade, Score};

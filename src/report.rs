@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::{self, Format, Language};
 use crate::score::Contribution;
-use crate::{classify, score, Error, Finding, Grade, Policy, Rubric};
+use crate::{classify, score, AnswerId, Error, Finding, Grade, Policy, QuestionId, Rubric};
 
 /// Whether a report carries a grade, and if not, why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,7 +105,7 @@ pub(crate) fn from_policy(policy: Result<Policy, Error>, url: &str, rubric: &Rub
     report.language = policy.language;
     report.clause_count = policy.clause_count();
     report.text_hash = text_hash(&policy.text());
-    if policy.language != Language::English {
+    if !crate::classify::graded(policy.language) {
         report.status = Status::UnsupportedLanguage;
         return report;
     }
@@ -116,9 +116,9 @@ pub(crate) fn from_policy(policy: Result<Policy, Error>, url: &str, rubric: &Rub
 }
 
 impl Report {
-    /// The answer id for a question, if the report has one.
-    pub fn answer(&self, question: &str) -> Option<&str> {
-        self.findings.iter().find(|f| f.question == question).map(|f| f.answer.as_str())
+    /// The answer to a question, if the report has one.
+    pub fn answer(&self, question: QuestionId) -> Option<AnswerId> {
+        self.findings.iter().find(|f| f.question == question).map(|f| f.answer)
     }
 
     /// Recomputes score, grade and contributions with another rubric, without reading the policy again.

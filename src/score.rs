@@ -84,7 +84,7 @@ pub fn score(findings: &[Finding], rubric: &Rubric) -> Option<Score> {
         .filter(|q| q.enabled && q.weight > 0)
         .filter_map(|q| {
             let finding = findings.iter().find(|f| f.question == q.id)?;
-            let answer = q.answers.iter().find(|a| a.id == finding.answer)?;
+            let answer = q.answers.iter().find(|a| finding.answer == a.id)?;
             Some((q, answer))
         })
         .collect();
@@ -113,7 +113,7 @@ mod tests {
     use super::*;
 
     fn finding(q: &str, a: &str) -> Finding {
-        Finding { question: q.into(), answer: a.into(), confidence: 1.0, evidence: vec![] }
+        Finding { question: q.parse().unwrap(), answer: a.parse().unwrap(), confidence: 1.0, evidence: vec![] }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Rubric validation errors, overrides and serde round trips of the types the extension stores.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use clausewise::{Evidence, Finding, Overrides, Rubric};
+use clausewise::{AnswerId, Evidence, Finding, Overrides, QuestionId, Rubric};
 use serde_json::{json, Value};
 
 fn default_json() -> Value {
@@ -102,7 +102,7 @@ fn findings_round_trip_in_camel_case() {
         question: "sells_data".into(),
         answer: "no".into(),
         confidence: 0.85,
-        evidence: vec![Evidence { clause_id: "c7".into(), text: "We do not sell data.".into(), heading: "Sharing".into() }],
+        evidence: vec![Evidence { clause_id: "c7".into(), text: "We do not sell data.".into(), heading: "Sharing".into(), context: String::new() }],
     };
     let value = serde_json::to_value(&finding).unwrap();
     assert_eq!(value["evidence"][0]["clauseId"], "c7");
@@ -114,8 +114,8 @@ fn reports_round_trip() {
     let html = "<html><body><main><h1>Privacy</h1><p>We do not sell your personal information to anyone.</p>\
                 <p>We keep logs for 30 days and then delete them.</p></main></body></html>";
     let report = clausewise::analyze_html(html, "https://x.test/privacy", &Rubric::default());
-    assert_eq!(report.answer("sells_data"), Some("no"));
-    assert_eq!(report.answer("retention"), Some("stated_period"));
+    assert_eq!(report.answer(QuestionId::SellsData), Some(AnswerId::No));
+    assert_eq!(report.answer(QuestionId::Retention), Some(AnswerId::StatedPeriod));
     let json = serde_json::to_string(&report).unwrap();
     let back: clausewise::Report = serde_json::from_str(&json).unwrap();
     // serde_json parses floats to the nearest value, not always the same bits: compare what is exact.

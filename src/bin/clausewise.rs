@@ -173,11 +173,11 @@ fn file_url(file: &str) -> String {
 
 fn analyze_json(file: &str, report: &Report) -> Value {
     let answers: serde_json::Map<String, Value> =
-        report.findings.iter().map(|f| (f.question.clone(), json!(f.answer))).collect();
+        report.findings.iter().map(|f| (f.question.to_string(), json!(f.answer))).collect();
     let evidence: serde_json::Map<String, Value> = report
         .findings
         .iter()
-        .map(|f| (f.question.clone(), json!(f.evidence.iter().map(|e| &e.text).collect::<Vec<_>>())))
+        .map(|f| (f.question.to_string(), json!(f.evidence.iter().map(|e| &e.text).collect::<Vec<_>>())))
         .collect();
     json!({
         "file": file,
@@ -190,7 +190,7 @@ fn analyze_json(file: &str, report: &Report) -> Value {
         "score": report.score,
         "answers": answers,
         "evidence": evidence,
-        "confidence": report.findings.iter().map(|f| (f.question.clone(), json!(f.confidence))).collect::<serde_json::Map<_, _>>(),
+        "confidence": report.findings.iter().map(|f| (f.question.to_string(), json!(f.confidence))).collect::<serde_json::Map<_, _>>(),
         "contributions": report.contributions,
     })
 }
@@ -204,7 +204,7 @@ fn summary(file: &str, report: &Report) -> String {
     }
     let rubric = Rubric::default();
     for finding in &report.findings {
-        let question = rubric.question(&finding.question).map_or(finding.question.as_str(), |q| q.text.as_str());
+        let question = rubric.question(finding.question.as_str()).map_or(finding.question.as_str(), |q| q.text.as_str());
         text.push_str(&format!("  {question} {} ({:.2})\n", finding.answer, finding.confidence));
         if let Some(quote) = finding.evidence.first() {
             let heading = if quote.heading.is_empty() { String::new() } else { format!(" [{}]", quote.heading) };

@@ -1,31 +1,42 @@
 //! Answers the rubric's questions from a policy's clauses, keeping the clauses that prove each answer.
 //!
-//! Every clause is normalised and tokenised once ([`clause`]); each question's reader
-//! (`questions`) then says whether the clause supports one of the question's answers, and how
-//! strongly. The votes are aggregated per question:
-//! - graded questions (retention, security, change_notice) follow the label contract's precedence:
-//!   the first answer in precedence order with any support wins ("a stated period anywhere beats
-//!   'as long as necessary'");
-//! - opposed answers (sells_data yes/no, do_not_track honored/not_honored, …) go to the strongest
-//!   statement, ties to the answer the contract puts first;
-//! - `not_stated` when no clause supports another answer.
+//! The design has three layers, and only the first knows a language:
+//! 1. a **lexicon** per language ([`lexicon`], data files compiled in) says which words and phrases
+//!    stand for each [`cue::Cue`] — "sell, sold, rent" for `sell`, "not, never, no" for `negation`;
+//! 2. a **clause view** ([`clause`]) tags every word of a clause with its cues and reads the small
+//!    pieces of syntax that decide meaning — negation and its scope, conditions, modality, who acts —
+//!    plus the context around the sentence: its heading, the lead-in of its list, the sentence before;
+//! 3. one **reader** per question (`questions`) turns a clause view into a vote for an answer.
 //!
-//! Evidence is the supporting clauses, strongest first and then in document order, without
-//! repeating the same sentence (pages often print a notice twice).
+//! Votes are aggregated per question with the contract's rule ([`crate::question::Resolution`]):
+//! graded questions take the first answer in precedence order with any support, opposed answers go
+//! to the strongest statement, and `not_stated` when nothing supports another answer.
+//!
+//! **Evidence proves the answer.** A clause is quoted only if the reader, given that clause alone
+//! with its heading (and the lead-in, for a list item), reaches the answer shown: votes are read from
+//! one clause at a time, so every quoted clause is by construction one that yields the answer. Lines
+//! that do not read as sentences (headings, table-of-contents entries) never vote. When a vote needed
+//! the lead-in or the previous sentence, that context is quoted with it.
 
 pub(crate) mod clause;
-mod gate;
-mod lexicon;
+pub(crate) mod cue;
+pub(crate) mod lexicon;
 mod questions;
 
 use serde::{Deserialize, Serialize};
 
-use self::clause::{normalize, ClauseView};
-use self::questions::{reader, Vote};
-use crate::{Policy, Rubric};
+use self::clause::{cues_of, ClauseView, Context};
+use self::cue::CueSet;
+use self::lexicon::{lexicon, Memo};
+use self::questions::{reader, triggers, Vote};
+use crate::question::Resolution;
+use crate::{AnswerId, Policy, QuestionId, Rubric};
 
 /// The most evidence clauses kept per answer.
 pub const MAX_EVIDENCE: usize = 3;
+
+/// How many clauses after a lead-in ("You have the right to:") are read as its list items.
+const LEAD_IN_REACH: usize = 12;
 
 /// A clause quoted as evidence for an answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -37,44 +48,29 @@ pub struct Evidence {
     pub text: String,
     /// The heading of the section the clause is in.
     pub heading: String,
+    /// The sentence the clause needs to be read with, verbatim: the lead-in of the list it is an
+    /// item of ("You may ask us to:"). Empty when the clause proves the answer on its own.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub context: String,
 }
 
 /// The answer to one question, with its evidence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
-    /// The question's id.
-    pub question: String,
-    /// The answer's id.
-    pub answer: String,
+    /// The question.
+    pub question: QuestionId,
+    /// The answer.
+    pub answer: AnswerId,
     /// How sure the engine is, from 0 to 1.
     pub confidence: f32,
     /// Up to [`MAX_EVIDENCE`] clauses supporting the answer, strongest first.
     pub evidence: Vec<Evidence>,
 }
 
-/// The answers the engine can give to `question`, or `None` for a question it cannot read.
-pub fn answers(question: &str) -> Option<&'static [&'static str]> {
-    questions::answers(question)
-}
-
-/// How a question's votes become one answer.
-enum Rule {
-    /// The first answer in this order with any vote wins.
-    Precedence(&'static [&'static str]),
-    /// The answer with the strongest vote wins; ties go to the earlier answer in this order.
-    Strongest(&'static [&'static str]),
-}
-
-fn rule(question: &str) -> Rule {
-    match question {
-        "retention" => Rule::Precedence(&["stated_period", "limited", "indefinite"]),
-        "security" => Rule::Precedence(&["specific", "generic"]),
-        "change_notice" => Rule::Precedence(&["personal", "posted"]),
-        "do_not_track" => Rule::Strongest(&["not_honored", "honored"]),
-        "sells_data" => Rule::Strongest(&["yes", "no"]),
-        _ => Rule::Strongest(&["yes", "no"]),
-    }
+/// The answers the engine can give to `question`, or `None` for an id it does not know.
+pub fn answers(question: &str) -> Option<&'static [AnswerId]> {
+    question.parse::<QuestionId>().ok().map(QuestionId::answers)
 }
 
 /// One vote with where it came from.
@@ -83,57 +79,68 @@ struct Cast {
     order: usize,
     section: usize,
     clause: usize,
+    /// The lead-in clause (section, clause) the vote needed, if any.
+    lead_in: Option<usize>,
 }
 
-/// Answers every question of `rubric` (enabled or not, so that switching one on needs no re-read).
+/// Answers every question of `rubric` that the engine knows (enabled or not, so that switching one
+/// on needs no re-read). A policy in a language without a lexicon gets no findings.
 pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
-    let readers: Vec<_> = rubric.questions.iter().map(|q| (reader(&q.id), gate::bit(&q.id))).collect();
-    let mut casts: Vec<Vec<Cast>> = rubric.questions.iter().map(|_| Vec::new()).collect();
+    let questions: Vec<QuestionId> = rubric.questions.iter().filter_map(|q| q.id.parse().ok()).collect();
+    let Some(lex) = lexicon(policy.language) else { return Vec::new() };
+    let mut memo = Memo::default();
+    let gates: Vec<CueSet> = questions.iter().map(|q| triggers(*q)).collect();
+    let mut casts: Vec<Vec<Cast>> = questions.iter().map(|_| Vec::new()).collect();
     let mut order = 0;
     for (s, section) in policy.sections.iter().enumerate() {
-        // The heading path gives context ("Children's privacy", "Do Not Track"); the nearest
-        // heading and its parents are read together.
-        let heading = normalize(&section.path.join(" / "));
-        let heading_mask = gate::heading_mask(&heading);
-        let mut previous = String::new();
+        // The heading path gives context ("Children's privacy", "Do Not Track").
+        let heading = cues_of(&section.path.join(" / "), lex, &mut memo);
+        let mut previous = CueSet::EMPTY;
+        let mut lead_in: Option<(usize, CueSet)> = None;
         for (k, clause) in section.clauses.iter().enumerate() {
-            let lower = normalize(&clause.text);
-            let mask = gate::clause_mask(&lower) | heading_mask;
-            if mask == 0 {
-                order += 1;
-                previous = lower;
-                continue;
-            }
-            let mut view = ClauseView::new(&lower, &heading);
-            view.previous = &previous;
-            for (q, (read, bit)) in readers.iter().enumerate() {
-                if mask & bit == 0 {
-                    continue;
-                }
-                if let Some(vote) = read.and_then(|read| read(&view)) {
-                    if let Some(list) = casts.get_mut(q) {
-                        list.push(Cast { vote, order, section: s, clause: k });
+            let active_lead_in = lead_in.filter(|(at, _)| k > *at && k - at <= LEAD_IN_REACH);
+            let context = Context { heading, lead_in: active_lead_in.map_or(CueSet::EMPTY, |(_, c)| c), previous };
+            let view = ClauseView::new(&clause.text, context, lex, &mut memo);
+            let seen = view.cues().union(heading).union(context.lead_in);
+            // A line that is not a sentence (a heading, a contents entry) proves nothing.
+            if view.is_sentence() {
+                for (q, question) in questions.iter().enumerate() {
+                    let gated = seen.meets(gates[q]) || (*question == QuestionId::Contact && view.has_email());
+                    if !gated {
+                        continue;
+                    }
+                    if let Some(vote) = reader(*question)(&view) {
+                        // The vote needed the lead-in when the clause alone does not give it.
+                        let needs_lead_in = active_lead_in.is_some() && {
+                            let alone = ClauseView::new(&clause.text, Context { lead_in: CueSet::EMPTY, ..context }, lex, &mut memo);
+                            reader(*question)(&alone) != Some(vote)
+                        };
+                        if let Some(list) = casts.get_mut(q) {
+                            list.push(Cast { vote, order, section: s, clause: k, lead_in: needs_lead_in.then(|| active_lead_in.map(|(at, _)| at)).flatten() });
+                        }
                     }
                 }
             }
+            if clause.text.trim_end().ends_with(':') {
+                lead_in = Some((k, view.cues()));
+            }
+            previous = view.cues();
             order += 1;
-            drop(view);
-            previous = lower;
         }
     }
-    rubric.questions.iter().zip(casts).map(|(q, casts)| aggregate(&q.id, policy, casts)).collect()
+    questions.iter().zip(casts).map(|(q, casts)| aggregate(*q, policy, casts)).collect()
 }
 
-fn aggregate(question: &str, policy: &Policy, mut casts: Vec<Cast>) -> Finding {
-    let best = |answer: &str, casts: &[Cast]| casts.iter().filter(|c| c.vote.answer == answer).map(|c| c.vote.strength).max();
-    let winner: Option<&'static str> = match rule(question) {
-        Rule::Precedence(order) => order.iter().copied().find(|a| best(a, &casts).is_some()),
-        Rule::Strongest(order) => {
-            let mut winner: Option<(&'static str, u8)> = None;
+fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Finding {
+    let best = |answer: AnswerId, casts: &[Cast]| casts.iter().filter(|c| c.vote.answer == answer).map(|c| c.vote.strength).max();
+    let winner: Option<AnswerId> = match question.resolution() {
+        Resolution::Precedence(order) => order.iter().copied().find(|a| best(*a, &casts).is_some()),
+        Resolution::Strongest(order) => {
+            let mut winner: Option<(AnswerId, u8)> = None;
             for a in order {
-                if let Some(s) = best(a, &casts) {
+                if let Some(s) = best(*a, &casts) {
                     if winner.is_none_or(|(_, w)| s > w) {
-                        winner = Some((a, s));
+                        winner = Some((*a, s));
                     }
                 }
             }
@@ -141,11 +148,12 @@ fn aggregate(question: &str, policy: &Policy, mut casts: Vec<Cast>) -> Finding {
         }
     };
     let Some(answer) = winner else {
-        return Finding { question: question.to_string(), answer: "not_stated".to_string(), confidence: 0.6, evidence: vec![] };
+        return Finding { question, answer: AnswerId::NotStated, confidence: 0.6, evidence: vec![] };
     };
     let rivals = casts.iter().filter(|c| c.vote.answer != answer).count();
     casts.retain(|c| c.vote.answer == answer);
-    casts.sort_by(|a, b| b.vote.strength.cmp(&a.vote.strength).then(a.order.cmp(&b.order)));
+    // The deciding sentence first: the strongest, then the one that stands alone, then document order.
+    casts.sort_by(|a, b| b.vote.strength.cmp(&a.vote.strength).then(a.lead_in.is_some().cmp(&b.lead_in.is_some())).then(a.order.cmp(&b.order)));
     let top = casts.first().map_or(1, |c| c.vote.strength);
     let mut evidence: Vec<Evidence> = Vec::new();
     for cast in &casts {
@@ -154,7 +162,8 @@ fn aggregate(question: &str, policy: &Policy, mut casts: Vec<Cast>) -> Finding {
         if evidence.iter().any(|e| e.text == clause.text) {
             continue;
         }
-        evidence.push(Evidence { clause_id: clause.id.clone(), text: clause.text.clone(), heading: section.heading.clone() });
+        let context = cast.lead_in.and_then(|k| section.clauses.get(k)).map(|c| c.text.clone()).unwrap_or_default();
+        evidence.push(Evidence { clause_id: clause.id.clone(), text: clause.text.clone(), heading: section.heading.clone(), context });
         if evidence.len() == MAX_EVIDENCE {
             break;
         }
@@ -168,5 +177,25 @@ fn aggregate(question: &str, policy: &Policy, mut casts: Vec<Cast>) -> Finding {
     let support = 0.03 * (casts.len().min(4) as f32 - 1.0);
     let conflict = if rivals > 0 { 0.12 } else { 0.0 };
     let confidence = (base + support - conflict).clamp(0.3, 0.97);
-    Finding { question: question.to_string(), answer: answer.to_string(), confidence, evidence }
+    Finding { question, answer, confidence, evidence }
+}
+
+/// Reads one sentence alone, as if it were a whole policy, and returns the answer it gives to
+/// `question` (`not_stated` when it gives none). This is the self-check of the evidence rule: every
+/// quote shown for an answer must give that answer when read alone with its heading.
+pub fn read_alone(text: &str, heading: &str, context: &str, language: crate::Language, question: QuestionId) -> AnswerId {
+    let Some(lex) = lexicon(language) else { return AnswerId::NotStated };
+    let mut memo = Memo::default();
+    let heading = cues_of(heading, lex, &mut memo);
+    let lead_in = if context.is_empty() { CueSet::EMPTY } else { cues_of(context, lex, &mut memo) };
+    let view = ClauseView::new(text, Context { heading, lead_in, previous: CueSet::EMPTY }, lex, &mut memo);
+    if !view.is_sentence() {
+        return AnswerId::NotStated;
+    }
+    reader(question)(&view).map_or(AnswerId::NotStated, |v| v.answer)
+}
+
+/// Whether `language` has a lexicon, so the engine grades its policies.
+pub fn graded(language: crate::Language) -> bool {
+    lexicon::graded(language)
 }

@@ -399,7 +399,7 @@ impl Evaluation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Evidence;
+    use crate::{AnswerId, Evidence, QuestionId};
 
     #[test]
     fn overlap_table() {
@@ -418,21 +418,21 @@ mod tests {
     #[test]
     fn metrics_and_confusion() {
         let docs = parse_labels(
-            r#"{"id":"a","file":"a.txt","format":"text","labels":{"q":"yes"},"evidence":{"q":["We sell data."]}}
+            r#"{"id":"a","file":"a.txt","format":"text","labels":{"sells_data":"yes"},"evidence":{"sells_data":["We sell data."]}}
 
-{"id":"b","file":"b.txt","format":"text","labels":{"q":"no"}}
-{"id":"c","file":"c.txt","format":"text","labels":{"q":"yes"}}"#,
+{"id":"b","file":"b.txt","format":"text","labels":{"sells_data":"no"}}
+{"id":"c","file":"c.txt","format":"text","labels":{"sells_data":"yes"}}"#,
         )
         .unwrap();
-        let finding = |answer: &str, quote: &str| Finding {
-            question: "q".into(),
-            answer: answer.into(),
+        let finding = |answer: AnswerId, quote: &str| Finding {
+            question: QuestionId::SellsData,
+            answer,
             confidence: 1.0,
-            evidence: vec![Evidence { clause_id: "c1".into(), text: quote.into(), heading: String::new() }],
+            evidence: vec![Evidence { clause_id: "c1".into(), text: quote.into(), heading: String::new(), context: String::new() }],
         };
         let predictions = vec![
-            Prediction { id: "a".into(), findings: vec![finding("yes", "we sell data")] },
-            Prediction { id: "b".into(), findings: vec![finding("yes", "x")] },
+            Prediction { id: "a".into(), findings: vec![finding(AnswerId::Yes, "we sell data")] },
+            Prediction { id: "b".into(), findings: vec![finding(AnswerId::Yes, "x")] },
         ];
         let rubric = Rubric { version: 1, categories: vec![], questions: vec![] };
         let eval = evaluate(&docs, &predictions, &rubric);

@@ -193,12 +193,12 @@ impl Rubric {
                 None => problems.push(format!("unknown question {:?}: the engine cannot answer it", q.id)),
                 Some(contract) => {
                     for want in contract {
-                        if !q.answers.iter().any(|a| a.id == *want) {
+                        if !q.answers.iter().any(|a| *want == a.id) {
                             problems.push(format!("question {} is missing answer {want}", q.id));
                         }
                     }
                     for a in &q.answers {
-                        if !contract.contains(&a.id.as_str()) {
+                        if !contract.iter().any(|c| *c == a.id) {
                             problems.push(format!("question {} has unknown answer {:?}", q.id, a.id));
                         }
                     }

@@ -1,216 +1,134 @@
 //! Care of your data: `retention`, `children`, `security` and `breach_notification`.
 //!
-//! Retention and security have graded answers. Retention looks for a retention verb ("retain",
-//! "keep", "store", "delete … after", "purge") and then for what bounds it: a concrete duration
-//! ("for 90 days", "after two years") is a stated period; "as long as necessary", "until you close
-//! your account" is limited; "indefinitely" is indefinite. Security separates named measures
-//! (encryption, SSL/TLS, firewalls, access limited to staff who need it, audits, training,
-//! monitoring) from promises of "reasonable" or "appropriate" safeguards.
+//! Retention looks for keeping or disposing of data and then for what bounds it: a concrete duration
+//! next to the verb ("for 90 days", "deleted two years after") is a stated period; "as long as
+//! necessary", "until you close your account" is limited; "indefinitely" is indefinite. A duration
+//! that times something else (a response to a request, a notice period, an age) is not retention,
+//! and "as necessary" bound to another verb ("we share it with recruiters as necessary") is not
+//! either.
+//!
+//! Security separates named measures (encryption, TLS, access limited to the staff who need it,
+//! audits, training, monitoring) from promises of "reasonable" or "appropriate" safeguards. A
+//! measure counts only as the company's own protection of data: not when it is the user's duty
+//! ("you should encrypt your files"), not hashing done to match people for advertising, and not a
+//! capitalised word inside a name.
 
 use super::super::clause::ClauseView;
-use super::super::lexicon::{is_number, is_time_unit};
+use super::super::cue::Cue;
 use super::Vote;
+use crate::AnswerId::{Generic, Indefinite, Limited, Specific, StatedPeriod, Yes};
 
-const RETENTION_VERBS: &[&str] = &[
-    "retain", "retains", "retained", "retaining", "retention", "keep", "keeps", "kept", "store", "stores", "stored",
-    "storing", "storage", "delete", "deletes", "deleted", "purge", "purged", "purges", "destroy", "destroyed",
-    "erase", "erased", "anonymize", "anonymise", "anonymized", "maintain", "maintained", "hold", "held", "remove",
-    "removed", "discard", "discarded", "expire", "expires", "kept", "preserve", "archived", "destruction",
-];
+/// How close (in words) a bound must stand to the keeping or disposing verb it bounds.
+const RETENTION_REACH: usize = 14;
 
 /// What one clause says about how long data is kept.
 pub(crate) fn retention(c: &ClauseView<'_>) -> Option<Vote> {
-    let heading = c.heading_has_any(&["retention", "retain", "how long", "storage"]);
-    let verbs = c.positions(|w| RETENTION_VERBS.contains(&w));
+    let verbs: Vec<usize> = (0..c.len()).filter(|&i| (c.is(i, Cue::Retain) || c.is(i, Cue::Dispose)) && !c.negated(i)).collect();
+    let heading = c.heading(Cue::Retain);
     if verbs.is_empty() && !heading {
         return None;
     }
-    // A cookie's own lifetime is not how long the company keeps personal data.
-    let about_cookie = c.has("cookie") && !c.has_any(&["data", "information", "logs", "records"]);
-    // The user's rights to delete ("you can delete your account") are a different question.
-    if c.has_any(&["right to delete", "request deletion", "request that we delete", "you can delete", "you may delete"]) && !c.has_any(&["within", "after"]) {
+    // A cookie's lifetime is not how long the company keeps personal data.
+    let about_cookie = c.has(Cue::Tracker) && !c.has(Cue::Data);
+    // The user's right to delete is another question.
+    let user_right = c.has(Cue::Right) && c.has(Cue::User) && !c.has(Cue::TimeUnit);
+    if user_right || about_cookie {
         return None;
     }
-    if !about_cookie {
-        if let Some(v) = stated_period(c, &verbs) {
-            return Some(v);
+    let close = |k: usize| verbs.iter().any(|&v| v.abs_diff(k) <= RETENTION_REACH) || (verbs.is_empty() && heading);
+    if let Some(k) = stated_period(c) {
+        if close(k) {
+            return Some(Vote::new(StatedPeriod, 3));
         }
     }
-    if c.has_any(&[
-        "as long as", "no longer than", "for the period", "for the length of time", "for the time necessary",
-        "only for so long", "for so long as", "until you", "until your", "until such time", "as necessary",
-        "as needed", "as required by law", "as is necessary", "as reasonably necessary", "as soon as practical",
-        "as soon as possible", "period necessary", "time necessary", "time needed", "longer than necessary",
-        "longer than is necessary", "longer than needed", "reasonable period", "while your account", "for as long",
-        "scheduled for regular destruction", "retention schedule", "retention policies", "retention period",
-        "is no longer needed", "are no longer needed", "no longer necessary", "no longer required", "regularly delete",
-        "periodically delete", "until it is no longer",
-    ]) && (!verbs.is_empty() || heading)
-    {
-        return Some(Vote::new("limited", 2));
+    for k in c.positions(Cue::Limited) {
+        if close(k) && !c.negated(k) {
+            return Some(Vote::new(Limited, 2));
+        }
     }
-    // "We retain any data necessary to resolve disputes": kept only while needed.
-    let needed = c
-        .positions(|w| matches!(w, "retain" | "retains" | "keep" | "keeps" | "retained" | "kept"))
-        .into_iter()
-        .any(|i| {
-            !c.negated(i, 5)
-                && c.word(i + 1) != "in"
-                && c.near(i, 0, 8, |w| matches!(w, "necessary" | "needed" | "required"))
-                && c.near(i, 0, 4, |w| matches!(w, "information" | "data" | "records" | "it" | "them"))
-        });
+    for k in c.positions(Cue::Indefinite) {
+        // "permanently delete" is the opposite of keeping forever.
+        if close(k) && !c.after(k, 2, Cue::Dispose) && !c.before(k, 2, Cue::Dispose) {
+            return Some(Vote::new(Indefinite, 2));
+        }
+    }
+    // "We retain the data necessary to resolve disputes": kept while needed.
+    let needed = verbs.iter().any(|&v| c.is(v, Cue::Retain) && c.after(v, 8, Cue::Necessity) && c.near(v, 2, 4, Cue::Data));
     if needed {
-        return Some(Vote::new("limited", 1));
-    }
-    if c.has_any(&["indefinitely", "forever", "permanently", "in perpetuity", "no time limit", "without limitation as to time"]) && !verbs.is_empty() {
-        if c.has_any(&["permanently delete", "permanently remove", "permanently erase", "permanently deleted", "permanently removed"]) {
-            return None;
-        }
-        return Some(Vote::new("indefinite", 2));
+        return Some(Vote::new(Limited, 1));
     }
     None
 }
 
-/// A concrete duration bounding a retention verb: "for 90 days", "after two years", "up to 13 months".
-fn stated_period(c: &ClauseView<'_>, verbs: &[usize]) -> Option<Vote> {
-    for (k, t) in c.tokens.iter().enumerate() {
-        if !is_time_unit(t.word) || k == 0 {
-            continue;
+/// The position of a concrete duration that bounds something ("for 90 days", "after two years",
+/// "up to 13 months"), not one that times a response, a notice or an age.
+fn stated_period(c: &ClauseView<'_>) -> Option<usize> {
+    (1..c.len()).find(|&k| {
+        if !c.is(k, Cue::TimeUnit) {
+            return false;
         }
-        // "thirty (30) days": the number may sit one or two words back.
-        let number = (k.saturating_sub(3)..k).find(|&j| is_number(c.word(j)));
-        let Some(n) = number else { continue };
-        if matches!(c.word(n), "a" | "an") && !matches!(c.word(n.wrapping_sub(1)), "for" | "after" | "of" | "within" | "than") {
-            continue;
-        }
-        // A duration about the company's response time or the policy's notice period is not retention.
-        let intro = c.word(n.wrapping_sub(1));
-        let intro2 = c.word(n.wrapping_sub(2));
-        let bounded = matches!(intro, "for" | "after" | "within" | "than" | "of" | "to" | "past" | "least" | "maximum" | "exceed" | "about" | "approximately")
-            || matches!(intro2, "up" | "for" | "after" | "least" | "than" | "period" | "exceeding" | "maximum");
-        if !bounded {
-            continue;
-        }
-        if c.near(n, 10, 2, |w| matches!(w, "respond" | "response" | "notice" | "prior" | "effect" | "effective" | "receipt" | "reply" | "age" | "old" | "aged" | "younger" | "older" | "past" | "preceding" | "previous" | "last" | "ago" | "since")) {
-            continue;
-        }
-        let close_verb = verbs.iter().any(|&v| v.abs_diff(k) <= 16);
-        if close_verb {
-            return Some(Vote::new("stated_period", 3));
-        }
-    }
-    None
+        let Some(n) = (k.saturating_sub(3)..k).find(|&j| c.is_number(j)) else { return false };
+        let bounded = c.before(n, 3, Cue::Bound) || c.before(n, 2, Cue::Retain) || c.before(n, 2, Cue::Dispose) || c.after(k, 2, Cue::Bound);
+        bounded && !c.near(n, 10, 3, Cue::OtherTiming)
+    })
 }
 
 /// What one clause says about children's data.
 pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
-    let child_word = c.any_word(|w| matches!(w, "children" | "child" | "children's" | "child's" | "kids" | "minors" | "minor" | "coppa" | "teens" | "teenagers"));
-    let adults_only = c.has_any(&["adults", "over the age", "older than"]) && !child_word;
-    let age = !adults_only && c.has_any(&["under 13", "under the age", "under age", "under 16", "under 18", "younger than", "13 years", "thirteen", "age of 13", "age of 16", "age of 18", "minimum age", "parental consent", "parent or guardian", "parents or guardians", "16 years", "18 years of age", "years of age or older", "years or older"]);
-    if child_word && (age || c.has_any(&["collect", "personal", "information", "data", "privacy", "directed", "intended", "knowingly", "protect"])) {
-        // "children's products" in a shop's catalogue says nothing about their data.
-        if c.has_any(&["children's products", "children's books", "children's clothing", "children's toys"]) && !age {
-            return None;
-        }
-        return Some(Vote::new("yes", if age { 3 } else { 2 }));
+    let child = (0..c.len()).any(|i| c.is(i, Cue::Child) && !c.is_name(i) && !c.after(i, 1, Cue::Goods));
+    let age = (c.has(Cue::Under) || c.has(Cue::Age)) && (0..c.len()).any(|i| c.is_number(i) && c.near(i, 4, 4, Cue::Age))
+        || (c.has(Cue::Under) && c.has(Cue::Age))
+        || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
+    if child && (age || c.has(Cue::Data) || c.has(Cue::Collect) || c.has(Cue::Account) || c.has(Cue::Security)) {
+        return Some(Vote::new(Yes, if age { 3 } else { 2 }));
     }
-    if age && (c.has_any(&["collect", "information", "data", "use our", "use the", "use this", "register", "account", "services", "site"]) || c.heading_has_any(&["child", "minor", "age"])) {
-        // "under the age of 18, you must obtain parental consent" and "not intended for people under 16".
-        return Some(Vote::new("yes", 2));
+    if age && (c.has(Cue::Data) || c.has(Cue::Collect) || c.has(Cue::Account) || c.has(Cue::Parent) || c.heading(Cue::Child)) {
+        return Some(Vote::new(Yes, 2));
     }
     None
 }
 
-const SPECIFIC_MEASURES: &[&str] = &[
-    "encrypt", "ssl", "tls", "secure socket", "secure sockets", "https connection", "https protocol", "(https)", "firewall", "password-protect", "password protect",
-    "two-factor", "multi-factor", "2-factor", "two factor", "multifactor", "intrusion detection", "penetration test",
-    "pci", "hashed", "hashing", "salted", "pseudonymi", "tokeniz", "secure server", "secured server", "secure servers",
-    "secure facilities", "secure facility", "controlled facilities", "locked", "badge", "security audits", "security audit",
-    "audited", "vulnerability", "iso 27001", "soc 2", "background checks", "confidentiality agreements",
-    "confidentiality obligations", "need to know", "need-to-know", "access controls", "access control",
-    "authentication", "verisign", "128-bit", "256-bit", "secure connection", "secure transmission", "secured networks",
-    "secure network", "monitor network", "monitoring", "anti-virus", "antivirus", "malware", "security training",
-    "trained", "training", "reviewed for compliance", "periodically review", "regularly review", "security reviews",
-];
-
-const SECURITY_CONTEXT: &[&str] = &[
-    "secur", "protect", "safeguard", "unauthorized", "confidential", "encrypt", "ssl", "breach", "integrity", "firewall",
-];
-
 /// What one clause says about how data is protected.
 pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
-    let heading = c.heading_has_any(&["secur", "protect", "safeguard"]);
-    // Word starts, not substrings: "acmesecurity.com" is a name, not a security statement.
-    // Some measures are security by themselves; the rest need a security word nearby.
-    let self_evident = c.has_any(&["encrypt", "ssl", "tls", "firewall", "hashed", "salted", "two-factor", "multi-factor", "intrusion detection"]);
-    let data = c.any_word(|w| matches!(w, "information" | "data" | "records" | "details" | "files" | "systems" | "servers"));
-    let access_limited = c.has("access")
-        && c.has_any(&["employees", "staff", "personnel", "authorized", "limited number", "need it", "need to know", "need-to-know"])
-        && c.has_any(&["only", "limit", "restrict"])
-        && data;
-    let context = c.any_word(|w| SECURITY_CONTEXT.iter().any(|s| w.starts_with(s))) || heading || self_evident || access_limited;
-    if !context {
-        return None;
-    }
-    // "No method of transmission is 100% secure" names no measure and promises none.
-    let disclaimer = c.has_any(&["100%", "100 %", "cannot guarantee", "can not guarantee", "no method", "not guarantee", "no data transmission", "no security measures are", "cannot ensure", "completely secure", "perfectly secure"]);
-    let mut specific = c.has_any(SPECIFIC_MEASURES);
-    // Access limited to staff: "only employees who need the information have access".
-    if access_limited {
-        specific = true;
-    }
-    if c.has_any(&["training", "trained"]) && !c.has_any(&["employee", "staff", "personnel"]) {
-        specific = c.has_any(&["encrypt", "ssl", "tls", "firewall"]);
-    }
-    if c.has("monitoring") && !c.has_any(&["secur", "unauthorized", "intrusion", "network"]) {
-        specific = c.has_any(&["encrypt", "ssl", "tls", "firewall"]);
-    }
-    // Encryption offered by the user's browser or a payment processor still names a measure.
-    if specific && (!disclaimer || c.has_any(&["encrypt", "ssl", "firewall", "we use", "we employ"])) {
-        // Rank for evidence: a sentence saying the measure protects data beats one that mentions
-        // it in passing ("when you set up two-factor authentication").
-        let protects = c.any_word(|w| w.starts_with("protect") || w.starts_with("secur") || w.starts_with("safeguard") || w.starts_with("encrypt"));
-        return Some(Vote::new("specific", if protects { 3 } else { 2 }));
-    }
-    let generic_cue = c.has_any(&[
-        "reasonable", "appropriate", "industry standard", "industry-standard", "commercially", "measures", "safeguards",
-        "precautions", "procedures", "security", "steps to protect", "efforts to protect", "protect your",
-        "protect the", "protect personal",
-    ]);
-    let promise = c.any_word(|w| {
-        matches!(
-            w,
-            "we" | "our" | "use" | "maintain" | "maintains" | "implemented" | "implement" | "take" | "takes" | "employ"
-                | "have" | "protect" | "protects" | "safeguard" | "adopt" | "designed"
-        )
+    let topic = c.has(Cue::Security) || c.heading(Cue::Security);
+    // Duties and choices of the user, and advertising, are not the company's protection.
+    let users_duty = c.has(Cue::UserDuty);
+    let ad_matching = c.has(Cue::AdMatching) || c.has(Cue::Advertising);
+    let measure = (0..c.len()).any(|i| {
+        c.is(i, Cue::Measure)
+            && !c.is_name(i)
+            && !c.negated(i)
+            && !matches!(c.actor(i), Some(Cue::User))
+            && !users_duty
+            && !(ad_matching && !c.has(Cue::Security))
     });
-    // The protection must be of data: "to protect the rights and safety of others" is not security.
-    let of_data = c.any_word(|w| matches!(w, "information" | "data" | "unauthorized" | "privacy" | "confidentiality" | "integrity" | "loss" | "misuse"))
-        && !c.has_any(&["rights and safety", "rights, property", "rights or property", "rights and property", "comply with"]);
-    // The protecting word must bear on data: "protect your information", "security of the data",
-    // "safeguards for personal data" — not "to secure our services".
-    let protects_data = c
-        .positions(|w| w.starts_with("protect") || w.starts_with("safeguard") || w.starts_with("secur"))
-        .into_iter()
-        .any(|i| {
-            c.near(i, 4, 10, |w| {
-                matches!(w, "information" | "data" | "privacy" | "personal" | "it" | "them" | "records" | "details" | "account" | "unauthorized")
-            })
-        });
-    if generic_cue && promise && of_data && protects_data && !disclaimer {
-        return Some(Vote::new("generic", 1));
+    // Access limited to those who need it, worded in many ways: "only our operations team can
+    // reach the database", "access is restricted to authorised personnel".
+    let limited_access = c.has(Cue::Staff) && (c.has(Cue::Only) || c.has(Cue::Restrict)) && (c.has(Cue::Data) || c.has(Cue::Access) || topic);
+    let about_data = c.has(Cue::Data) || c.has(Cue::Account) || topic;
+    if (measure || limited_access) && about_data && !c.has(Cue::Breach) {
+        let protects = c.has(Cue::Security);
+        return Some(Vote::new(Specific, if protects { 3 } else { 2 }));
+    }
+    if (measure || limited_access) && about_data {
+        return Some(Vote::new(Specific, 1));
+    }
+    // Generic promises: "reasonable safeguards", "appropriate technical and organisational
+    // measures", "we take the security of your data seriously". A disclaimer beside them ("no
+    // transmission is fully secure") does not undo the promise.
+    let promise = c.has(Cue::GenericSecurity) && c.has(Cue::Security) && (c.has(Cue::Data) || c.has(Cue::Account) || c.heading(Cue::Security));
+    let only_disclaimer = c.has(Cue::Disclaimer) && !c.has(Cue::FirstPerson);
+    if promise && !only_disclaimer && !c.has(Cue::Law) && !c.has(Cue::Breach) {
+        return Some(Vote::new(Generic, 1));
     }
     None
 }
 
 /// What one clause says about telling users of a data breach.
 pub(crate) fn breach_notification(c: &ClauseView<'_>) -> Option<Vote> {
-    if !c.has_any(&["breach", "security incident", "unauthorized access to your", "compromised"]) {
-        return None;
-    }
-    let notify = c.positions(|w| matches!(w, "notify" | "inform" | "notification" | "notice" | "alert" | "tell" | "contact"));
-    if notify.iter().any(|&i| !c.negated(i, 5) && c.near(i, 3, 8, |w| matches!(w, "you" | "users" | "affected" | "individuals" | "customers"))) {
-        return Some(Vote::new("yes", 2));
-    }
-    None
+    let told = c.positions(Cue::Notify).into_iter().any(|i| {
+        // A breach is always hypothetical: "if a breach occurs, we will tell you" is the promise.
+        !c.negated(i) && (c.near(i, 4, 8, Cue::User) || c.within(i, Cue::Notify) && c.within(i + 1, Cue::Notify))
+    });
+    told.then(|| Vote::new(Yes, 2))
 }

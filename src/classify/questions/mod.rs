@@ -1,9 +1,10 @@
-//! One reader per question. A reader looks at one clause (with its heading) and says which answer,
-//! if any, the clause supports and how strongly.
+//! One reader per question. A reader looks at one clause (with its heading, and the lead-in of the
+//! list it is an item of) and says which answer, if any, the clause supports and how strongly.
 //!
 //! Strength is a small ordinal scale, not a probability: 3 is a clause that states the answer
 //! outright ("we do not sell your personal information"), 2 a clear but less direct statement,
-//! 1 a hint that only counts when nothing better is found.
+//! 1 a hint that only counts when nothing better is found. Readers name [`Cue`]s, never words, so
+//! they read every language that has a lexicon.
 
 mod care;
 mod notice;
@@ -12,58 +13,67 @@ mod selling;
 mod tracking;
 
 use super::clause::ClauseView;
+use super::cue::{Cue, CueSet};
+use crate::{AnswerId, QuestionId};
 
 /// A clause's support for one answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Vote {
-    /// The answer id.
-    pub answer: &'static str,
+    /// The answer.
+    pub answer: AnswerId,
     /// 1 (hint) to 3 (states it outright).
     pub strength: u8,
 }
 
 impl Vote {
-    pub(crate) fn new(answer: &'static str, strength: u8) -> Vote {
+    pub(crate) fn new(answer: AnswerId, strength: u8) -> Vote {
         Vote { answer, strength }
     }
-}
-
-/// Every answer the engine can give to a question it knows, `not_stated` included: the label
-/// contract of the corpus README, which a rubric must match.
-pub(crate) fn answers(question: &str) -> Option<&'static [&'static str]> {
-    Some(match question {
-        "sells_data" | "shares_for_advertising" | "third_party_tracking" | "deletion" => &["yes", "no", "not_stated"],
-        "access" | "opt_out" | "children" | "law_enforcement" | "international_transfer" | "contact"
-        | "breach_notification" => &["yes", "not_stated"],
-        "retention" => &["stated_period", "limited", "indefinite", "not_stated"],
-        "security" => &["specific", "generic", "not_stated"],
-        "change_notice" => &["personal", "posted", "not_stated"],
-        "do_not_track" => &["honored", "not_honored", "not_stated"],
-        _ => return None,
-    })
 }
 
 /// A reader for one question.
 pub(crate) type Reader = fn(&ClauseView<'_>) -> Option<Vote>;
 
-/// The reader of a question id, if the engine knows the question.
-pub(crate) fn reader(question: &str) -> Option<Reader> {
-    Some(match question {
-        "sells_data" => selling::sells_data,
-        "shares_for_advertising" => selling::shares_for_advertising,
-        "third_party_tracking" => tracking::third_party_tracking,
-        "do_not_track" => tracking::do_not_track,
-        "deletion" => rights::deletion,
-        "access" => rights::access,
-        "opt_out" => rights::opt_out,
-        "retention" => care::retention,
-        "children" => care::children,
-        "security" => care::security,
-        "breach_notification" => care::breach_notification,
-        "change_notice" => notice::change_notice,
-        "law_enforcement" => notice::law_enforcement,
-        "international_transfer" => notice::international_transfer,
-        "contact" => notice::contact,
-        _ => return None,
+/// The reader of a question.
+pub(crate) fn reader(question: QuestionId) -> Reader {
+    match question {
+        QuestionId::SellsData => selling::sells_data,
+        QuestionId::SharesForAdvertising => selling::shares_for_advertising,
+        QuestionId::ThirdPartyTracking => tracking::third_party_tracking,
+        QuestionId::DoNotTrack => tracking::do_not_track,
+        QuestionId::Deletion => rights::deletion,
+        QuestionId::Access => rights::access,
+        QuestionId::OptOut => rights::opt_out,
+        QuestionId::Retention => care::retention,
+        QuestionId::Children => care::children,
+        QuestionId::Security => care::security,
+        QuestionId::BreachNotification => care::breach_notification,
+        QuestionId::ChangeNotice => notice::change_notice,
+        QuestionId::LawEnforcement => notice::law_enforcement,
+        QuestionId::InternationalTransfer => notice::international_transfer,
+        QuestionId::Contact => notice::contact,
+    }
+}
+
+/// The cues at least one of which a clause (or its heading or lead-in) must hold before the
+/// question's reader is asked: a cheap gate, a superset of what each reader needs.
+pub(crate) fn triggers(question: QuestionId) -> CueSet {
+    use Cue::*;
+    CueSet::from_cues(match question {
+        QuestionId::SellsData => &[Sell, Sale, Payment],
+        QuestionId::SharesForAdvertising => &[Advertising, MailingList],
+        QuestionId::ThirdPartyTracking => &[Tracker, Analytics, Widget, NamedVendor, Activity],
+        QuestionId::DoNotTrack => &[DntSignal],
+        QuestionId::Deletion => &[Delete, Close],
+        QuestionId::Access => &[Access, Correct],
+        QuestionId::OptOut => &[OptOut, DoNotSellLink],
+        QuestionId::Retention => &[Retain, Dispose, Limited, Indefinite],
+        QuestionId::Children => &[Child, Age, Parent],
+        QuestionId::Security => &[Security, Measure, GenericSecurity, Restrict],
+        QuestionId::BreachNotification => &[Breach],
+        QuestionId::ChangeNotice => &[Change],
+        QuestionId::LawEnforcement => &[Authority, LegalProcess, Law, Required],
+        QuestionId::InternationalTransfer => &[Abroad, Region, TransferSafeguard],
+        QuestionId::Contact => &[Contact, Officer, Phone, Postal, WebForm, Questions],
     })
 }

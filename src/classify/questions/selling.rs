@@ -1,209 +1,180 @@
 //! Selling and sharing: `sells_data` and `shares_for_advertising`.
 //!
 //! Selling is the question users care most about and the one policies word most carefully, so the
-//! reader looks at every form of "sell"/"rent"/"lease" in a clause and asks, for each one:
-//! - is it about personal data at all (not "products sold in our store", not "sale of our assets")?
-//! - is it the company's own practice (not "you have the right to opt out of the sale", not "whether
-//!   we sell", not "advertisers sell their products")?
-//! - is it negated, and is the negation restricted ("for their own marketing purposes") or
-//!   undone by an exception ("except to our partners", "unless you opt out")?
+//! reader looks at every selling word of a clause and asks, for each one:
+//! - is it about personal data at all (not goods sold in a shop, not the sale of the business)?
+//! - is it the company's own practice (not a user's right to opt out of a sale, not "whether we
+//!   sell", not a third party selling its products)?
+//! - is it negated, and is the negation restricted ("for their own marketing") or undone by an
+//!   exception ("unless you opt out", "except to our partners")?
+//! - does the policy concede that a legal definition makes some sharing a sale ("sharing with ad
+//!   partners may count as a sale under state law")? The contract reads that as "may sell unless you
+//!   opt out": yes.
 
 use super::super::clause::ClauseView;
-use super::super::lexicon::{is_advertising, is_data_noun, is_goods, is_sell, is_share, is_third_party, BUSINESS_TRANSFER};
+use super::super::cue::Cue;
 use super::Vote;
-
-/// Words after which a "sell" belongs to a description of rights or disclosures, not a practice.
-const RIGHTS_CONTEXT: &[&str] = &[
-    "right", "rights", "request", "requests", "know", "opt", "opt-out", "out", "purpose", "purposes", "whether",
-    "disclosure", "inquiry", "inquire", "entitled", "ask",
-];
-
-/// Subjects other than the company: a sale by them is not the company selling data.
-const OTHER_SUBJECTS: &[&str] = &[
-    "they", "you", "advertisers", "merchants", "sellers", "retailers", "vendors", "partners", "users", "businesses",
-    "companies", "brokers", "who", "he", "she", "dealers", "members",
-];
+use crate::AnswerId::{No, Yes};
 
 /// What one clause says about selling personal data.
 pub(crate) fn sells_data(c: &ClauseView<'_>) -> Option<Vote> {
-    let business_transfer = c.has_any(BUSINESS_TRANSFER);
-    // "'Sell' means …" defines a word; "we 'sell' (as defined by the CCPA)" still states a practice.
-    let definition = c.has_any(&[" means ", "is defined as", "definition of", "defines ", " refers to "]);
-    // Statements limited to minors ("we do not knowingly sell data of consumers under 16") say
+    // Statements limited to minors ("we do not knowingly sell the data of consumers under 16") say
     // nothing about everyone else.
-    let minors = c.has_any(&["under 16", "under 13", "under the age", "years of age", "minors", "children", "under 18"]);
+    let minors = c.has(Cue::Child) || (c.has(Cue::Under) && c.has(Cue::Age));
     let mut best: Option<Vote> = None;
-    for i in c.positions(is_sell) {
-        if let Some(mut vote) = read_sell(c, i, business_transfer, definition) {
-            if minors {
-                if vote.answer == "yes" {
-                    continue;
-                }
-                vote.strength = 1;
+    let mut conceded = false;
+    for i in (0..c.len()).filter(|&i| c.is(i, Cue::Sell) || c.is(i, Cue::Sale)) {
+        if c.within(i, Cue::DoNotSellLink) {
+            continue;
+        }
+        let Some(mut vote) = read_sale(c, i) else { continue };
+        if vote.answer == Yes && c.before(i, 4, Cue::LegalCategory) {
+            conceded = true;
+        }
+        if minors {
+            if vote.answer == Yes {
+                continue;
             }
-            best = Some(match best {
-                Some(b) if b.strength >= vote.strength => b,
-                _ => vote,
-            });
+            vote.strength = 1;
+        }
+        if best.is_none_or(|b| vote.strength > b.strength) {
+            best = Some(vote);
+        }
+    }
+    if conceded {
+        return Some(Vote::new(Yes, 3));
+    }
+    // Selling worded as sharing for value: "we share your data with partners for a fee".
+    if best.is_none() && c.has(Cue::Payment) {
+        let paid_share = c.positions(Cue::Share).into_iter().any(|i| {
+            !c.negated(i) && !c.conditional(i) && c.after(i, 10, Cue::Data) && !c.has(Cue::BusinessTransfer)
+        });
+        if paid_share {
+            return Some(Vote::new(Yes, 2));
         }
     }
     best
 }
 
-fn read_sell(c: &ClauseView<'_>, i: usize, business_transfer: bool, definition: bool) -> Option<Vote> {
-    let w = c.word(i);
-    // "Do Not Sell My Personal Information" is the name of a link or page, not a statement.
-    if c.word(i + 1) == "my" || (c.word(i + 1) == "or" && c.word(i + 3) == "my") || c.word(i + 1) == "and/or" {
-        return None;
-    }
-    let noun = matches!(w, "sale" | "sales");
-    if noun {
+fn read_sale(c: &ClauseView<'_>, i: usize) -> Option<Vote> {
+    let legal = c.before(i, 4, Cue::LegalCategory);
+    if c.is(i, Cue::Sale) && !legal {
         // "sale of your personal information" is about data; "sale of assets", "for sale" are not.
-        let of_data = c.word(i + 1) == "of"
-            && (i + 2..i + 6).any(|k| is_data_noun(c.word(k)) && !matches!(c.word(k), "it" | "them"))
-            && !(i + 2..i + 5).any(|k| is_goods(c.word(k)));
+        let of_data = c.after(i, 5, Cue::Data) && !c.after(i, 3, Cue::Goods) && !c.after(i, 3, Cue::BusinessTransfer);
         if !of_data {
             return None;
         }
     }
-    let negation = c.negation_cue_before(i, 9);
-    // The thing sold: personal data after the verb ("sell your information", "sell it") or before it
-    // in the passive ("no information is sold", "data we sell").
-    let data_after = c.around(i, 0, 14).any(is_data_noun)
-        && !(i + 1..i + 4).any(|k| is_goods(c.word(k)));
-    let data_before = (i.saturating_sub(7)..i).any(|k| is_data_noun(c.word(k)) && !matches!(c.word(k), "it" | "them"));
-    let goods_after = (i + 1..i + 4).any(|k| is_goods(c.word(k)) || c.word(k) == "products");
-    if !data_after && (!data_before || goods_after) {
+    let data_after = (c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::MailingList)) && !c.after(i, 3, Cue::Goods);
+    let data_before = c.before(i, 7, Cue::Data) || c.before(i, 7, Cue::MailingList);
+    if !legal && !data_after && (!data_before || c.after(i, 3, Cue::Goods)) {
         return None;
     }
     // De-identified or aggregate data is not personal data.
-    let anonymous = (i + 1..i + 6).any(|k| {
-        matches!(c.word(k), "deidentified" | "de-identified" | "aggregate" | "aggregated" | "anonymous" | "anonymized" | "anonymised" | "non-personal" | "non-personally" | "statistical")
-    });
-    if anonymous && negation.is_none() {
+    if c.after(i, 6, Cue::Anonymous) && !c.negated(i) {
         return None;
     }
-    if let Some(cue) = negation {
-        // "direct us not to sell", "ask a business not to sell" describe the user's instruction.
-        if c.word(cue + 1) == "to" || c.word(cue.wrapping_sub(1)) == "to" {
-            let instructed = (cue.saturating_sub(5)..cue).any(|k| {
-                matches!(c.word(k), "us" | "business" | "businesses" | "company" | "direct" | "tell" | "ask" | "instruct" | "request" | "right" | "them")
-            });
-            if instructed {
-                return None;
-            }
-        }
-        if (cue.saturating_sub(8)..cue).any(|k| matches!(c.word(k), "right" | "rights" | "whether")) {
+    if let Some(cue) = c.negation_of(i) {
+        // "You may direct us not to sell", "the right to ask a business not to sell" describe the
+        // user's instruction, not the company's practice.
+        if c.before(cue, 8, Cue::Right) || c.before(cue, 8, Cue::Condition) || c.before(cue, 4, Cue::OptOut) {
             return None;
         }
-        return Some(read_negated_sell(c, i, cue));
+        return Some(read_denial(c, i));
     }
     // Affirmative readings must be the company's practice, stated, about data.
-    if business_transfer || definition || c.conditional(i) {
+    if c.has(Cue::BusinessTransfer) || c.has(Cue::Definition) || c.conditional(i) {
         return None;
     }
-    if (i.saturating_sub(8)..i).any(|k| RIGHTS_CONTEXT.contains(&c.word(k))) && !c.has("we have sold") {
+    if c.before(i, 8, Cue::Right) || c.before(i, 6, Cue::OptOut) || c.before(i, 4, Cue::Access) {
         return None;
     }
-    // "sold" as a participle modifying a noun ("categories of personal information sold") lists
-    // what a CCPA notice covers; on its own it is weak evidence.
-    let subject = (i.saturating_sub(6)..i).rev().map(|k| c.word(k)).find(|w| *w == "we" || OTHER_SUBJECTS.contains(w));
-    match subject {
-        Some(s) if s != "we" => None,
-        Some(_) => {
-            // "categories of personal information that we sold" is a relative clause describing a list.
-            let described = (i.saturating_sub(8)..i).any(|k| matches!(c.word(k), "categories" | "category" | "types"))
-                && !c.has("following");
-            Some(Vote::new("yes", if described { 1 } else { 3 }))
-        }
-        // "Acme has sold personal information …": a named company as subject.
-        None if data_after && matches!(c.word(i.wrapping_sub(1)), "has" | "have" | "may" | "will" | "also" | "does" | "do" | "might" | "can") => {
-            Some(Vote::new("yes", 3))
-        }
-        None if data_before && (i.saturating_sub(3)..i).any(|k| matches!(c.word(k), "is" | "are" | "be" | "been" | "was" | "were")) => {
-            Some(Vote::new("yes", 2))
-        }
-        None => Some(Vote::new("yes", 1)),
+    match c.actor(i) {
+        // Someone else selling ("advertisers sell their products", "you may sell items").
+        Some(Cue::ThirdParty | Cue::User | Cue::Authority | Cue::NamedVendor) => None,
+        Some(_) => Some(Vote::new(Yes, 3)),
+        None if legal => Some(Vote::new(Yes, 2)),
+        None if data_before => Some(Vote::new(Yes, 2)),
+        None => Some(Vote::new(Yes, 1)),
     }
 }
 
-fn read_negated_sell(c: &ClauseView<'_>, i: usize, cue: usize) -> Vote {
-    let _ = cue;
-    // An exception can turn the negation around: "unless you opt out" means it does sell by default,
-    // and "except to our partners" names the buyers. "Except as described in this policy" does not.
-    let after: Vec<&str> = (i + 1..i + 20).map(|k| c.word(k)).take_while(|w| !w.is_empty()).collect();
-    for (k, w) in after.iter().enumerate() {
-        let next = after.get(k + 1).copied().unwrap_or("");
-        let next2 = after.get(k + 2).copied().unwrap_or("");
-        if *w == "unless" && (next == "you" || next == "the") && after[k..].iter().take(6).any(|x| matches!(*x, "opt" | "opt-out" | "object")) {
-            return Vote::new("yes", 2);
+/// A negated sale: a denial, unless an exception turns it around.
+fn read_denial(c: &ClauseView<'_>, i: usize) -> Vote {
+    for k in c.positions(Cue::Exception).into_iter().filter(|&k| k > i && k < i + 20) {
+        // "… unless you opt out" means it sells by default.
+        if c.after(k, 6, Cue::OptOut) {
+            return Vote::new(Yes, 2);
         }
-        if *w == "except" && matches!(next, "to" | "with") && next2 != "the" {
-            return Vote::new("yes", 1);
+        // "… except to our partners" names the buyers; "except as described here" does not.
+        if c.after(k, 3, Cue::ThirdParty) {
+            return Vote::new(Yes, 1);
         }
     }
-    // "… for their own (direct) marketing purposes" denies only one kind of sale: a weaker no.
-    let restricted = (i + 1..i + 22).any(|k| c.word(k) == "own" && matches!(c.word(k + 1), "marketing" | "direct" | "promotional" | "advertising" | "commercial" | "purposes" | "use"));
-    // "… sensitive personal information", "… information obtained through the site" deny only part.
-    let partial = (i + 1..i + 8).any(|k| matches!(c.word(k), "sensitive")) || c.has_any(&["obtained on", "obtained through", "submitted through", "collected through the site", "collected on the site"]);
-    Vote::new("no", if restricted || partial { 2 } else { 3 })
+    // "… for their own marketing purposes" denies only one kind of sale: a weaker no.
+    let restricted = c.after(i, 20, Cue::Advertising) || c.after(i, 20, Cue::Only);
+    Vote::new(No, if restricted { 2 } else { 3 })
 }
 
 /// What one clause says about third parties getting data for advertising or marketing.
 pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
-    let ads: Vec<usize> = c.positions(is_advertising);
-    if ads.is_empty() && !c.heading_has_any(&["advertis", "marketing"]) {
-        // "is not shared with anyone" under no advertising heading can still deny sharing at large.
-        return denies_sharing(c).then(|| Vote::new("no", 1));
+    let advertising = c.has(Cue::Advertising) || c.heading(Cue::Advertising);
+    if !advertising {
+        // "… is not shared with or sold to anyone" denies every way advertisers could get it.
+        return denies_everything(c).then(|| Vote::new(No, 1));
     }
-    let third = c.any_word(is_third_party) || c.has_any(&["ad network", "ad server", "ad serving"]);
-    if !third {
+    let recipient = c.has(Cue::ThirdParty) || c.has(Cue::NamedVendor);
+    if !recipient {
+        // "for marketing purposes" with nobody named to receive the data is the company's own use.
         return None;
     }
-    // Third parties collecting on the site for ads: cookies, beacons, "serve ads", "use information".
-    let collects = c.any_word(|w| {
-        matches!(
-            w,
-            "cookie" | "cookies" | "beacons" | "pixels" | "pixel" | "tags" | "collect" | "collects" | "collected"
-                | "track" | "tracking" | "serve" | "serves" | "served" | "deliver" | "delivered" | "display"
-                | "use" | "uses" | "used" | "receive" | "receives" | "access" | "target" | "place" | "recognize"
-                | "send" | "contact" | "reach" | "offer" | "offers"
-        )
-    });
-    let shares: Vec<usize> = c.positions(is_share);
-    // Sharing means data going to someone: the verb needs personal data or a third party after it
-    // ("we give users the option" gives nothing away).
-    let affirmative_share = shares.iter().any(|&i| {
-        !c.negated(i, 8)
-            && !c.conditional(i)
-            && !rights_statement(c, i)
-            && (c.near(i, 0, 8, is_data_noun) || c.near(i, 0, 10, is_third_party))
-    });
-    let negated_share = shares.iter().any(|&i| c.negated(i, 8));
-    if affirmative_share || (collects && !c.any_word(crate::classify::clause::is_negation)) {
-        return Some(Vote::new("yes", if affirmative_share { 3 } else { 2 }));
+    let mut denied = false;
+    for i in (0..c.len()).filter(|&i| c.is(i, Cue::Share) || c.is(i, Cue::Sell)) {
+        if c.within(i, Cue::DoNotSellLink) || c.conditional(i) || c.before(i, 8, Cue::Right) {
+            continue;
+        }
+        // Data coming in ("partners share information with us") is not data going out.
+        if inbound(c, i) {
+            continue;
+        }
+        let to_someone = c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::ThirdParty) || c.after(i, 12, Cue::MailingList) || c.before(i, 6, Cue::Data);
+        if !to_someone {
+            continue;
+        }
+        if c.negated(i) {
+            denied = true;
+            continue;
+        }
+        return Some(Vote::new(Yes, 3));
     }
-    if negated_share || c.has_any(&["will not be used for", "not used for"]) {
-        return Some(Vote::new("no", 2));
+    // Third parties collecting on the site for ads: "advertisers may set cookies to show you ads".
+    for i in c.positions(Cue::Collect).into_iter().chain(c.positions(Cue::Allow)) {
+        if matches!(c.actor(i), Some(Cue::ThirdParty | Cue::NamedVendor)) || c.after(i, 6, Cue::ThirdParty) {
+            if c.negated(i) {
+                denied = true;
+                continue;
+            }
+            if !c.conditional(i) && !inbound(c, i) {
+                return Some(Vote::new(Yes, 2));
+            }
+        }
+    }
+    // "No advertising partner receives your data."
+    let none_receive = c.positions(Cue::ThirdParty).into_iter().any(|i| i > 0 && c.is(i - 1, Cue::Negation))
+        || c.positions(Cue::Advertising).into_iter().any(|i| i > 0 && c.is(i - 1, Cue::Negation) && c.after(i, 2, Cue::ThirdParty));
+    if denied || none_receive {
+        return Some(Vote::new(No, 2));
     }
     None
 }
 
-/// "… is not shared with anyone", "we do not share your information with third parties".
-///
-/// Without an advertising word, only a denial of both sharing and selling counts: it leaves no way
-/// for advertisers to get the data, while "we do not share data outside the agency" alone may not
-/// be about advertising at all.
-fn denies_sharing(c: &ClauseView<'_>) -> bool {
-    let denied = |pred: fn(&str) -> bool| {
-        c.positions(pred).into_iter().any(|i| {
-            c.negated(i, 8) && c.near(i, 0, 12, |w| matches!(w, "anyone" | "third" | "3rd" | "advertisers" | "others" | "outside"))
-        })
-    };
-    denied(|w| matches!(w, "share" | "shared" | "disclose" | "disclosed" | "give")) && denied(|w| matches!(w, "sell" | "sold" | "rent" | "lease"))
+/// Whether the data of the verb at `i` flows to the company ("share with us", "we receive from").
+fn inbound(c: &ClauseView<'_>, i: usize) -> bool {
+    c.after(i, 6, Cue::Inbound) || (matches!(c.actor(i), Some(Cue::ThirdParty)) && c.after(i, 8, Cue::FirstPerson))
 }
 
-/// "You have the right to know what we share" describes a right, not a practice.
-fn rights_statement(c: &ClauseView<'_>, i: usize) -> bool {
-    (i.saturating_sub(8)..i).any(|k| matches!(c.word(k), "right" | "request" | "whether" | "know"))
+/// "We do not share or sell your information with anyone": sharing and selling both denied.
+fn denies_everything(c: &ClauseView<'_>) -> bool {
+    let denied = |cue: Cue| c.positions(cue).into_iter().any(|i| c.negated(i) && c.after(i, 12, Cue::ThirdParty));
+    denied(Cue::Share) && denied(Cue::Sell)
 }

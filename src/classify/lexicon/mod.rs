@@ -1,0 +1,363 @@
+//! Lexicons: for each language, which words and phrases stand for each [`Cue`].
+//!
+//! A lexicon is a text file compiled into the crate (`en.lex`), one cue per entry:
+//!
+//! ```text
+//! # comment
+//! @capitalized_names = yes
+//! sell: sell, sells, selling, sold, resell*, rent, rented
+//! law_enforcement … : law enforcement, court order*, subpoena*
+//!     continuation lines start with white space
+//! ```
+//!
+//! An entry is one or more words; each word is matched against one whole token of a clause:
+//! - `word` — exactly that token;
+//! - `stem*` — a token that starts with the stem (a lemma and its inflections: `encrypt*` takes
+//!   "encrypts", "encrypted", "encryption" — but never a word that merely contains it, so "ssl"
+//!   cannot match inside "expressly" and "form" cannot match inside "information");
+//! - `*tail` and `*core*` — a token that ends with or contains the piece, for languages that write
+//!   compounds as one word (German "Datenweitergabe", "Werbepartner"). English lexicons do not use
+//!   them.
+//!
+//! Several words make a phrase ("law enforcement", "do not track"), matched on consecutive tokens.
+//! `@` lines are settings of the language that the language-neutral reading logic consults (for
+//! example whether a negation may follow its verb, as in German "wir verkaufen … nicht").
+//!
+//! Matching is memoised per word, so a policy's few thousand distinct words are classified once.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::cue::{Cue, CueSet};
+use crate::Language;
+
+/// Settings of a language that the reading logic needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Settings {
+    /// How many words after a verb a negation may stand and still negate it (0 in English, where
+    /// the negation comes first; German main clauses put "nicht" after the verb).
+    pub negation_after: usize,
+    /// Whether a capitalised word inside a sentence is a name (English: "Let's Encrypt" names a
+    /// company, it is not encryption). Languages that capitalise nouns say no.
+    pub capitalized_names: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { negation_after: 0, capitalized_names: false }
+    }
+}
+
+/// How one word of an entry matches a token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Pattern {
+    Exact(String),
+    Stem(String),
+    Tail(String),
+    Core(String),
+}
+
+impl Pattern {
+    fn parse(word: &str) -> Result<Pattern, String> {
+        let starts = word.starts_with('*');
+        let ends = word.ends_with('*') && word.len() > 1;
+        let core = word.trim_matches('*');
+        if core.is_empty() || core.contains('*') {
+            return Err(format!("bad word pattern {word:?}"));
+        }
+        // A stem shorter than three letters would match half the dictionary.
+        if (starts || ends) && core.chars().count() < 3 {
+            return Err(format!("pattern {word:?} is too short to match safely"));
+        }
+        Ok(match (starts, ends) {
+            (false, false) => Pattern::Exact(core.to_string()),
+            (false, true) => Pattern::Stem(core.to_string()),
+            (true, false) => Pattern::Tail(core.to_string()),
+            (true, true) => Pattern::Core(core.to_string()),
+        })
+    }
+
+    fn matches(&self, token: &str) -> bool {
+        match self {
+            Pattern::Exact(w) => token == w,
+            Pattern::Stem(w) => token.starts_with(w.as_str()),
+            Pattern::Tail(w) => token.ends_with(w.as_str()),
+            Pattern::Core(w) => token.contains(w.as_str()),
+        }
+    }
+}
+
+/// A multi-word entry.
+#[derive(Debug)]
+struct Phrase {
+    words: Vec<Pattern>,
+    cue: Cue,
+}
+
+/// The words and phrases of one language, by cue.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    pub settings: Settings,
+    exact: HashMap<String, CueSet>,
+    patterns: Vec<(Pattern, CueSet)>,
+    phrases: Vec<Phrase>,
+    /// Phrases by their first word, when that word is exact.
+    by_first: HashMap<String, Vec<usize>>,
+    /// Phrases whose first word is a pattern.
+    patterned_first: Vec<usize>,
+}
+
+/// What a lexicon says about one word: the cues it stands for alone and the phrases it may start.
+#[derive(Clone, Debug, Default)]
+struct WordTags {
+    cues: CueSet,
+    phrases: Vec<usize>,
+}
+
+/// The cues found in a sequence of tokens.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Tags {
+    /// Per token: the cues of the word, and of phrases starting at it.
+    pub starts: Vec<CueSet>,
+    /// Per token: the cues of phrases (of two or more words) covering it.
+    pub covered: Vec<CueSet>,
+}
+
+impl Lexicon {
+    /// Parses a lexicon file; every problem (unknown cue, bad pattern, bad setting) is reported with
+    /// its line number.
+    pub(crate) fn parse(text: &str) -> Result<Lexicon, String> {
+        let mut lexicon = Lexicon::default();
+        let mut problems = Vec::new();
+        // Join continuation lines onto their entry first.
+        let mut entries: Vec<(usize, String)> = Vec::new();
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("");
+            if line.trim().is_empty() {
+                continue;
+            }
+            if line.starts_with(char::is_whitespace) {
+                match entries.last_mut() {
+                    Some((_, entry)) => {
+                        // A phrase must not be split across lines: continuation starts a new item.
+                        if !entry.trim_end().ends_with(',') {
+                            problems.push(format!("line {}: the line before a continuation must end with a comma", n + 1));
+                        }
+                        entry.push_str(", ");
+                        entry.push_str(line.trim());
+                    }
+                    None => problems.push(format!("line {}: continuation without an entry", n + 1)),
+                }
+            } else {
+                entries.push((n + 1, line.trim().to_string()));
+            }
+        }
+        for (n, entry) in entries {
+            if let Some(setting) = entry.strip_prefix('@') {
+                if let Err(e) = lexicon.set(setting) {
+                    problems.push(format!("line {n}: {e}"));
+                }
+                continue;
+            }
+            let Some((name, words)) = entry.split_once(':') else {
+                problems.push(format!("line {n}: expected `cue: word, word`"));
+                continue;
+            };
+            let Some(cue) = Cue::from_name(name.trim()) else {
+                problems.push(format!("line {n}: unknown cue {:?}", name.trim()));
+                continue;
+            };
+            for item in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                if let Err(e) = lexicon.add(cue, item) {
+                    problems.push(format!("line {n}: {e}"));
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(lexicon)
+        } else {
+            Err(problems.join("; "))
+        }
+    }
+
+    fn set(&mut self, setting: &str) -> Result<(), String> {
+        let (key, value) = setting.split_once('=').ok_or_else(|| format!("bad setting {setting:?}"))?;
+        let value = value.trim();
+        let yes_no = |v: &str| match v {
+            "yes" => Ok(true),
+            "no" => Ok(false),
+            _ => Err(format!("{key} takes yes or no, not {v:?}")),
+        };
+        match key.trim() {
+            "negation_after" => {
+                self.settings.negation_after = value.parse().map_err(|_| format!("negation_after takes a number, not {value:?}"))?;
+            }
+            "capitalized_names" => self.settings.capitalized_names = yes_no(value)?,
+            other => return Err(format!("unknown setting {other:?}")),
+        }
+        Ok(())
+    }
+
+    fn add(&mut self, cue: Cue, item: &str) -> Result<(), String> {
+        let words = item.split_whitespace().map(|w| Pattern::parse(&w.to_lowercase())).collect::<Result<Vec<_>, _>>()?;
+        match words.as_slice() {
+            [] => {}
+            [Pattern::Exact(w)] => self.exact.entry(w.clone()).or_default().insert(cue),
+            [p] => match self.patterns.iter_mut().find(|(q, _)| q == p) {
+                Some((_, set)) => set.insert(cue),
+                None => self.patterns.push((p.clone(), CueSet::of(cue))),
+            },
+            [first, ..] => {
+                let id = self.phrases.len();
+                match first {
+                    Pattern::Exact(w) => self.by_first.entry(w.clone()).or_default().push(id),
+                    _ => self.patterned_first.push(id),
+                }
+                self.phrases.push(Phrase { words, cue });
+            }
+        }
+        Ok(())
+    }
+
+    fn word_tags(&self, word: &str) -> WordTags {
+        let mut tags = WordTags { cues: self.exact.get(word).copied().unwrap_or_default(), phrases: Vec::new() };
+        for (p, set) in &self.patterns {
+            if p.matches(word) {
+                tags.cues = tags.cues.union(*set);
+            }
+        }
+        if let Some(ids) = self.by_first.get(word) {
+            tags.phrases.extend(ids);
+        }
+        for &id in &self.patterned_first {
+            if self.phrases.get(id).and_then(|p| p.words.first()).is_some_and(|p| p.matches(word)) {
+                tags.phrases.push(id);
+            }
+        }
+        tags
+    }
+
+    /// The cues of every token of `words` (lower-cased tokens), using `memo` for words seen before.
+    pub(crate) fn tag(&self, words: &[&str], memo: &mut Memo) -> Tags {
+        let mut tags = Tags { starts: vec![CueSet::EMPTY; words.len()], covered: vec![CueSet::EMPTY; words.len()] };
+        for (i, word) in words.iter().enumerate() {
+            let word_tags = match memo.0.get(*word) {
+                Some(t) => t.clone(),
+                None => {
+                    let t = self.word_tags(word);
+                    memo.0.insert((*word).to_string(), t.clone());
+                    t
+                }
+            };
+            if let Some(start) = tags.starts.get_mut(i) {
+                *start = start.union(word_tags.cues);
+            }
+            for id in word_tags.phrases {
+                let Some(phrase) = self.phrases.get(id) else { continue };
+                let len = phrase.words.len();
+                let fits = phrase.words.iter().enumerate().skip(1).all(|(k, p)| words.get(i + k).is_some_and(|w| p.matches(w)));
+                if !fits {
+                    continue;
+                }
+                if let Some(start) = tags.starts.get_mut(i) {
+                    start.insert(phrase.cue);
+                }
+                for covered in tags.covered.iter_mut().skip(i).take(len) {
+                    covered.insert(phrase.cue);
+                }
+            }
+        }
+        tags
+    }
+
+    /// The cues no entry of this lexicon stands for.
+    #[cfg(test)]
+    pub(crate) fn missing_cues(&self) -> Vec<Cue> {
+        let mut seen = CueSet::EMPTY;
+        for set in self.exact.values() {
+            seen = seen.union(*set);
+        }
+        for (_, set) in &self.patterns {
+            seen = seen.union(*set);
+        }
+        for p in &self.phrases {
+            seen.insert(p.cue);
+        }
+        Cue::ALL.iter().copied().filter(|c| !seen.has(*c)).collect()
+    }
+}
+
+/// Words already classified, kept for one policy.
+#[derive(Debug, Default)]
+pub(crate) struct Memo(HashMap<String, WordTags>);
+
+/// The compiled-in lexicon of `language`, or `None` for a language Clausewise does not grade.
+pub(crate) fn lexicon(language: Language) -> Option<&'static Lexicon> {
+    static ENGLISH: OnceLock<Option<Lexicon>> = OnceLock::new();
+    let (cell, text) = match language {
+        Language::English => (&ENGLISH, include_str!("en.lex")),
+        _ => return None,
+    };
+    // The files are part of the crate and a test proves they parse; a broken one grades nothing
+    // rather than panicking in the user's browser.
+    cell.get_or_init(|| Lexicon::parse(text).ok()).as_ref()
+}
+
+/// The languages that have a lexicon, so the engine grades them.
+pub(crate) fn graded(language: Language) -> bool {
+    lexicon(language).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(lex: &Lexicon, text: &str) -> Vec<Vec<&'static str>> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let t = lex.tag(&words, &mut Memo::default());
+        t.starts.iter().map(|s| Cue::ALL.iter().filter(|c| s.has(**c)).map(|c| c.name()).collect()).collect()
+    }
+
+    #[test]
+    fn english_lexicon_parses_and_covers_every_cue() {
+        let lex = Lexicon::parse(include_str!("en.lex")).unwrap();
+        assert_eq!(lex.missing_cues(), Vec::<Cue>::new());
+        assert!(lex.settings.capitalized_names);
+        assert!(lexicon(Language::English).is_some());
+    }
+
+    #[test]
+    fn patterns_match_whole_tokens_only() {
+        let lex = Lexicon::parse("measure: ssl, encrypt*\nweb_form: form, contact form\nretain: *speicher*").unwrap();
+        // (text, cue names per token)
+        let table: &[(&str, &[&[&str]])] = &[
+            ("expressly", &[&[]]),
+            ("ssl encryption", &[&["measure"], &["measure"]]),
+            ("information", &[&[]]),
+            ("contact form", &[&["web_form"], &["web_form"]]),
+            ("datenspeicherung", &[&["retain"]]),
+        ];
+        for (text, want) in table {
+            let got = tags(&lex, text);
+            let want: Vec<Vec<&str>> = want.iter().map(|w| w.to_vec()).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn problems_are_reported_with_line_numbers() {
+        let cases = [
+            ("nonsense: a", "line 1: unknown cue"),
+            ("measure: a*", "too short"),
+            ("measure ssl", "expected `cue: word, word`"),
+            ("@negation_after = many", "takes a number"),
+            ("  orphan", "continuation without an entry"),
+            ("@colour = red", "unknown setting"),
+            ("measure: binding\n  corporate rules", "must end with a comma"),
+        ];
+        for (text, want) in cases {
+            let e = Lexicon::parse(text).unwrap_err();
+            assert!(e.contains(want), "{text}: {e}");
+        }
+    }
+}
