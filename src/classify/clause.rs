@@ -32,6 +32,8 @@ struct Token {
     punct_before: Option<char>,
     /// Whether the word was written with a capital first letter.
     capital: bool,
+    /// Whether the word was written in capitals throughout (an acronym: "HTTPS", "DPO").
+    upper: bool,
 }
 
 /// What surrounds a clause: the cues of its heading, of the lead-in of the list it is an item of,
@@ -97,6 +99,7 @@ impl<'l> ClauseView<'l> {
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
         let mut punct: Option<char> = None;
         let mut open: Option<(usize, bool)> = None;
+        let mut upper = true;
         let chars: Vec<char> = text.chars().collect();
         for (k, &c) in chars.iter().enumerate() {
             // U+00AD (soft hyphen) and zero-width characters are invisible inside words.
@@ -112,12 +115,15 @@ impl<'l> ClauseView<'l> {
                         lower.push(' ');
                     }
                     open = Some((lower.len(), c.is_uppercase()));
+                    upper = true;
                 }
+                upper &= !c.is_lowercase();
                 push_normalized(&mut lower, c);
                 continue;
             }
             if let Some((start, capital)) = open.take() {
-                tokens.push(Token { start, end: lower.len(), punct_before: punct.take(), capital });
+                let upper = upper && lower.len() - start > 1;
+                tokens.push(Token { start, end: lower.len(), punct_before: punct.take(), capital, upper });
             }
             if !c.is_whitespace() {
                 // Keep the strongest break: a semicolon or bracket outranks a comma.
@@ -128,15 +134,17 @@ impl<'l> ClauseView<'l> {
             }
         }
         if let Some((start, capital)) = open {
-            tokens.push(Token { start, end: lower.len(), punct_before: punct.take(), capital });
+            let upper = upper && lower.len() - start > 1;
+            tokens.push(Token { start, end: lower.len(), punct_before: punct.take(), capital, upper });
         }
         let sentence_end = matches!(text.trim_end().chars().last(), Some('.' | '!' | '?' | ':' | ';' | '。'));
         let words: Vec<&str> = tokens.iter().map(|t| lower.get(t.start..t.end).unwrap_or("")).collect();
         let tags = lexicon.tag(&words, memo);
         let (mut starts, covered) = (tags.starts, tags.covered);
-        // A negation inside a name ("Do Not Track", "Do Not Sell My Information") negates nothing.
+        // A negation inside a phrase carries that phrase's meaning and negates nothing else: a name
+        // ("Do Not Track", "Do Not Sell My Information"), "no longer needed", "no set limit".
         for (s, c) in starts.iter_mut().zip(&covered) {
-            if c.has(Cue::DntSignal) || c.has(Cue::DoNotSellLink) {
+            if *c != CueSet::EMPTY {
                 s.remove(Cue::Negation);
             }
         }
@@ -263,7 +271,7 @@ impl<'l> ClauseView<'l> {
             if crossing_comma && !self.list_item(j) {
                 break;
             }
-            if self.is(j, Cue::ScopeBreak) || (self.is(j, Cue::FirstPerson) && j + 1 < i && self.subject_like(j)) {
+            if self.is(j, Cue::ScopeBreak) || (self.is(j, Cue::FirstPerson) && !self.is(j, Cue::Possessive) && j + 1 < i && self.subject_like(j)) {
                 break;
             }
         }
@@ -333,6 +341,9 @@ impl<'l> ClauseView<'l> {
                 return None;
             }
             j -= 1;
+            if self.is(j, Cue::Possessive) {
+                continue;
+            }
             for cue in [Cue::FirstPerson, Cue::User, Cue::ThirdParty, Cue::Authority, Cue::NamedVendor] {
                 if self.within(j, cue) {
                     return Some(cue);
@@ -350,7 +361,7 @@ impl<'l> ClauseView<'l> {
             return false;
         }
         let Some(t) = self.tokens.get(i) else { return false };
-        if !t.capital || matches!(t.punct_before, Some('.' | '!' | '?' | ':' | '"' | '(')) {
+        if !t.capital || t.upper || matches!(t.punct_before, Some('.' | '!' | '?' | ':' | '"' | '(')) {
             return false;
         }
         let capitals = self.tokens.iter().filter(|t| t.capital).count();

@@ -61,9 +61,13 @@ cues! {
     LegalCategory = "legal_category",
     /// Only, solely, exclusively.
     Only = "only",
+    /// A pointer to another part of the policy ("see the section below", "learn more").
+    Pointer = "pointer",
     // ------------------------------------------------------------ actors
     /// The company speaking ("we", "us", "our").
     FirstPerson = "first_person",
+    /// A possessive ("your", "our", "their"): it qualifies a noun, it does not act.
+    Possessive = "possessive",
     /// The user ("you", "your", "users", "customers").
     User = "user",
     /// A party outside the company ("third parties", "partners", "advertisers", "vendors").
@@ -175,6 +179,9 @@ cues! {
     Security = "security",
     /// A named security measure ("encryption", "TLS", "firewalls", "audits", "training").
     Measure = "measure",
+    /// A security practice that is a measure only in a security context ("training", "audits",
+    /// "monitoring", "passwords"): "we train our staff in data protection", not "we train models".
+    Practice = "practice",
     /// Restricting who reaches data ("restricted", "limited", "need to know", "authorized").
     Restrict = "restrict",
     /// Generic security wording ("reasonable", "appropriate", "industry standard").

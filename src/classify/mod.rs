@@ -26,7 +26,7 @@ mod questions;
 use serde::{Deserialize, Serialize};
 
 use self::clause::{cues_of, ClauseView, Context};
-use self::cue::CueSet;
+use self::cue::{Cue, CueSet};
 use self::lexicon::{lexicon, Memo};
 use self::questions::{reader, triggers, Vote};
 use crate::question::Resolution;
@@ -102,11 +102,16 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
             let context = Context { heading, lead_in: active_lead_in.map_or(CueSet::EMPTY, |(_, c)| c), previous };
             let view = ClauseView::new(&clause.text, context, lex, &mut memo);
             let seen = view.cues().union(heading).union(context.lead_in);
-            // A line that is not a sentence (a heading, a contents entry) proves nothing.
-            if view.is_sentence() {
+            // A line that is not a sentence (a heading, a contents entry) proves nothing, and a
+            // pointer to another section ("see 'Your Choices' below") proves nothing but the
+            // contact it may give. An address block is a contact although it is no sentence.
+            let pointer = view.has(Cue::Pointer) && view.len() <= 20;
+            let address = view.has_email() || view.has(Cue::Postal) || view.has(Cue::Phone);
+            if view.is_sentence() || address {
                 for (q, question) in questions.iter().enumerate() {
-                    let gated = seen.meets(gates[q]) || (*question == QuestionId::Contact && view.has_email());
-                    if !gated {
+                    let contact = *question == QuestionId::Contact;
+                    let gated = seen.meets(gates[q]) || (contact && view.has_email());
+                    if !gated || (pointer && !contact) || (!view.is_sentence() && !contact) {
                         continue;
                     }
                     if let Some(vote) = reader(*question)(&view) {

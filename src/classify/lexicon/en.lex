@@ -20,23 +20,27 @@ reserve: reserve the right, reserves the right, reserved the right, at our discr
     at its discretion, at its sole discretion
 currently: currently, presently, at this time, at present, yet, for now, today
 example: such as, including, for example, for instance, e.g, like, among them, for things like
-definition: means, is defined as, defined as, refers to, definition, the term
+definition: means, is defined as, defined as, refers to, definition, the term, defines, define
 legal_category: as defined, defined by, defined under, within the meaning, considered, deemed, constitute*,
     count as, counts as, qualif*, may be a sale, treated as
 only: only, solely, exclusively, strictly, just
+pointer: see section, see the section, read the section, section below, section above, sections below,
+    learn more, learn how, learn about, for more information, for more details, described below, described above,
+    set out below, refer to, please see, see below, see above, section titled, section entitled
 
 # ---------------------------------------------------------------- actors
 first_person: we, us, our, ours, ourselves
+possessive: your, our, their, its, his, her, whose
 user: you, your, yours, yourself, user, users, user's, consumer, consumers, customer, customers, member,
     members, visitor, visitors, individual, individuals, subscriber, subscribers, resident, residents,
     data subject*, account holder*, registered users, people, person, reader, readers, player, players,
-    patient, patients, applicant*, client, clients
+    patient, patients, applicant*, client, clients, persons
 third_party: third, third-party, third-parties, 3rd, partner, partners, advertiser, advertisers, vendor,
     vendors, sponsor, sponsors, marketer, marketers, broker, brokers, affiliate, affiliates, service provider*,
     provider, providers, companies, businesses, organizations, organisations, other companies, another company,
     ad network*, advertising network*, ad server*, ad tech, adtech, networks, publishers, retailers, merchants,
     anyone, others, outside, unaffiliated, outsiders, external, recipients, not from us, other than us,
-    set by others, operated by others, run by another company, other websites
+    set by others, operated by others, run by another company, other websites, firms, other firms, ad-tech
 named_vendor: google analytics, google ads, google tag, google adsense, doubleclick, facebook pixel, meta pixel,
     adsense, hotjar, mixpanel, quantcast, comscore, segment, amplitude, optimizely, crazy egg, new relic,
     criteo, taboola, outbrain, addthis, sharethis, adobe analytics, matomo, scorecard research, chartbeat
@@ -50,7 +54,7 @@ inbound: with us, to us, from third parties, from third-party, from partners, fr
 # ---------------------------------------------------------------- data
 data: information, info, data, pii, details, records, identifiers, profile, profiles, e-mail address*,
     email address*, addresses, contact details, personal, name, names, phone numbers, history, preferences,
-    lists, list
+    lists, list, database*, card numbers, credit card*, payment details, payment information
 anonymous: aggregate*, anonym*, de-identified, deidentified, de-identif*, non-personal*, non-identif*, statistical,
     pseudonym*
 account: account, accounts, membership, memberships, profile, profiles, registration, login
@@ -77,7 +81,8 @@ goods: assets, asset, business, company, stock, shares, products, product, goods
     ownership, equity, securities, gift, books, vehicles, hardware, devices, apps, software, plans, tools
 advertising: advertis*, ads, ad, marketing, marketers, promotional, promotion, promotions, interest-based,
     targeted, behavioral, behavioural, retargeting, remarketing, solicitation*, telemarketing, direct mail,
-    mailings, commercial messages, sponsored
+    mailings, commercial messages, sponsored, promot*, special offers, their own offers, their own products,
+    catalog*, catalogue*, campaigns, ad campaign*, targeting
 do_not_sell_link: do not sell my, do not sell or share my, do not share my, do not sell and share my
 
 # ---------------------------------------------------------------- tracking
@@ -94,7 +99,8 @@ collect: collect, collects, collected, collecting, collection, gather*, track, t
     serves, served, observe, observes, monitor, monitors, receive, receives, obtain, obtains, recognize*,
     recognise*, read, reads, measure, measures, see
 allow: allow, allows, allowed, permit, permits, permitted, let, lets, enable, enables, work with, partner with,
-    use, uses, using, employ, employs, run, runs, host, hosts, embed, embeds, integrate*, include, includes
+    use, uses, using, employ, employs, run, runs, host, hosts, embed, embeds, integrate*, include, includes,
+    contain, contains
 activity: activity, activities, browsing, visits, visit, interests, behavior, behaviour, usage, online, across,
     over time, other sites, other websites, other apps, interactions, clicks, pages you view
 dnt_signal: do not track, do-not-track, dnt
@@ -106,11 +112,12 @@ no_standard: no uniform, no standard, no industry standard, no common standard, 
     not yet been, ignore*, disregard*, not been finalized, not finalized, not able, unable
 stop_tracking: stop tracking, stops tracking, not be tracked, are not tracked, is not tracked, will not track,
     disable tracking, disables tracking, turn off tracking, turns off tracking, not load, will not load,
-    opt you out, stop collecting, no longer track
+    opt you out, stop collecting, no longer track, turn off, turns off, switch off, switches off, disable, disables,
+    stop, stops
 
 # ---------------------------------------------------------------- retention
 retain: retain*, retention, keep, keeps, kept, keeping, store, stores, stored, storing, storage, hold, holds,
-    held, holding, maintain*, preserve*, archiv*, save, saves, saved
+    held, holding, maintain*, preserve*, archiv*, save, saves, saved, stays, remains
 dispose: delete, deletes, deleted, deleting, deletion, purge*, destroy*, destruction, erase, erases, erased,
     erasure, anonymi*, anonymis*, de-identify, remove, removes, removed, removal, discard*, overwrit*,
     expire, expires, expired, dispose*
@@ -137,25 +144,25 @@ other_timing: respond, responds, response, reply, answer, acknowledge*, receipt,
 
 # ---------------------------------------------------------------- user rights
 delete: delete, deletes, deleted, deleting, deletion, erase, erased, erasure, remove, removed, removal,
-    be forgotten, wipe, wiped, purge
+    be forgotten, wipe, wiped, purge, clear your
 close: close, closes, closing, closed, deactivate*, cancel, cancels, cancelling, canceling, cancellation,
     terminate, terminates, termination, shut down
 access: access, accessing, view, viewing, review, reviewing, see, copy, copies, export*, download*, obtain,
-    portab*, inspect, know, knowing, retrieve, receive a copy, tell you what, what we hold,
+    portab*, inspect, know, knowing, retrieve, receive a copy, show, shows, tell you what, what we hold,
     what information we hold
 correct: correct, correcting, correction, corrections, rectif*, update, updating, edit, editing, modify,
     amend, fix, fixed, inaccurate, incorrect, complete incomplete
 opt_out: opt out, opt-out, opted out, opting out, opts out, unsubscribe*, withdraw*, object, objection,
-    objecting, stop receiving, no longer receive, no longer wish, choose not, decline, tell us not,
+    objecting, stop receiving, no longer receive, no longer wish, choose not to receive, decline, tell us not,
     ask us to stop, ask us not, exclude you, remove you from, remove your name, untick, uncheck, turn off,
     switch off, disable, privacy choices, your choices, limit the use, stop sending, stop using, opt-outs
 right: right, rights, entitled, request, requests, requesting, ask, ask us, exercise, demand
 ability: can, may, able, option, options, choose, allow you, allows you, let you, lets you, enable you,
-    enables you, free to, welcome to, wish, want, would like, at any time, how to, simply, easily
+    enables you, free to, welcome to, wish, want, would like, at any time, how to, simply, easily, way, ways
 channel: click, link, links, form, forms, settings, setting, dashboard, page, portal, email, e-mail,
     emailing, contact, contacting, write, writing, call, calling, visit, visiting, submit, send, sending,
     tool, tools, toggle, switch, preference center, preference centre, account settings, unsubscribe link,
-    instructions, button, menu, app
+    instructions, button, menu, app, reply, let us know
 device_setting: browser, browsers, browser settings, device settings, web browser, cookie settings,
     operating system, mobile device settings, your device
 
@@ -170,18 +177,19 @@ under: under, below, younger than, less than, beneath
 security: secur*, protect*, safeguard*, confidential*, integrity, unauthori*, breach*
 measure: encrypt*, ssl, tls, https, secure socket*, firewall*, two-factor, multi-factor, 2fa, mfa,
     two-step, intrusion detection, intrusion prevention, penetration test*, pen test*, pentest*, pci,
-    access control*, need to know, need-to-know, audit, audits, audited, auditing, background check*,
-    train, trained, training, monitor, monitors, monitoring, monitored, logging, access logs, password*,
-    authenticat*, pseudonymi*, hashed, hashing, salted, certified, certification*, iso, soc, vulnerability,
-    vulnerabilities, anti-virus, antivirus, malware, locked, scrambl*, backups, backup, secure server*,
-    secure facilit*, security review*, security test*, confidentiality agreement*, bug bounty, segregat*,
-    isolat*, tokeniz*, tokenis*, cryptograph*
+    access control*, need to know, need-to-know, authenticat*, pseudonymi*, hashed, hashing, salted,
+    scrambl*, secure server*, secure facilit*, tokeniz*, tokenis*, cryptograph*, restricted server*,
+    restricted access, access restrictions, limited access
+practice: audit, audits, audited, auditing, background check*, train, trained, training, monitor, monitors,
+    monitoring, monitored, logging, access logs, password*, certified, certification*, iso, soc,
+    vulnerability, vulnerabilities, anti-virus, antivirus, malware, locked, backups, backup,
+    security review*, security test*, confidentiality agreement*, bug bounty, segregat*, isolat*
 restrict: restrict*, limit, limits, limited, limiting, only, need, authorized, authorised, permission*,
     clearance, who need, need it
 generic_security: reasonable, appropriate, industry standard, industry-standard, commercially reasonable,
     adequate, suitable, measures, safeguards, precautions, procedures, steps, technical and organizational,
     technical and organisational, administrative, physical, electronic, managerial, procedural, efforts,
-    seriously, committed, secure
+    seriously, committed, secure, generally accepted standards, accepted standards, industry standards
 disclaimer: 100%, guarantee*, no method, completely secure, perfectly secure, fully secure,
     absolute security, absolutely secure, impenetrable, cannot ensure, can not ensure, no system, no security
 user_duty: you should, you must, we recommend, we encourage you, we suggest, your responsibility,
@@ -190,9 +198,11 @@ ad_matching: match, matching, matched, audience, audiences, custom audience*, lo
 
 # ---------------------------------------------------------------- change notice
 change: change, changes, changed, changing, update, updates, updated, updating, modif*, revis*, amend*, alter,
-    alters, altered, alteration*, new version
+    alters, altered, alteration*, new version, updated version, revised version, new purpose, different purpose,
+    purpose not described, purposes not described
 policy_ref: policy, policies, statement, notice, this page, privacy terms, these terms, our terms, practices,
-    this document, privacy notice
+    this document, privacy notice, new version, updated version, revised version, new purpose, different purpose,
+    purpose not described, purposes not described
 notify: notify, notifies, notified, notifying, notification, notifications, inform, informs, informed,
     informing, alert, alerts, tell, let you know, advise, advised, contact you, reach out, email you,
     e-mail you, write to you, told
@@ -230,7 +240,7 @@ region: united states, u.s, u.s.a, usa, eea, european economic area, european un
     switzerland, canada, india, europe, asia, australia, america, north america, ireland, singapore,
     japan, china, brazil, germany, israel
 move: transfer*, store, stores, stored, storing, process, processed, processing, host, hosts, hosted,
-    located, maintain*, moved, move, transmit*, sent, send, accessed, housed, kept, reside*, collected,
+    located, maintain*, moved, move, transmit*, sent, send, accessed, housed, kept, reside*, collected, based,
     export*, servers, server, data centers, data centres, offices, operations
 transfer_safeguard: standard contractual clauses, standard data protection clauses, adequacy decision*,
     binding corporate rules, privacy shield, data privacy framework, model clauses, appropriate safeguards,

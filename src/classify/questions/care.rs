@@ -30,8 +30,9 @@ pub(crate) fn retention(c: &ClauseView<'_>) -> Option<Vote> {
     }
     // A cookie's lifetime is not how long the company keeps personal data.
     let about_cookie = c.has(Cue::Tracker) && !c.has(Cue::Data);
-    // The user's right to delete is another question.
-    let user_right = c.has(Cue::Right) && c.has(Cue::User) && !c.has(Cue::TimeUnit);
+    // The user's right to delete is another question, unless the company also says how long it keeps
+    // the data ("we hold your data until you ask us to delete it").
+    let user_right = c.has(Cue::Right) && c.has(Cue::User) && !c.has(Cue::TimeUnit) && !verbs.iter().any(|&v| c.is(v, Cue::Retain));
     if user_right || about_cookie {
         return None;
     }
@@ -41,15 +42,17 @@ pub(crate) fn retention(c: &ClauseView<'_>) -> Option<Vote> {
             return Some(Vote::new(StatedPeriod, 3));
         }
     }
-    for k in c.positions(Cue::Limited) {
-        if close(k) && !c.negated(k) {
-            return Some(Vote::new(Limited, 2));
-        }
-    }
+    // Keeping forever is said outright; a limit in the same sentence qualifies it ("even after you
+    // close your account") rather than bounding it.
     for k in c.positions(Cue::Indefinite) {
         // "permanently delete" is the opposite of keeping forever.
         if close(k) && !c.after(k, 2, Cue::Dispose) && !c.before(k, 2, Cue::Dispose) {
             return Some(Vote::new(Indefinite, 2));
+        }
+    }
+    for k in c.positions(Cue::Limited) {
+        if close(k) && !c.negated(k) {
+            return Some(Vote::new(Limited, 2));
         }
     }
     // "We retain the data necessary to resolve disputes": kept while needed.
@@ -76,13 +79,17 @@ fn stated_period(c: &ClauseView<'_>) -> Option<usize> {
 /// What one clause says about children's data.
 pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
     let child = (0..c.len()).any(|i| c.is(i, Cue::Child) && !c.is_name(i) && !c.after(i, 1, Cue::Goods));
-    let age = (c.has(Cue::Under) || c.has(Cue::Age)) && (0..c.len()).any(|i| c.is_number(i) && c.near(i, 4, 4, Cue::Age))
+    // An age limit: "under 13", "below the age of sixteen", "13 years of age".
+    let age = (0..c.len()).any(|i| c.is_number(i) && (c.near(i, 4, 4, Cue::Age) || c.before(i, 1, Cue::Under)))
         || (c.has(Cue::Under) && c.has(Cue::Age))
         || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
-    if child && (age || c.has(Cue::Data) || c.has(Cue::Collect) || c.has(Cue::Account) || c.has(Cue::Security)) {
+    // Who the service is for, what is collected from whom, or what a parent should do.
+    let audience = c.has(Cue::Data) || c.has(Cue::Collect) || c.has(Cue::Account) || c.has(Cue::Security) || c.has(Cue::Negation)
+        || c.has(Cue::User) || c.has(Cue::Parent) || c.heading(Cue::Child);
+    if child && (age || audience) {
         return Some(Vote::new(Yes, if age { 3 } else { 2 }));
     }
-    if age && (c.has(Cue::Data) || c.has(Cue::Collect) || c.has(Cue::Account) || c.has(Cue::Parent) || c.heading(Cue::Child)) {
+    if age && audience {
         return Some(Vote::new(Yes, 2));
     }
     None
@@ -94,29 +101,28 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     // Duties and choices of the user, and advertising, are not the company's protection.
     let users_duty = c.has(Cue::UserDuty);
     let ad_matching = c.has(Cue::AdMatching) || c.has(Cue::Advertising);
+    // Practices (training, audits, monitoring, passwords) are measures only where the sentence is
+    // about security or about data and the staff who handle it.
+    let practice_context = topic || c.has(Cue::Data) || c.has(Cue::Staff) || c.has(Cue::Account);
     let measure = (0..c.len()).any(|i| {
-        c.is(i, Cue::Measure)
+        (c.is(i, Cue::Measure) || (c.is(i, Cue::Practice) && practice_context))
             && !c.is_name(i)
             && !c.negated(i)
-            && !matches!(c.actor(i), Some(Cue::User))
+            && !(matches!(c.actor(i), Some(Cue::User)) && c.before(i, 6, Cue::Ability))
             && !users_duty
             && !(ad_matching && !c.has(Cue::Security))
     });
     // Access limited to those who need it, worded in many ways: "only our operations team can
     // reach the database", "access is restricted to authorised personnel".
     let limited_access = c.has(Cue::Staff) && (c.has(Cue::Only) || c.has(Cue::Restrict)) && (c.has(Cue::Data) || c.has(Cue::Access) || topic);
-    let about_data = c.has(Cue::Data) || c.has(Cue::Account) || topic;
-    if (measure || limited_access) && about_data && !c.has(Cue::Breach) {
-        let protects = c.has(Cue::Security);
+    if measure || limited_access {
+        let protects = c.has(Cue::Security) && !c.has(Cue::Breach);
         return Some(Vote::new(Specific, if protects { 3 } else { 2 }));
-    }
-    if (measure || limited_access) && about_data {
-        return Some(Vote::new(Specific, 1));
     }
     // Generic promises: "reasonable safeguards", "appropriate technical and organisational
     // measures", "we take the security of your data seriously". A disclaimer beside them ("no
     // transmission is fully secure") does not undo the promise.
-    let promise = c.has(Cue::GenericSecurity) && c.has(Cue::Security) && (c.has(Cue::Data) || c.has(Cue::Account) || c.heading(Cue::Security));
+    let promise = c.has(Cue::GenericSecurity) && c.has(Cue::Security);
     let only_disclaimer = c.has(Cue::Disclaimer) && !c.has(Cue::FirstPerson);
     if promise && !only_disclaimer && !c.has(Cue::Law) && !c.has(Cue::Breach) {
         return Some(Vote::new(Generic, 1));

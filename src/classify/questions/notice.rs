@@ -34,7 +34,10 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     let channel = c.positions(Cue::PersonalChannel).into_iter().any(|i| !c.negated(i) && !c.before(i, 3, Cue::Contact));
     let consent = c.positions(Cue::Consent).into_iter().any(|i| !c.negated(i) && !c.before(i, 3, Cue::Negation));
     let posted = c.has(Cue::PostedChannel);
-    if !listed && (channel || consent || (told && !posted)) {
+    if listed {
+        return None;
+    }
+    if channel || consent || (told && !posted) {
         return Some(Vote::new(Personal, 3));
     }
     if posted || told || c.has(Cue::Possibility) || c.has(Cue::Commitment) || c.has(Cue::Reserve) {
@@ -51,8 +54,15 @@ pub(crate) fn law_enforcement(c: &ClauseView<'_>) -> Option<Vote> {
     if !named && !obliged {
         return None;
     }
-    let disclosed = (0..c.len()).any(|i| (c.is(i, Cue::Share) || c.is(i, Cue::Respond) || c.is(i, Cue::Access)) && !c.negated(i));
-    if !disclosed && !c.heading(Cue::Share) {
+    // Disclosing, or answering authorities ("we respond to subpoenas"); processing to meet a legal
+    // obligation ("we keep tax records as the law requires") discloses nothing.
+    let verb = |i: usize| c.is(i, Cue::Share) || (named && (c.is(i, Cue::Respond) || c.is(i, Cue::Access)));
+    let disclosed = (0..c.len()).any(|i| verb(i) && !c.negated(i));
+    // "We will not share your details unless the law forces us to": the exception is the practice.
+    let excepted = (0..c.len()).any(|i| {
+        verb(i) && c.negated(i) && c.positions(Cue::Exception).into_iter().any(|k| k > i && (c.after(k, 8, Cue::Law) || c.after(k, 8, Cue::Authority) || c.after(k, 8, Cue::LegalProcess)))
+    });
+    if !disclosed && !excepted && !c.heading(Cue::Share) {
         return None;
     }
     // The user's own rights against authorities ("you may complain to a supervisory authority") are
@@ -67,8 +77,10 @@ pub(crate) fn law_enforcement(c: &ClauseView<'_>) -> Option<Vote> {
 pub(crate) fn international_transfer(c: &ClauseView<'_>) -> Option<Vote> {
     let moved = c.positions(Cue::Move).into_iter().filter(|&i| !c.negated(i)).collect::<Vec<_>>();
     let abroad = moved.iter().any(|&i| c.near(i, 12, 12, Cue::Abroad) || (c.near(i, 10, 10, Cue::Outside) && c.near(i, 10, 10, Cue::Region)));
-    // "Our servers are located in the United States": a named place where data is kept.
-    let placed = moved.iter().any(|&i| c.after(i, 6, Cue::Region) && (c.has(Cue::Data) || c.has(Cue::Move)));
+    // "Our servers are located in the United States": a named place where data is kept — unless the
+    // sentence keeps it there ("stored only in Germany and never leaves the country").
+    let kept_home = c.has(Cue::Only) || c.has(Cue::Negation);
+    let placed = !kept_home && moved.iter().any(|&i| c.after(i, 6, Cue::Region) && (c.has(Cue::Data) || c.has(Cue::Move)));
     if abroad || placed {
         return Some(Vote::new(Yes, if abroad { 2 } else { 1 }));
     }

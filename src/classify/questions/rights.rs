@@ -18,12 +18,17 @@ fn user_agency(c: &ClauseView<'_>, i: usize) -> bool {
     let user = c.has(Cue::User) || matches!(c.actor(i), Some(Cue::User));
     (right && (user || c.has(Cue::Right)))
         || matches!(c.actor(i), Some(Cue::User))
+        || (c.has(Cue::Right) && c.has(Cue::User))
+        || (c.heading(Cue::Right) && c.heading(Cue::User))
         || (c.context.lead_in.has(Cue::Right) || c.context.lead_in.has(Cue::Ability)) && c.with_lead_in(Cue::User)
 }
 
 /// Whether the object of word `i` is the user's data or account.
 fn about_own_data(c: &ClauseView<'_>, i: usize) -> bool {
-    c.near(i, 3, 12, Cue::Data) || c.near(i, 3, 12, Cue::Account)
+    c.near(i, 8, 12, Cue::Data) || c.near(i, 8, 12, Cue::Account) || c.after(i, 10, Cue::Inbound)
+        // In a list of rights ("the right to access your data, correct it, or have it erased") the
+        // data is named once for all of them.
+        || (c.has(Cue::Right) && c.has(Cue::Data))
 }
 
 /// What one clause says about the user's ability to delete their data or account.
@@ -38,10 +43,17 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
         if !about_own_data(c, i) && !stated_right {
             continue;
         }
-        if c.negated(i) {
-            // "You cannot delete your account" denies the right; a denial of something else
-            // ("we do not delete data unless you ask") is not about the user's ability.
-            if matches!(c.actor(i), Some(Cue::User)) && !c.has(Cue::Right) {
+        if let Some(neg) = c.negation_of(i) {
+            // "You cannot delete your account", "accounts cannot be deleted", "we offer no way to
+            // delete it" deny the ability; "we do not delete data unless you ask" is the company's
+            // own practice, and "uninstalling does not close your account" is a fact about closing.
+            let offered = (neg..i).any(|k| c.is(k, Cue::Ability));
+            let denied_ability = match c.actor(i) {
+                Some(Cue::User) | None => true,
+                Some(Cue::FirstPerson) => offered,
+                Some(_) => false,
+            };
+            if denied_ability && !closing && !c.has(Cue::Right) && !c.has(Cue::Exception) {
                 best = best.or(Some(Vote::new(No, 2)));
             }
             continue;
@@ -71,8 +83,9 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         // The company acting is access only when it is done for the user ("we will tell you what
-        // we hold", "we will send you a copy"), not "we access your data to run the service".
-        if matches!(c.actor(i), Some(Cue::FirstPerson)) && !c.after(i, 2, Cue::User) && !c.has(Cue::Right) {
+        // we hold", "let us know and we will fix them"), not "we access your data to run the service".
+        let for_user = c.after(i, 2, Cue::User) || c.has(Cue::Right) || (c.is(i, Cue::Correct) && c.has(Cue::Channel));
+        if matches!(c.actor(i), Some(Cue::FirstPerson)) && !for_user {
             continue;
         }
         // Updating the policy is a policy change.
@@ -108,8 +121,9 @@ pub(crate) fn opt_out(c: &ClauseView<'_>) -> Option<Vote> {
         if c.has(Cue::DeviceSetting) && !company_way {
             continue;
         }
-        // The user opts out: as subject, by a right, by an offered way, or in a list of rights.
-        let agency = user_agency(c, i) || c.has(Cue::User) || c.within(i, Cue::DoNotSellLink);
+        // The user opts out: as subject, by a right, by an offered way ("to stop receiving these
+        // emails, follow the link"), or in a list of rights.
+        let agency = user_agency(c, i) || c.has(Cue::User) || c.within(i, Cue::DoNotSellLink) || c.near(i, 14, 14, Cue::Channel);
         if !agency {
             continue;
         }

@@ -44,12 +44,11 @@ pub(crate) fn sells_data(c: &ClauseView<'_>) -> Option<Vote> {
     if conceded {
         return Some(Vote::new(Yes, 3));
     }
-    // Selling worded as sharing for value: "we share your data with partners for a fee".
-    if best.is_none() && c.has(Cue::Payment) {
-        let paid_share = c.positions(Cue::Share).into_iter().any(|i| {
-            !c.negated(i) && !c.conditional(i) && c.after(i, 10, Cue::Data) && !c.has(Cue::BusinessTransfer)
-        });
-        if paid_share {
+    // Selling worded as handing data over for value: "we make your details available to other
+    // companies for a fee", "we license profiles to marketers for payment".
+    if best.is_none() && c.has(Cue::Payment) && c.has(Cue::Data) && !c.has(Cue::BusinessTransfer) && !c.has(Cue::Definition) {
+        let paid = c.positions(Cue::Payment).into_iter().any(|i| !c.negated(i) && !c.conditional(i));
+        if paid && (c.has(Cue::ThirdParty) || c.has(Cue::Share)) {
             return Some(Vote::new(Yes, 2));
         }
     }
@@ -59,9 +58,11 @@ pub(crate) fn sells_data(c: &ClauseView<'_>) -> Option<Vote> {
 fn read_sale(c: &ClauseView<'_>, i: usize) -> Option<Vote> {
     let legal = c.before(i, 4, Cue::LegalCategory);
     if c.is(i, Cue::Sale) && !legal {
-        // "sale of your personal information" is about data; "sale of assets", "for sale" are not.
+        // "sale of your personal information" is about data; "sale of assets", "for sale" are not,
+        // unless the data is what is said not to be for sale ("your data is not for sale").
         let of_data = c.after(i, 5, Cue::Data) && !c.after(i, 3, Cue::Goods) && !c.after(i, 3, Cue::BusinessTransfer);
-        if !of_data {
+        let data_not_for_sale = c.negated(i) && c.before(i, 8, Cue::Data) && !c.has(Cue::BusinessTransfer);
+        if !of_data && !data_not_for_sale {
             return None;
         }
     }
@@ -86,14 +87,17 @@ fn read_sale(c: &ClauseView<'_>, i: usize) -> Option<Vote> {
     if c.has(Cue::BusinessTransfer) || c.has(Cue::Definition) || c.conditional(i) {
         return None;
     }
-    if c.before(i, 8, Cue::Right) || c.before(i, 6, Cue::OptOut) || c.before(i, 4, Cue::Access) {
+    // "Some of our sharing may be considered a sale": the company concedes a sale in law.
+    if legal {
+        return Some(Vote::new(Yes, 3));
+    }
+    if c.before(i, 8, Cue::Right) || c.before(i, 4, Cue::OptOut) || c.before(i, 4, Cue::Access) {
         return None;
     }
     match c.actor(i) {
         // Someone else selling ("advertisers sell their products", "you may sell items").
         Some(Cue::ThirdParty | Cue::User | Cue::Authority | Cue::NamedVendor) => None,
         Some(_) => Some(Vote::new(Yes, 3)),
-        None if legal => Some(Vote::new(Yes, 2)),
         None if data_before => Some(Vote::new(Yes, 2)),
         None => Some(Vote::new(Yes, 1)),
     }

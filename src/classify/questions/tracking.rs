@@ -16,20 +16,23 @@ use crate::AnswerId::{Honored, No, NotHonored, Yes};
 pub(crate) fn third_party_tracking(c: &ClauseView<'_>) -> Option<Vote> {
     let vendor = (0..c.len()).any(|i| c.is(i, Cue::NamedVendor) && !c.negated(i));
     let third = c.has(Cue::ThirdParty) || c.has(Cue::NamedVendor) || c.has(Cue::Widget) || c.has(Cue::Advertising);
+    // Third parties observing activity: "advertising companies may use data about your visits".
+    let observed = c.has(Cue::Activity)
+        && c.positions(Cue::Collect).into_iter().chain(c.positions(Cue::Allow)).any(|i| matches!(c.actor(i), Some(Cue::ThirdParty | Cue::NamedVendor)));
     let means = c.has(Cue::Tracker) || c.has(Cue::Analytics) || c.has(Cue::Widget) || c.has(Cue::NamedVendor)
-        || (c.has(Cue::Collect) && c.has(Cue::Activity));
-    if !means || !(third || c.has(Cue::Analytics)) {
-        return None;
-    }
+        || (c.has(Cue::Collect) && c.has(Cue::Activity)) || observed;
     // A denial: a negated allowing or tracking verb ("we do not use any analytics service", "we do
-    // not allow advertisers to place cookies"), or a negated tracker or third party ("no ad networks
-    // run on this site", "no third-party cookies").
-    let negated_verb = c.positions(Cue::Allow).into_iter().chain(c.positions(Cue::Collect)).any(|i| c.negated(i));
+    // not allow advertisers to place cookies"), or a negated tracker or third party running on the
+    // site ("no ad networks run on this site", "no third-party cookies").
+    let negated_verb = means && c.positions(Cue::Allow).into_iter().chain(c.positions(Cue::Collect)).any(|i| c.negated(i));
     let negated_party = (1..c.len()).any(|i| {
         c.is(i - 1, Cue::Negation) && (c.is(i, Cue::ThirdParty) || c.is(i, Cue::Tracker) || c.is(i, Cue::Analytics) || c.is(i, Cue::Advertising))
-    });
-    if (negated_verb || negated_party) && !vendor {
+    }) && (means || c.has(Cue::Allow));
+    if (negated_verb || negated_party) && !vendor && (third || c.has(Cue::Analytics) || c.has(Cue::Tracker)) {
         return Some(Vote::new(No, 2));
+    }
+    if !means || !(third || c.has(Cue::Analytics)) {
+        return None;
     }
     if !third {
         // First-party analytics ("we use analytics to improve the site") is not a third party.
