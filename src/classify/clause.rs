@@ -385,7 +385,10 @@ impl<'l> ClauseView<'l> {
     pub fn has_url(&self) -> bool {
         (0..self.tokens.len()).any(|i| {
             let w = self.word(i);
-            !w.contains('@') && (w.starts_with("www.") || w.starts_with("http") || (w.contains('.') && w.contains('/')))
+            let domain = w.rsplit_once('.').is_some_and(|(head, tld)| {
+                head.chars().count() >= 3 && (2..=6).contains(&tld.len()) && tld.chars().all(|ch| ch.is_ascii_alphabetic())
+            });
+            !w.contains('@') && (w.starts_with("www.") || w.starts_with("http") || (w.contains('.') && w.contains('/')) || domain)
         })
     }
 }

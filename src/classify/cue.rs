@@ -68,6 +68,8 @@ cues! {
     FirstPerson = "first_person",
     /// A possessive ("your", "our", "their"): it qualifies a noun, it does not act.
     Possessive = "possessive",
+    /// A pronoun standing for something named before ("it", "them", "this").
+    Pronoun = "pronoun",
     /// The user ("you", "your", "users", "customers").
     User = "user",
     /// A party outside the company ("third parties", "partners", "advertisers", "vendors").
@@ -83,6 +85,8 @@ cues! {
     // ------------------------------------------------------------ data
     /// Nouns for personal data ("information", "data", "details", "records").
     Data = "data",
+    /// Sensitive kinds of data, which narrow a statement to part of the data.
+    Sensitive = "sensitive",
     /// Anonymous or aggregate data, which is not personal.
     Anonymous = "anonymous",
     /// A user account or profile.
@@ -170,6 +174,8 @@ cues! {
     Child = "child",
     /// Age ("age", "years old", "aged").
     Age = "age",
+    /// Adults ("adults", "over the age of"), who are not children.
+    Adult = "adult",
     /// Parents and guardians.
     Parent = "parent",
     /// Under, below, younger than.

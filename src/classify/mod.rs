@@ -49,7 +49,9 @@ pub struct Evidence {
     /// The heading of the section the clause is in.
     pub heading: String,
     /// The sentence the clause needs to be read with, verbatim: the lead-in of the list it is an
-    /// item of ("You may ask us to:"). Empty when the clause proves the answer on its own.
+    /// item of ("You may ask us to:"), or the sentence before it that it refers to ("We may revise
+    /// this policy." before "If a revision reduces your rights, we will tell you."). Empty when the
+    /// clause proves the answer on its own.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub context: String,
 }
@@ -79,8 +81,8 @@ struct Cast {
     order: usize,
     section: usize,
     clause: usize,
-    /// The lead-in clause (section, clause) the vote needed, if any.
-    lead_in: Option<usize>,
+    /// The clause of the same section (a lead-in or the previous sentence) the vote needed, if any.
+    context: Option<usize>,
 }
 
 /// Answers every question of `rubric` that the engine knows (enabled or not, so that switching one
@@ -115,13 +117,9 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                         continue;
                     }
                     if let Some(vote) = reader(*question)(&view) {
-                        // The vote needed the lead-in when the clause alone does not give it.
-                        let needs_lead_in = active_lead_in.is_some() && {
-                            let alone = ClauseView::new(&clause.text, Context { lead_in: CueSet::EMPTY, ..context }, lex, &mut memo);
-                            reader(*question)(&alone) != Some(vote)
-                        };
+                        let needs = needed_context(&clause.text, context, active_lead_in.map(|(at, _)| at), k, lex, &mut memo, |v| reader(*question)(v) == Some(vote));
                         if let Some(list) = casts.get_mut(q) {
-                            list.push(Cast { vote, order, section: s, clause: k, lead_in: needs_lead_in.then(|| active_lead_in.map(|(at, _)| at)).flatten() });
+                            list.push(Cast { vote, order, section: s, clause: k, context: needs });
                         }
                     }
                 }
@@ -134,6 +132,33 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
         }
     }
     questions.iter().zip(casts).map(|(q, casts)| aggregate(*q, policy, casts)).collect()
+}
+
+/// Which clause, if any, a vote needed besides its own: none when the clause with its heading gives
+/// the same vote alone; else the lead-in when that suffices; else the previous sentence.
+fn needed_context(
+    text: &str,
+    context: Context,
+    lead_in: Option<usize>,
+    k: usize,
+    lex: &lexicon::Lexicon,
+    memo: &mut Memo,
+    same: impl Fn(&ClauseView<'_>) -> bool,
+) -> Option<usize> {
+    if context.lead_in == CueSet::EMPTY && context.previous == CueSet::EMPTY {
+        return None;
+    }
+    let alone = ClauseView::new(text, Context { lead_in: CueSet::EMPTY, previous: CueSet::EMPTY, ..context }, lex, memo);
+    if same(&alone) {
+        return None;
+    }
+    if let Some(at) = lead_in {
+        let with_lead_in = ClauseView::new(text, Context { previous: CueSet::EMPTY, ..context }, lex, memo);
+        if same(&with_lead_in) {
+            return Some(at);
+        }
+    }
+    k.checked_sub(1)
 }
 
 fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Finding {
@@ -158,7 +183,7 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
     let rivals = casts.iter().filter(|c| c.vote.answer != answer).count();
     casts.retain(|c| c.vote.answer == answer);
     // The deciding sentence first: the strongest, then the one that stands alone, then document order.
-    casts.sort_by(|a, b| b.vote.strength.cmp(&a.vote.strength).then(a.lead_in.is_some().cmp(&b.lead_in.is_some())).then(a.order.cmp(&b.order)));
+    casts.sort_by(|a, b| b.vote.strength.cmp(&a.vote.strength).then(a.context.is_some().cmp(&b.context.is_some())).then(a.order.cmp(&b.order)));
     let top = casts.first().map_or(1, |c| c.vote.strength);
     let mut evidence: Vec<Evidence> = Vec::new();
     for cast in &casts {
@@ -167,7 +192,7 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
         if evidence.iter().any(|e| e.text == clause.text) {
             continue;
         }
-        let context = cast.lead_in.and_then(|k| section.clauses.get(k)).map(|c| c.text.clone()).unwrap_or_default();
+        let context = cast.context.and_then(|k| section.clauses.get(k)).map(|c| c.text.clone()).unwrap_or_default();
         evidence.push(Evidence { clause_id: clause.id.clone(), text: clause.text.clone(), heading: section.heading.clone(), context });
         if evidence.len() == MAX_EVIDENCE {
             break;

@@ -14,7 +14,8 @@ scope_break: but, however, although, though, except, unless, if, when, whenever,
     which, who, because, so, instead, rather, other, than, where, once, after, before
 condition: if, whether, whenever, in the event, in case, should you, should we, provided that, to the extent
 exception: except, unless, other than, apart from, excluding, save for, with the exception, beyond what
-possibility: may, might, can, could, sometimes, occasionally, from time to time, periodically, reserve*
+possibility: may, might, can, could, sometimes, occasionally, from time to time, periodically, reserve*,
+    potentially, possibly
 commitment: will, shall, must, always, commit*, promise*, ensure*, undertake
 reserve: reserve the right, reserves the right, reserved the right, at our discretion, at our sole discretion,
     at its discretion, at its sole discretion
@@ -31,6 +32,7 @@ pointer: see section, see the section, read the section, section below, section 
 # ---------------------------------------------------------------- actors
 first_person: we, us, our, ours, ourselves
 possessive: your, our, their, its, his, her, whose
+pronoun: it, them, this, these, that, those
 user: you, your, yours, yourself, user, users, user's, consumer, consumers, customer, customers, member,
     members, visitor, visitors, individual, individuals, subscriber, subscribers, resident, residents,
     data subject*, account holder*, registered users, people, person, reader, readers, player, players,
@@ -54,7 +56,7 @@ inbound: with us, to us, from third parties, from third-party, from partners, fr
 # ---------------------------------------------------------------- data
 data: information, info, data, pii, details, records, identifiers, profile, profiles, e-mail address*,
     email address*, addresses, contact details, personal, name, names, phone numbers, history, preferences,
-    lists, list, database*, card numbers, credit card*, payment details, payment information
+    lists, list, emails, e-mails, database*, card numbers, credit card*, payment details, payment information
 anonymous: aggregate*, anonym*, de-identified, deidentified, de-identif*, non-personal*, non-identif*, statistical,
     pseudonym*
 account: account, accounts, membership, memberships, profile, profiles, registration, login
@@ -66,7 +68,7 @@ sell: sell, sells, selling, sold, resell*, resold, rent, rents, renting, rented,
     monetize, monetise, monetizes, monetises, monetized, monetised, license for payment
 sale: sale, sales
 payment: for a fee, for money, for payment, for profit, monetary, valuable consideration, in return for payment,
-    for compensation, paid, pay us, pays us, financial benefit, in exchange for money
+    for compensation, financial benefit, in exchange for money
 share: share, shares, shared, sharing, disclose*, provide, provides, provided, providing, give, gives, given,
     giving, transfer, transfers, transferred, transferring, transmit*, pass, passes, passed, passing, hand over,
     release, releases, released, distribute*, furnish*, exchange, exchanged, exchanges, swap, swaps,
@@ -79,10 +81,11 @@ business_transfer: merger*, merge, acquisition*, acquired, acquire, bankruptcy, 
 goods: assets, asset, business, company, stock, shares, products, product, goods, tickets, ticket, merchandise,
     items, item, services, service, subscriptions, property, properties, units, website, websites, division,
     ownership, equity, securities, gift, books, vehicles, hardware, devices, apps, software, plans, tools
+sensitive: sensitive, special categor*, biometric, precise geolocation, health
 advertising: advertis*, ads, ad, marketing, marketers, promotional, promotion, promotions, interest-based,
     targeted, behavioral, behavioural, retargeting, remarketing, solicitation*, telemarketing, direct mail,
     mailings, commercial messages, sponsored, promot*, special offers, their own offers, their own products,
-    catalog*, catalogue*, campaigns, ad campaign*, targeting
+    catalogs, catalogues, campaigns, ad campaign*, targeting
 do_not_sell_link: do not sell my, do not sell or share my, do not share my, do not sell and share my
 
 # ---------------------------------------------------------------- tracking
@@ -101,7 +104,7 @@ collect: collect, collects, collected, collecting, collection, gather*, track, t
 allow: allow, allows, allowed, permit, permits, permitted, let, lets, enable, enables, work with, partner with,
     use, uses, using, employ, employs, run, runs, host, hosts, embed, embeds, integrate*, include, includes,
     contain, contains
-activity: activity, activities, browsing, visits, visit, interests, behavior, behaviour, usage, online, across,
+activity: activity, activities, browsing, visits, visit, interests, behavior, behaviour, across,
     over time, other sites, other websites, other apps, interactions, clicks, pages you view
 dnt_signal: do not track, do-not-track, dnt
 respond: respond, responds, responding, response, honor, honors, honored, honoring, honour, honours, honoured,
@@ -128,13 +131,14 @@ number_word: one, two, three, four, five, six, seven, eight, nine, ten, eleven, 
     several, a few
 bound: for, after, within, up to, than, maximum, max, exceed*, at most, no more than, period of, beyond, past,
     longer than, upon expiry of
-necessity: necessary, needed, required, need, needs, relevant, useful, purposes, purpose
+necessity: necessary, needed, need, needs, relevant, useful
 limited: as long as, so long as, for as long, no longer than, until, while your account, while you,
     for the duration, duration of, for the period, for the time, reasonable period, reasonable time,
     commercially reasonable, retention schedule*, retention period*, retention polic*, no longer necessary,
     no longer needed, no longer required, no longer relevant, as necessary, as needed, as required,
     time necessary, period necessary, when you close, when you delete, when your account, once you close,
-    after you close, limited period, limited time, longer than necessary, longer than needed,
+    after you close, limited period, limited time, as soon as practical, as soon as possible,
+    as soon as reasonably practicable, regularly, periodically, longer than necessary, longer than needed,
     longer than is necessary, only as long
 indefinite: indefinitely, forever, in perpetuity, no time limit, unlimited period, unlimited time, no set limit,
     no limit on, no fixed period, without time limit, without limit, indefinite, permanently
@@ -172,6 +176,7 @@ child: child, children, children's, child's, kid, kids, minor, minors, coppa, te
 age: age, ages, aged, years old, years of age, year-old*, birthday
 parent: parent, parents, parental, parent's, guardian, guardians, legal guardian*
 under: under, below, younger than, less than, beneath
+adult: adult, adults, over the age, older than, grown-ups
 
 # ---------------------------------------------------------------- security
 security: secur*, protect*, safeguard*, confidential*, integrity, unauthori*, breach*
@@ -213,8 +218,8 @@ posted_channel: post, posts, posted, posting, publish*, on this page, on our sit
     on this site, on the website, on our web site, homepage, home page, last updated, effective date,
     last modified, last revised, revision date, updated date, date at the top, date above, date below, banner,
     website, site, here, prominent notice, check back, check this page, review this page, revised version,
-    updated version, without notice
-consent: consent, consents, opt-in, opt in, agree, agreement, permission, approval
+    updated version, without notice, continued use, continue to use, continuing to use
+consent: consent, consents, opt-in, opt in, permission, approval
 message_kind: account messages, service messages, service announcements, administrative messages,
     transactional messages, account notices, service-related, account-related, billing, receipts, reminders,
     security alerts, newsletters, such as notices
@@ -227,7 +232,7 @@ legal_process: subpoena*, court order*, warrant, warrants, legal process, legal 
 law: law, laws, legal, legally, lawful, lawfully, statute*, statutory, regulation, regulations, regulatory,
     legislation, obligation, obligations, rules
 required: required, requires, require, requiring, compelled, compel*, obliged, obligated, obligation*, mandated,
-    mandatory, ordered, necessary to comply, need to comply, have to, has to, must
+    mandatory, ordered, necessary to comply, need to comply, have to, has to, must, comply, complies, comply with
 
 # ---------------------------------------------------------------- international transfer
 abroad: other countries, another country, other country, countries other than, outside your country,

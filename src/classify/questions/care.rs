@@ -23,7 +23,10 @@ const RETENTION_REACH: usize = 14;
 
 /// What one clause says about how long data is kept.
 pub(crate) fn retention(c: &ClauseView<'_>) -> Option<Vote> {
-    let verbs: Vec<usize> = (0..c.len()).filter(|&i| (c.is(i, Cue::Retain) || c.is(i, Cue::Dispose)) && !c.negated(i)).collect();
+    // "Keep it confidential" is security, not retention.
+    let verbs: Vec<usize> = (0..c.len())
+        .filter(|&i| (c.is(i, Cue::Retain) || c.is(i, Cue::Dispose)) && !c.negated(i) && !c.after(i, 4, Cue::Security))
+        .collect();
     let heading = c.heading(Cue::Retain);
     if verbs.is_empty() && !heading {
         return None;
@@ -56,7 +59,7 @@ pub(crate) fn retention(c: &ClauseView<'_>) -> Option<Vote> {
         }
     }
     // "We retain the data necessary to resolve disputes": kept while needed.
-    let needed = verbs.iter().any(|&v| c.is(v, Cue::Retain) && c.after(v, 8, Cue::Necessity) && c.near(v, 2, 4, Cue::Data));
+    let needed = verbs.iter().any(|&v| c.is(v, Cue::Retain) && c.after(v, 6, Cue::Necessity) && c.near(v, 2, 4, Cue::Data));
     if needed {
         return Some(Vote::new(Limited, 1));
     }
@@ -79,6 +82,10 @@ fn stated_period(c: &ClauseView<'_>) -> Option<usize> {
 /// What one clause says about children's data.
 pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
     let child = (0..c.len()).any(|i| c.is(i, Cue::Child) && !c.is_name(i) && !c.after(i, 1, Cue::Goods));
+    // "Demographics of adults over the age of 18" is not about children.
+    if c.has(Cue::Adult) && !child {
+        return None;
+    }
     // An age limit: "under 13", "below the age of sixteen", "13 years of age".
     let age = (0..c.len()).any(|i| c.is_number(i) && (c.near(i, 4, 4, Cue::Age) || c.before(i, 1, Cue::Under)))
         || (c.has(Cue::Under) && c.has(Cue::Age))

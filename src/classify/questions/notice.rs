@@ -16,14 +16,22 @@ use crate::AnswerId::{Personal, Posted, Yes};
 
 /// What one clause says about how users learn of changes to the policy.
 pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
-    let changes: Vec<usize> = c.positions(Cue::Change);
-    // The change is the user's own ("to change your profile details, email us").
-    let own = changes.iter().all(|&i| c.after(i, 2, Cue::User) || c.after(i, 2, Cue::Data) || c.after(i, 2, Cue::Account));
-    if changes.is_empty() || own {
+    // Changes to the user's own details ("to change your profile, email us", "if your information
+    // changes, update it") are not changes to the policy.
+    let own = |i: usize| {
+        (c.after(i, 4, Cue::User) || c.after(i, 4, Cue::Data) || c.after(i, 4, Cue::Account) || c.before(i, 2, Cue::Data))
+            && !c.near(i, 8, 8, Cue::PolicyRef)
+    };
+    let changes: Vec<usize> = c.positions(Cue::Change).into_iter().filter(|&i| !own(i)).collect();
+    if changes.is_empty() {
         return None;
     }
-    let about_policy = c.has(Cue::PolicyRef) || (c.heading(Cue::Change) && c.heading(Cue::PolicyRef)) || c.heading(Cue::Change) && c.context.heading.has(Cue::PolicyRef);
-    if !about_policy && !c.heading(Cue::Change) {
+    // About the policy: it names the policy, sits under a heading about changes, or follows the
+    // sentence that says the policy may change ("We may revise this policy. If a revision reduces
+    // your rights, we will notify you.").
+    let previous = c.context.previous.has(Cue::Change) && c.context.previous.has(Cue::PolicyRef);
+    let about_policy = c.has(Cue::PolicyRef) || c.heading(Cue::Change) || previous;
+    if !about_policy {
         return None;
     }
     // Kinds of messages the service may send are not a promise of notice.
@@ -32,8 +40,9 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
         !c.negated(i) && (c.near(i, 3, 3, Cue::User) || c.before(i, 4, Cue::User))
     });
     let channel = c.positions(Cue::PersonalChannel).into_iter().any(|i| !c.negated(i) && !c.before(i, 3, Cue::Contact));
-    let consent = c.positions(Cue::Consent).into_iter().any(|i| !c.negated(i) && !c.before(i, 3, Cue::Negation));
     let posted = c.has(Cue::PostedChannel);
+    // Asking for consent is personal; "continued use means you accept" is not asking.
+    let consent = !posted && c.positions(Cue::Consent).into_iter().any(|i| !c.negated(i) && !matches!(c.actor(i), Some(Cue::User)));
     if listed {
         return None;
     }
@@ -80,7 +89,7 @@ pub(crate) fn international_transfer(c: &ClauseView<'_>) -> Option<Vote> {
     // "Our servers are located in the United States": a named place where data is kept — unless the
     // sentence keeps it there ("stored only in Germany and never leaves the country").
     let kept_home = c.has(Cue::Only) || c.has(Cue::Negation);
-    let placed = !kept_home && moved.iter().any(|&i| c.after(i, 6, Cue::Region) && (c.has(Cue::Data) || c.has(Cue::Move)));
+    let placed = !kept_home && c.has(Cue::Data) && moved.iter().any(|&i| c.after(i, 6, Cue::Region));
     if abroad || placed {
         return Some(Vote::new(Yes, if abroad { 2 } else { 1 }));
     }
@@ -99,15 +108,23 @@ pub(crate) fn contact(c: &ClauseView<'_>) -> Option<Vote> {
         return None;
     }
     let about = c.has(Cue::Contact) || c.has(Cue::Questions) || c.has(Cue::Officer) || c.heading(Cue::Contact)
-        || c.heading(Cue::Questions) || c.context.lead_in.has(Cue::Contact);
+        || c.heading(Cue::Questions) || c.context.lead_in.has(Cue::Contact) || c.context.previous.has(Cue::Contact);
     let email = c.has_email();
     if email && (about || c.has(Cue::PolicyRef)) {
         return Some(Vote::new(Yes, 3));
+    }
+    // A full address with a mailbox is a contact block by itself.
+    if email && c.has(Cue::Postal) && postcode(c) {
+        return Some(Vote::new(Yes, 2));
     }
     if c.has(Cue::Officer) && (c.has(Cue::Contact) || email || c.has(Cue::Postal) || c.has(Cue::Phone)) {
         return Some(Vote::new(Yes, 2));
     }
     let phone = c.has(Cue::Phone) && digits(c) >= 7;
+    // "Our phone number is …": the company gives its own line.
+    if phone && c.has(Cue::FirstPerson) {
+        return Some(Vote::new(Yes, 2));
+    }
     let postal = c.has(Cue::Postal) && postcode(c);
     let web = c.has(Cue::WebForm) || (c.has_url() && c.has(Cue::Contact));
     if (phone || postal || web) && about {
@@ -115,6 +132,10 @@ pub(crate) fn contact(c: &ClauseView<'_>) -> Option<Vote> {
     }
     // An address block after "write to us at:" is the contact even with no contact word in it.
     if postal && c.context.previous.has(Cue::Contact) {
+        return Some(Vote::new(Yes, 1));
+    }
+    // "Contact us by e-mail with questions" whose address is behind a link.
+    if c.has(Cue::Contact) && c.has(Cue::PersonalChannel) && (c.has(Cue::Questions) || c.has(Cue::PolicyRef)) {
         return Some(Vote::new(Yes, 1));
     }
     None

@@ -18,6 +18,8 @@ fn user_agency(c: &ClauseView<'_>, i: usize) -> bool {
     let user = c.has(Cue::User) || matches!(c.actor(i), Some(Cue::User));
     (right && (user || c.has(Cue::Right)))
         || matches!(c.actor(i), Some(Cue::User))
+        // An instruction: "to remove your address, use this form".
+        || (c.near(i, 14, 14, Cue::Channel) && !matches!(c.actor(i), Some(Cue::FirstPerson | Cue::ThirdParty | Cue::Authority)))
         || (c.has(Cue::Right) && c.has(Cue::User))
         || (c.heading(Cue::Right) && c.heading(Cue::User))
         || (c.context.lead_in.has(Cue::Right) || c.context.lead_in.has(Cue::Ability)) && c.with_lead_in(Cue::User)
@@ -41,6 +43,10 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
         }
         let stated_right = c.before(i, 6, Cue::Right);
         if !about_own_data(c, i) && !stated_right {
+            continue;
+        }
+        // Leaving a mailing list is opting out; deleting cookies is a browser control.
+        if c.after(i, 8, Cue::MailingList) || c.after(i, 3, Cue::Tracker) || (c.has(Cue::OptOut) && !c.has(Cue::Account)) {
             continue;
         }
         if let Some(neg) = c.negation_of(i) {
@@ -93,7 +99,19 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         let stated_right = c.before(i, 6, Cue::Right);
-        if !about_own_data(c, i) && !(stated_right && c.has(Cue::Right)) {
+        // Seeing and getting need the user's own data as object ("download your data", "a copy of
+        // the information we hold about you"), not "download information from our website".
+        let own = if c.is(i, Cue::Access) {
+            c.positions(Cue::Possessive).into_iter().any(|k| k > i && k <= i + 6 && c.is(k, Cue::User) && c.after(k, 4, Cue::Data))
+                || c.after(i, 12, Cue::Inbound)
+                || c.after(i, 6, Cue::Account)
+                || stated_right
+                || c.has(Cue::Right) && c.has(Cue::Data)
+                || c.context.lead_in.has(Cue::Right)
+        } else {
+            about_own_data(c, i) || stated_right && c.has(Cue::Right)
+        };
+        if !own || c.has(Cue::Authority) {
             continue;
         }
         if !user_agency(c, i) {
@@ -118,7 +136,7 @@ pub(crate) fn opt_out(c: &ClauseView<'_>) -> Option<Vote> {
         // Browser or device settings alone are not an opt-out the company offers.
         let company_way = c.has_email() || c.has_url() || c.has(Cue::Contact) || c.has(Cue::Account) || c.has(Cue::Right)
             || c.has(Cue::WebForm) || c.has(Cue::DoNotSellLink);
-        if c.has(Cue::DeviceSetting) && !company_way {
+        if (c.has(Cue::DeviceSetting) || c.after(i, 2, Cue::Tracker)) && !company_way {
             continue;
         }
         // The user opts out: as subject, by a right, by an offered way ("to stop receiving these

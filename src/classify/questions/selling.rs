@@ -66,7 +66,7 @@ fn read_sale(c: &ClauseView<'_>, i: usize) -> Option<Vote> {
             return None;
         }
     }
-    let data_after = (c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::MailingList)) && !c.after(i, 3, Cue::Goods);
+    let data_after = (c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::MailingList) || c.is(i + 1, Cue::Pronoun)) && !c.after(i, 3, Cue::Goods);
     let data_before = c.before(i, 7, Cue::Data) || c.before(i, 7, Cue::MailingList);
     if !legal && !data_after && (!data_before || c.after(i, 3, Cue::Goods)) {
         return None;
@@ -84,20 +84,32 @@ fn read_sale(c: &ClauseView<'_>, i: usize) -> Option<Vote> {
         return Some(read_denial(c, i));
     }
     // Affirmative readings must be the company's practice, stated, about data.
-    if c.has(Cue::BusinessTransfer) || c.has(Cue::Definition) || c.conditional(i) {
+    if c.has(Cue::BusinessTransfer) || c.conditional(i) {
+        return None;
+    }
+    // A definition of "sale" states no practice, unless the company applies it ("under this broad
+    // definition, we have sold …").
+    if c.has(Cue::Definition) && !matches!(c.actor(i), Some(Cue::FirstPerson)) {
         return None;
     }
     // "Some of our sharing may be considered a sale": the company concedes a sale in law.
     if legal {
         return Some(Vote::new(Yes, 3));
     }
-    if c.before(i, 8, Cue::Right) || c.before(i, 4, Cue::OptOut) || c.before(i, 4, Cue::Access) {
+    // A description of the user's rights ("request disclosure of … the purposes for which we
+    // sell", an item under "You have the right to know:") or of an opt-out ("opt out of the sale of
+    // your data") names selling without stating it.
+    let rights = c.before(i, 16, Cue::Right) || c.context.lead_in.has(Cue::Right) || c.before(i, 4, Cue::Access);
+    let opt_out = c.positions(Cue::OptOut).into_iter().any(|k| k < i && i - k <= 12 && !(k..i).any(|j| c.is(j, Cue::FirstPerson) && !c.is(j, Cue::Possessive)));
+    if rights || opt_out {
         return None;
     }
     match c.actor(i) {
         // Someone else selling ("advertisers sell their products", "you may sell items").
         Some(Cue::ThirdParty | Cue::User | Cue::Authority | Cue::NamedVendor) => None,
         Some(_) => Some(Vote::new(Yes, 3)),
+        // A company naming itself ("Example Co. has sold …").
+        None if (i.saturating_sub(3)..i).any(|k| c.is_name(k)) => Some(Vote::new(Yes, 3)),
         None if data_before => Some(Vote::new(Yes, 2)),
         None => Some(Vote::new(Yes, 1)),
     }
@@ -115,7 +127,11 @@ fn read_denial(c: &ClauseView<'_>, i: usize) -> Vote {
             return Vote::new(Yes, 1);
         }
     }
-    // "… for their own marketing purposes" denies only one kind of sale: a weaker no.
+    // "… sensitive personal information" denies only part of the data; "… for their own marketing
+    // purposes" only one kind of sale: weaker denials.
+    if c.after(i, 8, Cue::Sensitive) {
+        return Vote::new(No, 1);
+    }
     let restricted = c.after(i, 20, Cue::Advertising) || c.after(i, 20, Cue::Only);
     Vote::new(No, if restricted { 2 } else { 3 })
 }

@@ -15,12 +15,14 @@ use crate::AnswerId::{Honored, No, NotHonored, Yes};
 /// What one clause says about third parties tracking visitors.
 pub(crate) fn third_party_tracking(c: &ClauseView<'_>) -> Option<Vote> {
     let vendor = (0..c.len()).any(|i| c.is(i, Cue::NamedVendor) && !c.negated(i));
-    let third = c.has(Cue::ThirdParty) || c.has(Cue::NamedVendor) || c.has(Cue::Widget) || c.has(Cue::Advertising);
+    // Someone else on the site: a third party that is not merely where data comes from ("we collect
+    // information from third-party sources").
+    let outsider = (0..c.len()).any(|i| c.is(i, Cue::ThirdParty) && !c.within(i, Cue::Inbound) && !c.before(i, 2, Cue::Inbound));
+    let third = outsider || c.has(Cue::NamedVendor) || c.has(Cue::Widget);
     // Third parties observing activity: "advertising companies may use data about your visits".
     let observed = c.has(Cue::Activity)
         && c.positions(Cue::Collect).into_iter().chain(c.positions(Cue::Allow)).any(|i| matches!(c.actor(i), Some(Cue::ThirdParty | Cue::NamedVendor)));
-    let means = c.has(Cue::Tracker) || c.has(Cue::Analytics) || c.has(Cue::Widget) || c.has(Cue::NamedVendor)
-        || (c.has(Cue::Collect) && c.has(Cue::Activity)) || observed;
+    let means = c.has(Cue::Tracker) || c.has(Cue::Analytics) || c.has(Cue::Widget) || c.has(Cue::NamedVendor) || observed;
     // A denial: a negated allowing or tracking verb ("we do not use any analytics service", "we do
     // not allow advertisers to place cookies"), or a negated tracker or third party running on the
     // site ("no ad networks run on this site", "no third-party cookies").
@@ -28,7 +30,7 @@ pub(crate) fn third_party_tracking(c: &ClauseView<'_>) -> Option<Vote> {
     let negated_party = (1..c.len()).any(|i| {
         c.is(i - 1, Cue::Negation) && (c.is(i, Cue::ThirdParty) || c.is(i, Cue::Tracker) || c.is(i, Cue::Analytics) || c.is(i, Cue::Advertising))
     }) && (means || c.has(Cue::Allow));
-    if (negated_verb || negated_party) && !vendor && (third || c.has(Cue::Analytics) || c.has(Cue::Tracker)) {
+    if (negated_verb || negated_party) && !vendor && (third || c.has(Cue::Analytics)) {
         return Some(Vote::new(No, 2));
     }
     if !means || !(third || c.has(Cue::Analytics)) {
