@@ -127,7 +127,9 @@ cues! {
     DntSignal = "dnt_signal",
     /// Responding to a signal or request ("respond", "honor", "recognize", "support").
     Respond = "respond",
-    /// There being no standard to follow ("no uniform standard", "no industry consensus").
+    /// A standard or consensus, which a negation makes missing ("no uniform standard").
+    Standard = "standard",
+    /// Setting a signal aside ("ignore", "disregard", "unable").
     NoStandard = "no_standard",
     /// Not tracking or stopping tracking ("stop tracking", "disable tracking").
     StopTracking = "stop_tracking",
@@ -223,6 +225,10 @@ cues! {
     // ------------------------------------------------------------ international transfer
     /// Another country or jurisdiction ("other countries", "abroad", "outside the EEA").
     Abroad = "abroad",
+    /// A country or jurisdiction ("countries", "jurisdiction", "borders").
+    Country = "country",
+    /// Other than one's own ("other", "another", "different", "foreign").
+    Elsewhere = "elsewhere",
     /// A named country or region ("United States", "EEA", "European Union").
     Region = "region",
     /// Moving or keeping data somewhere ("transfer", "store", "process", "host", "located").

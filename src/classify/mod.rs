@@ -109,11 +109,13 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
             // contact it may give. An address block is a contact although it is no sentence.
             let pointer = view.has(Cue::Pointer) && view.len() <= 20;
             let address = view.has_email() || view.has(Cue::Postal) || view.has(Cue::Phone);
-            if view.is_sentence() || address {
+            // A list item under a lead-in reads as the lead-in's sentence continued.
+            let sentence = view.is_sentence() || active_lead_in.is_some();
+            if sentence || address {
                 for (q, question) in questions.iter().enumerate() {
                     let contact = *question == QuestionId::Contact;
                     let gated = seen.meets(gates[q]) || (contact && view.has_email());
-                    if !gated || (pointer && !contact) || (!view.is_sentence() && !contact) {
+                    if !gated || (pointer && !contact) || (!sentence && !contact) {
                         continue;
                     }
                     if let Some(vote) = reader(*question)(&view) {

@@ -58,6 +58,16 @@ pub(crate) fn retention(c: &ClauseView<'_>) -> Option<Vote> {
             return Some(Vote::new(Limited, 2));
         }
     }
+    // No limit set: "there is no limit on how long we store your files".
+    let unlimited = c.positions(Cue::Restrict).into_iter().any(|k| close(k) && (k.saturating_sub(2)..k).any(|j| c.is(j, Cue::Negation)));
+    if unlimited {
+        return Some(Vote::new(Indefinite, 2));
+    }
+    // Bound to the account: "deleted when you close your account".
+    let with_account = c.positions(Cue::Close).into_iter().any(|k| close(k) && c.after(k, 3, Cue::Account));
+    if with_account {
+        return Some(Vote::new(Limited, 2));
+    }
     // "We retain the data necessary to resolve disputes": kept while needed.
     let needed = verbs.iter().any(|&v| c.is(v, Cue::Retain) && c.after(v, 6, Cue::Necessity) && c.near(v, 2, 4, Cue::Data));
     if needed {
@@ -110,13 +120,15 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     let ad_matching = c.has(Cue::AdMatching) || c.has(Cue::Advertising);
     // Practices (training, audits, monitoring, passwords) are measures only where the sentence is
     // about security or about data and the staff who handle it.
-    let practice_context = topic || c.has(Cue::Data) || c.has(Cue::Staff) || c.has(Cue::Account);
+    let practice_context = topic || c.has(Cue::Staff);
     let measure = (0..c.len()).any(|i| {
         (c.is(i, Cue::Measure) || (c.is(i, Cue::Practice) && practice_context))
             && !c.is_name(i)
             && !c.negated(i)
             && !(matches!(c.actor(i), Some(Cue::User)) && c.before(i, 6, Cue::Ability))
             && !users_duty
+            // "Keep your password secret": the user's own password, with no company acting.
+            && !(c.before(i, 2, Cue::Possessive) && c.before(i, 2, Cue::User) && !c.has(Cue::FirstPerson))
             && !(ad_matching && !c.has(Cue::Security))
     });
     // Access limited to those who need it, worded in many ways: "only our operations team can
@@ -129,9 +141,9 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     // Generic promises: "reasonable safeguards", "appropriate technical and organisational
     // measures", "we take the security of your data seriously". A disclaimer beside them ("no
     // transmission is fully secure") does not undo the promise.
-    let promise = c.has(Cue::GenericSecurity) && c.has(Cue::Security);
+    let promise = (0..c.len()).any(|i| c.is(i, Cue::GenericSecurity) && !c.negated(i)) && c.has(Cue::Security);
     let only_disclaimer = c.has(Cue::Disclaimer) && !c.has(Cue::FirstPerson);
-    if promise && !only_disclaimer && !c.has(Cue::Law) && !c.has(Cue::Breach) {
+    if promise && !only_disclaimer && !c.has(Cue::Law) {
         return Some(Vote::new(Generic, 1));
     }
     None

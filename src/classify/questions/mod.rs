@@ -62,18 +62,18 @@ pub(crate) fn triggers(question: QuestionId) -> CueSet {
     CueSet::from_cues(match question {
         QuestionId::SellsData => &[Sell, Sale, Payment],
         QuestionId::SharesForAdvertising => &[Advertising, MailingList],
-        QuestionId::ThirdPartyTracking => &[Tracker, Analytics, Widget, NamedVendor, Activity],
+        QuestionId::ThirdPartyTracking => &[Tracker, Analytics, Widget, NamedVendor, Activity, ThirdParty],
         QuestionId::DoNotTrack => &[DntSignal],
         QuestionId::Deletion => &[Delete, Close],
         QuestionId::Access => &[Access, Correct],
-        QuestionId::OptOut => &[OptOut, DoNotSellLink],
+        QuestionId::OptOut => &[OptOut, DoNotSellLink, Right],
         QuestionId::Retention => &[Retain, Dispose, Limited, Indefinite],
         QuestionId::Children => &[Child, Age, Parent],
-        QuestionId::Security => &[Security, Measure, GenericSecurity, Restrict],
+        QuestionId::Security => &[Security, Measure, Practice, GenericSecurity, Restrict],
         QuestionId::BreachNotification => &[Breach],
         QuestionId::ChangeNotice => &[Change],
         QuestionId::LawEnforcement => &[Authority, LegalProcess, Law, Required],
-        QuestionId::InternationalTransfer => &[Abroad, Region, TransferSafeguard],
+        QuestionId::InternationalTransfer => &[Abroad, Country, Region, TransferSafeguard],
         QuestionId::Contact => &[Contact, Officer, Phone, Postal, WebForm, Questions],
     })
 }

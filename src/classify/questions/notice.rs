@@ -85,7 +85,12 @@ pub(crate) fn law_enforcement(c: &ClauseView<'_>) -> Option<Vote> {
 /// What one clause says about moving data to other countries.
 pub(crate) fn international_transfer(c: &ClauseView<'_>) -> Option<Vote> {
     let moved = c.positions(Cue::Move).into_iter().filter(|&i| !c.negated(i)).collect::<Vec<_>>();
-    let abroad = moved.iter().any(|&i| c.near(i, 12, 12, Cue::Abroad) || (c.near(i, 10, 10, Cue::Outside) && c.near(i, 10, 10, Cue::Region)));
+    // Another country: "abroad", "other countries", "a different jurisdiction", "outside your
+    // country", "outside the EEA".
+    let elsewhere = |k: usize| c.is(k, Cue::Abroad) || (c.is(k, Cue::Country) && (c.before(k, 3, Cue::Elsewhere) || c.before(k, 3, Cue::Outside)));
+    let abroad = moved.iter().any(|&i| {
+        (i.saturating_sub(12)..i + 13).any(|k| elsewhere(k) && !c.negated(k)) || (c.near(i, 10, 10, Cue::Outside) && c.near(i, 10, 10, Cue::Region))
+    });
     // "Our servers are located in the United States": a named place where data is kept — unless the
     // sentence keeps it there ("stored only in Germany and never leaves the country").
     let kept_home = c.has(Cue::Only) || c.has(Cue::Negation);
@@ -125,7 +130,8 @@ pub(crate) fn contact(c: &ClauseView<'_>) -> Option<Vote> {
     if phone && c.has(Cue::FirstPerson) {
         return Some(Vote::new(Yes, 2));
     }
-    let postal = c.has(Cue::Postal) && postcode(c);
+    // A postcode makes an address, with a street word or after a contact word ("write to us at …").
+    let postal = postcode(c) && (c.has(Cue::Postal) || c.has(Cue::Contact));
     let web = c.has(Cue::WebForm) || (c.has_url() && c.has(Cue::Contact));
     if (phone || postal || web) && about {
         return Some(Vote::new(Yes, 2));

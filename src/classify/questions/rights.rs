@@ -27,7 +27,7 @@ fn user_agency(c: &ClauseView<'_>, i: usize) -> bool {
 
 /// Whether the object of word `i` is the user's data or account.
 fn about_own_data(c: &ClauseView<'_>, i: usize) -> bool {
-    c.near(i, 8, 12, Cue::Data) || c.near(i, 8, 12, Cue::Account) || c.after(i, 10, Cue::Inbound)
+    c.near(i, 10, 12, Cue::Data) || c.near(i, 10, 12, Cue::Account) || c.after(i, 10, Cue::Inbound)
         // In a list of rights ("the right to access your data, correct it, or have it erased") the
         // data is named once for all of them.
         || (c.has(Cue::Right) && c.has(Cue::Data))
@@ -46,7 +46,7 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         // Leaving a mailing list is opting out; deleting cookies is a browser control.
-        if c.after(i, 8, Cue::MailingList) || c.after(i, 3, Cue::Tracker) || (c.has(Cue::OptOut) && !c.has(Cue::Account)) {
+        if c.after(i, 8, Cue::MailingList) || c.near(i, 8, 3, Cue::Tracker) || (c.has(Cue::OptOut) && !c.has(Cue::Account)) {
             continue;
         }
         if let Some(neg) = c.negation_of(i) {
@@ -104,6 +104,8 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
         let own = if c.is(i, Cue::Access) {
             c.positions(Cue::Possessive).into_iter().any(|k| k > i && k <= i + 6 && c.is(k, Cue::User) && c.after(k, 4, Cue::Data))
                 || c.after(i, 12, Cue::Inbound)
+                // "… the data we hold about you"
+                || (c.after(i, 10, Cue::Data) && (i + 1..i + 14).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)))
                 || c.after(i, 6, Cue::Account)
                 || stated_right
                 || c.has(Cue::Right) && c.has(Cue::Data)
@@ -128,6 +130,16 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
 /// What one clause says about opting out of marketing, advertising, tracking or other uses.
 pub(crate) fn opt_out(c: &ClauseView<'_>) -> Option<Vote> {
     let mut best: Option<Vote> = None;
+    // "Tell us not to sell or share your data", "ask us not to email you": an instruction to stop.
+    let instructed = c.positions(Cue::Right).into_iter().any(|r| {
+        (r + 1..r + 8).any(|k| {
+            (c.is(k, Cue::Negation) || c.is(k, Cue::StopTracking))
+                && [Cue::Sell, Cue::Share, Cue::Advertising, Cue::PersonalChannel, Cue::Allow].iter().any(|cue| c.after(k, 5, *cue))
+        })
+    });
+    if instructed {
+        best = Some(Vote::new(Yes, 2));
+    }
     let link = c.positions(Cue::DoNotSellLink);
     for i in c.positions(Cue::OptOut).into_iter().chain(link) {
         if c.negated(i) && !c.within(i, Cue::DoNotSellLink) {

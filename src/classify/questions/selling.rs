@@ -99,7 +99,10 @@ fn read_sale(c: &ClauseView<'_>, i: usize) -> Option<Vote> {
     // A description of the user's rights ("request disclosure of … the purposes for which we
     // sell", an item under "You have the right to know:") or of an opt-out ("opt out of the sale of
     // your data") names selling without stating it.
-    let rights = c.before(i, 16, Cue::Right) || c.context.lead_in.has(Cue::Right) || c.before(i, 4, Cue::Access);
+    // A right named inside a condition ("unless you tell us not to, we may sell") is not a
+    // description of rights.
+    let described = c.positions(Cue::Right).into_iter().any(|r| r < i && i - r <= 16 && !c.before(r, 3, Cue::Exception) && !c.before(r, 3, Cue::Condition));
+    let rights = described || c.context.lead_in.has(Cue::Right) || c.before(i, 4, Cue::Access);
     let opt_out = c.positions(Cue::OptOut).into_iter().any(|k| k < i && i - k <= 12 && !(k..i).any(|j| c.is(j, Cue::FirstPerson) && !c.is(j, Cue::Possessive)));
     if rights || opt_out {
         return None;

@@ -58,11 +58,15 @@ pub(crate) fn do_not_track(c: &ClauseView<'_>) -> Option<Vote> {
         return None;
     }
     let responds = c.positions(Cue::Respond);
-    let refuses = responds.iter().any(|&i| c.negated(i)) || c.has(Cue::NoStandard);
+    // "We do not respond", "we ignore such signals", "there is no uniform standard yet".
+    let no_standard = c.positions(Cue::Standard).into_iter().any(|i| (i.saturating_sub(3)..i).any(|k| c.is(k, Cue::Negation)));
+    let refuses = responds.iter().any(|&i| c.negated(i)) || c.has(Cue::NoStandard) || no_standard;
     if refuses {
         return Some(Vote::new(NotHonored, 3));
     }
-    if c.has(Cue::StopTracking) {
+    // "We stop tracking", "you will not be tracked": the signal changes what happens.
+    let untracked = (0..c.len()).any(|i| (c.is(i, Cue::Collect) || c.is(i, Cue::Allow)) && !c.within(i, Cue::DntSignal) && c.negated(i));
+    if untracked || c.positions(Cue::StopTracking).into_iter().any(|i| !c.negated(i)) {
         return Some(Vote::new(Honored, 2));
     }
     if responds.iter().any(|&i| !c.conditional(i) && !c.before(i, 3, Cue::Ability)) {
