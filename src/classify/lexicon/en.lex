@@ -125,18 +125,18 @@ other_timing: respond, responds, response, reply, answer, acknowledge*, receipt,
 
 # ---------------------------------------------------------------- user rights
 delete: delete, deletes, deleted, deleting, deletion, erase, erased, erasure, remove, removed, removal,
-    forgotten, purge
+    forgotten, purge, clear
 close: close, closes, closing, closed, deactivate*, cancel, cancels, cancelling, canceling, cancellation,
     terminate, terminates, termination
 access: access, accessing, view, viewing, review, reviewing, see, copy, copies, export*, download*, obtain,
     portab*, inspect, know, knowing, retrieve, show, shows
-correct: correct, correcting, correction, corrections, rectif*, update, updating, edit, editing, modify,
-    amend, fix, fixed, inaccurate, incorrect
+correct: correct, corrected, correcting, correction, corrections, rectif*, update, updated, updating, edit,
+    edited, editing, modify, amend, fix, fixed, inaccurate, incorrect, manage
 opt_out: opt out, opt-out, opted out, opting out, opts out, opt-outs, unsubscribe*, withdraw*, object, objection,
     objecting, stop receiving, decline, untick, uncheck, turn off, disable, your choices
 right: right, rights, entitled, request, requests, requesting, ask, ask us, exercise, demand, instruct*,
     tell us, direct us
-ability: can, may, able, option, options, choose, allow you, allows you, let you, lets you, enable you,
+ability: can, cannot, can't, may, able, option, options, choose, allow you, allows you, let you, lets you, enable you,
     enables you, free to, wish, want, would like, at any time, how to, simply, easily, way, ways
 channel: click, link, links, form, forms, settings, setting, dashboard, page, portal, email, e-mail,
     emailing, contact, contacting, write, writing, call, calling, visit, visiting, submit, send, sending,
@@ -163,7 +163,7 @@ restrict: restrict*, limit, limits, limited, limiting, only, need, authorized, a
     clearance
 generic_security: reasonable, appropriate, industry standard, adequate, suitable, measures, safeguards,
     precautions, procedures, steps, administrative, physical, electronic, managerial, procedural, efforts,
-    seriously, committed, secure, standard, standards
+    seriously, committed, secure
 disclaimer: 100%, guarantee*, no method, completely secure
 user_duty: you should, you must, we recommend, we encourage you, your responsibility, you are responsible, please
 ad_matching: match, matching, matched, audience, audiences

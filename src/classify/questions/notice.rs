@@ -19,7 +19,7 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     // Changes to the user's own details ("to change your profile, email us", "if your information
     // changes, update it") are not changes to the policy.
     let own = |i: usize| {
-        (c.after(i, 4, Cue::User) || c.after(i, 4, Cue::Data) || c.after(i, 4, Cue::Account) || c.before(i, 2, Cue::Data))
+        (c.after(i, 4, Cue::Data) || c.after(i, 4, Cue::Account) || c.before(i, 2, Cue::Data) || matches!(c.actor(i), Some(Cue::User)))
             && !c.near(i, 8, 8, Cue::PolicyRef)
     };
     let changes: Vec<usize> = c.positions(Cue::Change).into_iter().filter(|&i| !own(i)).collect();
@@ -74,9 +74,9 @@ pub(crate) fn law_enforcement(c: &ClauseView<'_>) -> Option<Vote> {
     if !disclosed && !excepted && !c.heading(Cue::Share) {
         return None;
     }
-    // The user's own rights against authorities ("you may complain to a supervisory authority") are
+    // The user's own complaints to authorities ("you may complain to a supervisory authority") are
     // not disclosures.
-    if c.has(Cue::Right) && c.has(Cue::User) && !c.has(Cue::Share) {
+    if c.has(Cue::Questions) && c.has(Cue::User) && !c.has(Cue::Share) {
         return None;
     }
     Some(Vote::new(Yes, if named { 3 } else { 2 }))
@@ -94,7 +94,7 @@ pub(crate) fn international_transfer(c: &ClauseView<'_>) -> Option<Vote> {
     // "Our servers are located in the United States": a named place where data is kept — unless the
     // sentence keeps it there ("stored only in Germany and never leaves the country").
     let kept_home = c.has(Cue::Only) || c.has(Cue::Negation);
-    let placed = !kept_home && c.has(Cue::Data) && moved.iter().any(|&i| c.after(i, 6, Cue::Region));
+    let placed = !kept_home && c.has(Cue::Data) && moved.iter().any(|&i| c.after(i, 10, Cue::Region));
     if abroad || placed {
         return Some(Vote::new(Yes, if abroad { 2 } else { 1 }));
     }
@@ -112,8 +112,10 @@ pub(crate) fn contact(c: &ClauseView<'_>) -> Option<Vote> {
     if c.has(Cue::OptOut) && !c.has(Cue::Questions) && !c.has(Cue::Officer) {
         return None;
     }
+    // The lines of an address block follow a contact sentence or another address line.
+    let block = c.context.previous.has(Cue::Contact) || c.context.previous.has(Cue::Postal) || c.context.lead_in.has(Cue::Contact);
     let about = c.has(Cue::Contact) || c.has(Cue::Questions) || c.has(Cue::Officer) || c.heading(Cue::Contact)
-        || c.heading(Cue::Questions) || c.context.lead_in.has(Cue::Contact) || c.context.previous.has(Cue::Contact);
+        || c.heading(Cue::Questions) || block;
     let email = c.has_email();
     if email && (about || c.has(Cue::PolicyRef)) {
         return Some(Vote::new(Yes, 3));
@@ -131,8 +133,8 @@ pub(crate) fn contact(c: &ClauseView<'_>) -> Option<Vote> {
         return Some(Vote::new(Yes, 2));
     }
     // A postcode makes an address, with a street word or after a contact word ("write to us at …").
-    let postal = postcode(c) && (c.has(Cue::Postal) || c.has(Cue::Contact));
-    let web = c.has(Cue::WebForm) || (c.has_url() && c.has(Cue::Contact));
+    let postal = postcode(c) && (c.has(Cue::Postal) || c.has(Cue::Contact) || block);
+    let web = c.has(Cue::WebForm) || (c.has_url() && about);
     if (phone || postal || web) && about {
         return Some(Vote::new(Yes, 2));
     }

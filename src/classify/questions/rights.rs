@@ -27,10 +27,16 @@ fn user_agency(c: &ClauseView<'_>, i: usize) -> bool {
 
 /// Whether the object of word `i` is the user's data or account.
 fn about_own_data(c: &ClauseView<'_>, i: usize) -> bool {
-    c.near(i, 10, 12, Cue::Data) || c.near(i, 10, 12, Cue::Account) || c.after(i, 10, Cue::Inbound)
+    c.near(i, 10, 12, Cue::Data) || c.near(i, 10, 12, Cue::Account) || given_to_us(c, i)
         // In a list of rights ("the right to access your data, correct it, or have it erased") the
         // data is named once for all of them.
         || (c.has(Cue::Right) && c.has(Cue::Data))
+}
+
+/// Whether what follows word `i` is what the user gave the company ("everything you have shared with
+/// us"), not any "with us" ("get in contact with us").
+fn given_to_us(c: &ClauseView<'_>, i: usize) -> bool {
+    c.positions(Cue::Inbound).into_iter().any(|k| k > i && k <= i + 12 && (c.before(k, 3, Cue::Share) || c.is(k, Cue::Inbound) && c.before(k, 3, Cue::Collect)))
 }
 
 /// What one clause says about the user's ability to delete their data or account.
@@ -53,12 +59,10 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
             // "You cannot delete your account", "accounts cannot be deleted", "we offer no way to
             // delete it" deny the ability; "we do not delete data unless you ask" is the company's
             // own practice, and "uninstalling does not close your account" is a fact about closing.
+            // Only a denied ability counts ("cannot be deleted", "no way to delete"), not a
+            // statement of what some action does ("clearing your history does not delete logs").
             let offered = (neg..i).any(|k| c.is(k, Cue::Ability));
-            let denied_ability = match c.actor(i) {
-                Some(Cue::User) | None => true,
-                Some(Cue::FirstPerson) => offered,
-                Some(_) => false,
-            };
+            let denied_ability = offered && matches!(c.actor(i), Some(Cue::User | Cue::FirstPerson) | None);
             if denied_ability && !closing && !c.has(Cue::Right) && !c.has(Cue::Exception) {
                 best = best.or(Some(Vote::new(No, 2)));
             }
@@ -103,7 +107,7 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
         // the information we hold about you"), not "download information from our website".
         let own = if c.is(i, Cue::Access) {
             c.positions(Cue::Possessive).into_iter().any(|k| k > i && k <= i + 6 && c.is(k, Cue::User) && c.after(k, 4, Cue::Data))
-                || c.after(i, 12, Cue::Inbound)
+                || given_to_us(c, i)
                 // "… the data we hold about you"
                 || (c.after(i, 10, Cue::Data) && (i + 1..i + 14).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)))
                 || c.after(i, 6, Cue::Account)
