@@ -26,7 +26,7 @@ fn default_rubric_is_valid_and_versioned() {
     for q in &rubric.questions {
         let mut ids: Vec<&str> = q.answers.iter().map(|a| a.id.as_str()).collect();
         ids.sort_unstable();
-        let mut contract = clausewise::classify::answers(&q.id).unwrap().to_vec();
+        let mut contract: Vec<&str> = clausewise::classify::answers(&q.id).unwrap().iter().map(|a| a.as_str()).collect();
         contract.sort_unstable();
         assert_eq!(ids, contract, "{} answers differ from the label contract", q.id);
     }
@@ -99,8 +99,8 @@ fn overrides_round_trip_and_merge() {
 #[test]
 fn findings_round_trip_in_camel_case() {
     let finding = Finding {
-        question: "sells_data".into(),
-        answer: "no".into(),
+        question: QuestionId::SellsData,
+        answer: AnswerId::No,
         confidence: 0.85,
         evidence: vec![Evidence { clause_id: "c7".into(), text: "We do not sell data.".into(), heading: "Sharing".into(), context: String::new() }],
     };

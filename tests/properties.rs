@@ -110,9 +110,9 @@ fn check_report(report: &Report, policy: Option<&Policy>, rubric: &Rubric) -> Re
             let policy = policy.expect("a graded report comes from a policy");
             let clauses: BTreeMap<&str, &str> = policy.clauses().map(|(_, c)| (c.id.as_str(), c.text.as_str())).collect();
             for (finding, question) in report.findings.iter().zip(&rubric.questions) {
-                prop_assert_eq!(&finding.question, &question.id, "findings follow the rubric's order");
+                prop_assert_eq!(finding.question.as_str(), question.id.as_str(), "findings follow the rubric's order");
                 prop_assert!(
-                    question.answers.iter().any(|a| a.id == finding.answer),
+                    question.answers.iter().any(|a| finding.answer == a.id),
                     "{}: answer {} is not one of its answers",
                     question.id,
                     finding.answer

@@ -205,7 +205,10 @@ impl<'l> ClauseView<'l> {
     /// Whether the clause reads as a sentence rather than a heading or a table-of-contents line:
     /// it ends like one, or is long enough that it cannot be a title.
     pub fn is_sentence(&self) -> bool {
-        self.sentence_end || self.tokens.len() > 12
+        // A run of capitalised words with no sentence end is a menu or a title, however long.
+        let capitals = self.tokens.iter().filter(|t| t.capital).count();
+        let title_case = capitals * 10 >= self.tokens.len() * 7;
+        self.sentence_end || (self.tokens.len() > 12 && !title_case)
     }
 
     /// Whether a punctuation mark between word `i - 1` and word `i` ends a clause-level unit.
@@ -342,6 +345,12 @@ impl<'l> ClauseView<'l> {
             }
             j -= 1;
             if self.is(j, Cue::Possessive) {
+                continue;
+            }
+            // "Ad networks we work with may place cookies": the company is the subject of a relative
+            // clause describing the actor, not the actor.
+            let relative = |k: usize| k > 0 && (self.is(k - 1, Cue::ThirdParty) || (k > 1 && self.is(k - 2, Cue::ThirdParty) && (self.is(k - 1, Cue::Pronoun) || self.is(k - 1, Cue::ScopeBreak))));
+            if self.is(j, Cue::FirstPerson) && relative(j) {
                 continue;
             }
             for cue in [Cue::FirstPerson, Cue::User, Cue::ThirdParty, Cue::Authority, Cue::NamedVendor] {

@@ -103,7 +103,10 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
             let active_lead_in = lead_in.filter(|(at, _)| k > *at && k - at <= LEAD_IN_REACH);
             let context = Context { heading, lead_in: active_lead_in.map_or(CueSet::EMPTY, |(_, c)| c), previous };
             let view = ClauseView::new(&clause.text, context, lex, &mut memo);
-            let seen = view.cues().union(heading).union(context.lead_in);
+            // Only the Do Not Track reader looks back a sentence ("Some browsers send Do Not Track.
+            // We do not respond to such signals.").
+            let dnt_before = if previous.has(Cue::DntSignal) { CueSet::of(Cue::DntSignal) } else { CueSet::EMPTY };
+            let seen = view.cues().union(heading).union(context.lead_in).union(dnt_before);
             // A line that is not a sentence (a heading, a contents entry) proves nothing, and a
             // pointer to another section ("see 'Your Choices' below") proves nothing but the
             // contact it may give. An address block is a contact although it is no sentence.

@@ -202,7 +202,7 @@ region: united states, u.s, usa, eea, european economic area, european union, eu
     germany, israel
 move: transfer*, store, stores, stored, storing, process, processed, processing, host, hosts, hosted,
     located, maintain*, moved, move, transmit*, sent, send, accessed, housed, kept, reside*, collected, based,
-    export*, servers, server, data centers, data centres, offices, operations
+    export*
 transfer_safeguard: standard contractual clauses, adequacy, privacy shield, binding corporate rules
 outside: outside, beyond, out of
 

@@ -97,7 +97,7 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
         return None;
     }
     // An age limit: "under 13", "below the age of sixteen", "13 years of age".
-    let age = (0..c.len()).any(|i| c.is_number(i) && (c.near(i, 4, 4, Cue::Age) || c.before(i, 1, Cue::Under)))
+    let age = (0..c.len()).any(|i| c.is_number(i) && (c.near(i, 4, 4, Cue::Age) || c.before(i, 2, Cue::Under)))
         || (c.has(Cue::Under) && c.has(Cue::Age))
         || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
     // Who the service is for, what is collected from whom, or what a parent should do.
@@ -141,7 +141,11 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     // Generic promises: "reasonable safeguards", "appropriate technical and organisational
     // measures", "we take the security of your data seriously". A disclaimer beside them ("no
     // transmission is fully secure") does not undo the promise.
-    let promise = (0..c.len()).any(|i| c.is(i, Cue::GenericSecurity) && !c.negated(i)) && c.has(Cue::Security);
+    // The protection must bear on data: "to secure our services" is not a promise about your data.
+    let promise = (0..c.len()).any(|i| c.is(i, Cue::GenericSecurity) && !c.negated(i))
+        && c.positions(Cue::Security).into_iter().any(|i| {
+            c.near(i, 4, 8, Cue::Data) || c.near(i, 4, 8, Cue::Account) || c.near(i, 4, 8, Cue::User) || c.heading(Cue::Security)
+        });
     let only_disclaimer = c.has(Cue::Disclaimer) && !c.has(Cue::FirstPerson);
     if promise && !only_disclaimer && !c.has(Cue::Law) {
         return Some(Vote::new(Generic, 1));

@@ -61,7 +61,7 @@ pub(crate) fn triggers(question: QuestionId) -> CueSet {
     use Cue::*;
     CueSet::from_cues(match question {
         QuestionId::SellsData => &[Sell, Sale, Payment],
-        QuestionId::SharesForAdvertising => &[Advertising, MailingList],
+        QuestionId::SharesForAdvertising => &[Advertising, MailingList, Sell],
         QuestionId::ThirdPartyTracking => &[Tracker, Analytics, Widget, NamedVendor, Activity, ThirdParty],
         QuestionId::DoNotTrack => &[DntSignal],
         QuestionId::Deletion => &[Delete, Close],
@@ -71,7 +71,7 @@ pub(crate) fn triggers(question: QuestionId) -> CueSet {
         QuestionId::Children => &[Child, Age, Parent],
         QuestionId::Security => &[Security, Measure, Practice, GenericSecurity, Restrict],
         QuestionId::BreachNotification => &[Breach],
-        QuestionId::ChangeNotice => &[Change],
+        QuestionId::ChangeNotice => &[Change, Consent],
         QuestionId::LawEnforcement => &[Authority, LegalProcess, Law, Required],
         QuestionId::InternationalTransfer => &[Abroad, Country, Region, TransferSafeguard],
         QuestionId::Contact => &[Contact, Officer, Phone, Postal, WebForm, Questions],

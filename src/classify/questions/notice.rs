@@ -23,6 +23,16 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
             && !c.near(i, 8, 8, Cue::PolicyRef)
     };
     let changes: Vec<usize> = c.positions(Cue::Change).into_iter().filter(|&i| !own(i)).collect();
+    // A use the policy did not state ("in a manner different from that stated", "for another
+    // purpose") needing the user's consent is a change of the policy's terms.
+    let new_use = c.has(Cue::Consent)
+        && c.has(Cue::Commitment)
+        && !c.has(Cue::Share)
+        && !c.has(Cue::Sell)
+        && c.positions(Cue::Allow).into_iter().any(|u| matches!(c.actor(u), Some(Cue::FirstPerson)) && c.after(u, 7, Cue::Elsewhere));
+    if new_use && c.positions(Cue::Consent).into_iter().any(|i| !c.negated(i)) {
+        return Some(Vote::new(Personal, 2));
+    }
     if changes.is_empty() {
         return None;
     }
@@ -30,7 +40,12 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     // sentence that says the policy may change ("We may revise this policy. If a revision reduces
     // your rights, we will notify you.").
     let previous = c.context.previous.has(Cue::Change) && c.context.previous.has(Cue::PolicyRef);
-    let about_policy = c.has(Cue::PolicyRef) || c.heading(Cue::Change) || previous;
+    // "If we make material changes, we will email you": changes the company makes, with no object,
+    // announced to the user, are changes to the terms it states.
+    let bare = changes.iter().any(|&i| !c.after(i, 4, Cue::Goods) && !c.after(i, 4, Cue::Data) && !c.after(i, 4, Cue::Account))
+        && c.has(Cue::FirstPerson)
+        && (c.has(Cue::Notify) || c.has(Cue::PersonalChannel));
+    let about_policy = c.has(Cue::PolicyRef) || c.heading(Cue::Change) || previous || bare;
     if !about_policy {
         return None;
     }
@@ -87,7 +102,9 @@ pub(crate) fn international_transfer(c: &ClauseView<'_>) -> Option<Vote> {
     let moved = c.positions(Cue::Move).into_iter().filter(|&i| !c.negated(i)).collect::<Vec<_>>();
     // Another country: "abroad", "other countries", "a different jurisdiction", "outside your
     // country", "outside the EEA".
-    let elsewhere = |k: usize| c.is(k, Cue::Abroad) || (c.is(k, Cue::Country) && (c.before(k, 3, Cue::Elsewhere) || c.before(k, 3, Cue::Outside)));
+    let elsewhere = |k: usize| {
+        c.is(k, Cue::Abroad) || (c.is(k, Cue::Country) && (c.before(k, 3, Cue::Elsewhere) || c.before(k, 3, Cue::Outside) || c.after(k, 2, Cue::Elsewhere)))
+    };
     let abroad = moved.iter().any(|&i| {
         (i.saturating_sub(12)..i + 13).any(|k| elsewhere(k) && !c.negated(k)) || (c.near(i, 10, 10, Cue::Outside) && c.near(i, 10, 10, Cue::Region))
     });

@@ -112,7 +112,6 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
                 || (c.after(i, 10, Cue::Data) && (i + 1..i + 14).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)))
                 || c.after(i, 6, Cue::Account)
                 || stated_right
-                || c.has(Cue::Right) && c.has(Cue::Data)
                 || c.context.lead_in.has(Cue::Right)
         } else {
             about_own_data(c, i) || stated_right && c.has(Cue::Right)

@@ -78,7 +78,8 @@ fn read_sale(c: &ClauseView<'_>, i: usize) -> Option<Vote> {
     if let Some(cue) = c.negation_of(i) {
         // "You may direct us not to sell", "the right to ask a business not to sell" describe the
         // user's instruction, not the company's practice.
-        if c.before(cue, 8, Cue::Right) || c.before(cue, 8, Cue::Condition) || c.before(cue, 4, Cue::OptOut) {
+        let user_can = (cue.saturating_sub(8)..cue).any(|k| c.is(k, Cue::Ability) && matches!(c.actor(k), Some(Cue::User)));
+        if c.before(cue, 8, Cue::Right) || c.before(cue, 8, Cue::Condition) || c.before(cue, 4, Cue::OptOut) || user_can {
             return None;
         }
         return Some(read_denial(c, i));
@@ -193,7 +194,8 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
 
 /// Whether the data of the verb at `i` flows to the company ("share with us", "we receive from").
 fn inbound(c: &ClauseView<'_>, i: usize) -> bool {
-    c.after(i, 6, Cue::Inbound) || (matches!(c.actor(i), Some(Cue::ThirdParty)) && c.after(i, 8, Cue::FirstPerson))
+    let to_us = (i + 1..i + 9).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive));
+    c.after(i, 6, Cue::Inbound) || (matches!(c.actor(i), Some(Cue::ThirdParty)) && to_us)
 }
 
 /// "We do not share or sell your information with anyone": sharing and selling both denied.

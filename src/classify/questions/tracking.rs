@@ -54,7 +54,9 @@ pub(crate) fn do_not_track(c: &ClauseView<'_>) -> Option<Vote> {
         let end = (i..c.len()).take_while(|&k| c.within(k, Cue::DntSignal)).last().unwrap_or(i);
         !c.is(end + 1, Cue::User) && !c.is(end + 1, Cue::Activity)
     });
-    if !named && !c.heading(Cue::DntSignal) {
+    // "Some browsers send Do Not Track. We do not respond to such signals."
+    let referred = c.context.previous.has(Cue::DntSignal) && c.has(Cue::Respond);
+    if !named && !c.heading(Cue::DntSignal) && !referred {
         return None;
     }
     let responds = c.positions(Cue::Respond);
