@@ -13,7 +13,7 @@
 # ---------------------------------------------------------------- grammar
 negation: not, never, no, neither, nor, none, cannot, without, nobody, nothing, *n't
 scope_break: but, however, although, though, except, unless, if, when, whenever, whether, while, whereas,
-    which, who, because, so, instead, rather, other, than, where, once, after, before
+    which, who, because, so, instead, rather, other, than, where, once, after, before, how
 condition: if, whether, whenever, in the event, in case, should you, should we, provided that, to the extent
 exception: except, unless, other than, excluding
 possibility: may, might, can, could, sometimes, occasionally, from time to time, periodically, potentially,
@@ -152,7 +152,7 @@ under: under, below, younger than, less than, beneath
 adult: adult, adults, older than
 
 # ---------------------------------------------------------------- security
-security: secur*, protect*, safeguard*, confidential*, integrity, unauthori*, breach*
+security: secur*, protect*, safeguard*, confidential*, integrity, unauthori*, breach*, safe
 measure: encrypt*, ssl, tls, https, secure socket*, firewall*, two-factor, multi-factor, 2fa, mfa,
     intrusion detection, penetration test*, pentest*, pci, access control*, need to know, need-to-know,
     pseudonymi*, hashed, hashing, salted, scrambl*, tokeniz*, tokenis*, cryptograph*
@@ -196,7 +196,7 @@ required: required, requires, require, requiring, compelled, compel*, obliged, o
 abroad: abroad, overseas, foreign, international*, worldwide, globally, around the world,
     anywhere in the world, other countries, third countr*
 country: countr*, jurisdiction*, border*, boundar*, territor*
-elsewhere: other, another, different, third, any, foreign, multiple, several, various, across
+elsewhere: other, another, different, differ, differs, third, any, foreign, multiple, several, various, across
 region: united states, u.s, usa, eea, european economic area, european union, eu, uk, united kingdom,
     switzerland, canada, india, europe, asia, australia, america, ireland, singapore, japan, china, brazil,
     germany, israel

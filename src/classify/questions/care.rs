@@ -120,7 +120,8 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     let ad_matching = c.has(Cue::AdMatching) || c.has(Cue::Advertising);
     // Practices (training, audits, monitoring, passwords) are measures only where the sentence is
     // about security or about data and the staff who handle it.
-    let practice_context = topic || c.has(Cue::Staff);
+    let practices = c.positions(Cue::Practice).len();
+    let practice_context = topic || c.has(Cue::Staff) || c.has(Cue::Restrict) || (c.has(Cue::Data) && practices >= 2);
     let measure = (0..c.len()).any(|i| {
         (c.is(i, Cue::Measure) || (c.is(i, Cue::Practice) && practice_context))
             && !c.is_name(i)
@@ -148,6 +149,14 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
         });
     let only_disclaimer = c.has(Cue::Disclaimer) && !c.has(Cue::FirstPerson);
     if promise && !only_disclaimer && !c.has(Cue::Law) {
+        return Some(Vote::new(Generic, 1));
+    }
+    // The company protecting data with no measure named is a generic promise too ("we follow
+    // accepted standards to protect your information").
+    let protects = c.positions(Cue::Security).into_iter().any(|i| {
+        !c.negated(i) && matches!(c.actor(i), Some(Cue::FirstPerson)) && c.after(i, 6, Cue::Data)
+    });
+    if protects && !c.has(Cue::Law) && !c.has(Cue::Share) && !c.has(Cue::Disclaimer) {
         return Some(Vote::new(Generic, 1));
     }
     None

@@ -19,7 +19,8 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     // Changes to the user's own details ("to change your profile, email us", "if your information
     // changes, update it") are not changes to the policy.
     let own = |i: usize| {
-        (c.after(i, 4, Cue::Data) || c.after(i, 4, Cue::Account) || c.before(i, 2, Cue::Data) || matches!(c.actor(i), Some(Cue::User)))
+        (c.after(i, 4, Cue::Data) || c.after(i, 4, Cue::Account) || c.before(i, 2, Cue::Data)
+            || (matches!(c.actor(i), Some(Cue::User)) && c.before(i, 4, Cue::Ability)))
             && !c.near(i, 8, 8, Cue::PolicyRef)
     };
     let changes: Vec<usize> = c.positions(Cue::Change).into_iter().filter(|&i| !own(i)).collect();
@@ -29,7 +30,10 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
         && c.has(Cue::Commitment)
         && !c.has(Cue::Share)
         && !c.has(Cue::Sell)
-        && c.positions(Cue::Allow).into_iter().any(|u| matches!(c.actor(u), Some(Cue::FirstPerson)) && c.after(u, 7, Cue::Elsewhere));
+        && c.positions(Cue::Allow).into_iter().any(|u| {
+            // "in a manner different from …", "for a purpose not described in this policy"
+            matches!(c.actor(u), Some(Cue::FirstPerson)) && (c.after(u, 7, Cue::Elsewhere) || (c.after(u, 8, Cue::Negation) && c.has(Cue::PolicyRef)))
+        });
     if new_use && c.positions(Cue::Consent).into_iter().any(|i| !c.negated(i)) {
         return Some(Vote::new(Personal, 2));
     }
@@ -103,7 +107,7 @@ pub(crate) fn international_transfer(c: &ClauseView<'_>) -> Option<Vote> {
     // Another country: "abroad", "other countries", "a different jurisdiction", "outside your
     // country", "outside the EEA".
     let elsewhere = |k: usize| {
-        c.is(k, Cue::Abroad) || (c.is(k, Cue::Country) && (c.before(k, 3, Cue::Elsewhere) || c.before(k, 3, Cue::Outside) || c.after(k, 2, Cue::Elsewhere)))
+        c.is(k, Cue::Abroad) || (c.is(k, Cue::Country) && (c.before(k, 3, Cue::Elsewhere) || c.before(k, 3, Cue::Outside) || c.after(k, 6, Cue::Elsewhere)))
     };
     let abroad = moved.iter().any(|&i| {
         (i.saturating_sub(12)..i + 13).any(|k| elsewhere(k) && !c.negated(k)) || (c.near(i, 10, 10, Cue::Outside) && c.near(i, 10, 10, Cue::Region))
@@ -155,8 +159,8 @@ pub(crate) fn contact(c: &ClauseView<'_>) -> Option<Vote> {
     if (phone || postal || web) && about {
         return Some(Vote::new(Yes, 2));
     }
-    // An address block after "write to us at:" is the contact even with no contact word in it.
-    if postal && c.context.previous.has(Cue::Contact) {
+    // A full postal address (a street or box and a postcode) is a contact even on a line of its own.
+    if postal && c.has(Cue::Postal) {
         return Some(Vote::new(Yes, 1));
     }
     // "Contact us by e-mail with questions" whose address is behind a link.
