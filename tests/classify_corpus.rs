@@ -55,14 +55,17 @@ fn seed_policies_are_answered_as_labelled() {
 fn corpus_accuracy_floor() {
     let Some(dir) = corpus() else { return };
     let evaluation = evaluate_dir(&dir, &Rubric::default()).unwrap();
-    // Floors sit a little below the measured numbers (docs/accuracy-report.md) so that a real
-    // regression fails while small trade-offs between questions do not.
-    assert!(evaluation.micro_accuracy >= 0.93, "micro accuracy {:.3}", evaluation.micro_accuracy);
-    assert!(evaluation.mean_macro_f1 >= 0.90, "mean macro-F1 {:.3}", evaluation.mean_macro_f1);
-    assert!(evaluation.evidence_overlap >= 0.78, "evidence overlap {:.3}", evaluation.evidence_overlap);
+    // Floors sit just below the measured numbers (docs/accuracy-report.md: micro 0.985, macro-F1
+    // 0.975, evidence 0.860, lowest question 0.939) so that a regression of one or two answers fails.
+    assert!(evaluation.micro_accuracy >= 0.980, "micro accuracy {:.3}", evaluation.micro_accuracy);
+    assert!(evaluation.mean_macro_f1 >= 0.965, "mean macro-F1 {:.3}", evaluation.mean_macro_f1);
+    assert!(evaluation.evidence_overlap >= 0.850, "evidence overlap {:.3}", evaluation.evidence_overlap);
     for q in &evaluation.questions {
-        assert!(q.accuracy >= 0.80, "{} accuracy {:.3}", q.question, q.accuracy);
+        assert!(q.accuracy >= 0.93, "{} accuracy {:.3}", q.question, q.accuracy);
     }
+    // The evidence rule holds by construction: every quote shown, read alone with its heading and
+    // context, gives the answer it is shown for.
+    assert_eq!(evaluation.quotes_reproducing, evaluation.quotes_shown, "quotes that do not prove their answer");
     let question = |id: &str| evaluation.questions.iter().find(|q| q.question == id).unwrap();
     assert!(question("sells_data").accuracy >= 0.95, "sells_data {:.3}", question("sells_data").accuracy);
     for id in ["retention", "security", "change_notice"] {

@@ -18,12 +18,12 @@ use std::collections::BTreeMap;
 use clausewise::{classify, Clause, Finding, Language, Policy, Rubric, Section};
 use serde::Deserialize;
 
-/// Lowest accepted share of paraphrase cases that pass (answer and first quote): 181/279 = 0.649 measured on the
-/// engine when the suite was written, minus 0.01.
-const PARAPHRASE_FLOOR: f64 = 0.638;
-/// Lowest accepted share of not-evidence cases that pass: 97/117 = 0.829 measured when the suite was written, minus
-/// 0.01.
-const NOT_EVIDENCE_FLOOR: f64 = 0.819;
+/// Lowest accepted share of paraphrase cases that pass (answer and first quote): 181/279 = 0.649 on the engine
+/// the suite was written against; 270/279 = 0.968 on the cue-lexicon reader, so the floor sits just below.
+const PARAPHRASE_FLOOR: f64 = 0.96;
+/// Lowest accepted share of not-evidence cases that pass: 97/117 = 0.829 when the suite was written; 115/117 = 0.983
+/// on the cue-lexicon reader.
+const NOT_EVIDENCE_FLOOR: f64 = 0.975;
 
 const PARAPHRASES: &str = include_str!("fixtures/classify/paraphrases.toml");
 const NOT_EVIDENCE: &str = include_str!("fixtures/classify/not_evidence.toml");

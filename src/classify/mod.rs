@@ -95,8 +95,9 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
     let mut casts: Vec<Vec<Cast>> = questions.iter().map(|_| Vec::new()).collect();
     let mut order = 0;
     for (s, section) in policy.sections.iter().enumerate() {
-        // The heading path gives context ("Children's privacy", "Do Not Track").
-        let heading = cues_of(&section.path.join(" / "), lex, &mut memo);
+        // The section's heading gives context ("Children's privacy", "Do Not Track"); it is quoted
+        // with the evidence, so a quote and its heading prove the answer together.
+        let heading = cues_of(&section.heading, lex, &mut memo);
         let mut previous = CueSet::EMPTY;
         let mut lead_in: Option<(usize, CueSet)> = None;
         for (k, clause) in section.clauses.iter().enumerate() {
@@ -222,11 +223,9 @@ pub fn read_alone(text: &str, heading: &str, context: &str, language: crate::Lan
     let Some(lex) = lexicon(language) else { return AnswerId::NotStated };
     let mut memo = Memo::default();
     let heading = cues_of(heading, lex, &mut memo);
-    let lead_in = if context.is_empty() { CueSet::EMPTY } else { cues_of(context, lex, &mut memo) };
-    let view = ClauseView::new(text, Context { heading, lead_in, previous: CueSet::EMPTY }, lex, &mut memo);
-    if !view.is_sentence() {
-        return AnswerId::NotStated;
-    }
+    // The quoted context is a lead-in or the sentence before; it is offered as both.
+    let before = if context.is_empty() { CueSet::EMPTY } else { cues_of(context, lex, &mut memo) };
+    let view = ClauseView::new(text, Context { heading, lead_in: before, previous: before }, lex, &mut memo);
     reader(question)(&view).map_or(AnswerId::NotStated, |v| v.answer)
 }
 

@@ -128,6 +128,11 @@ pub struct Evaluation {
     /// Micro accuracy over the documents the engine could read, to tell classification errors
     /// from extraction failures.
     pub readable_micro_accuracy: f64,
+    /// The evidence rule's self-check: how many quotes were shown for answers other than
+    /// `not_stated` (filled by [`evaluate_dir`], which has the documents' languages)…
+    pub quotes_shown: usize,
+    /// … and how many of them, read alone with their heading and context, give the same answer.
+    pub quotes_reproducing: usize,
     /// Every compared answer, for error analysis.
     pub outcomes: Vec<Outcome>,
 }
@@ -190,6 +195,8 @@ pub fn evaluate(docs: &[LabelledDoc], predictions: &[Prediction], rubric: &Rubri
         evidence_overlap: ratio(scored.iter().filter(|h| **h).count(), scored.len()),
         questions,
         readable_micro_accuracy: ratio(readable_correct, readable.len()),
+        quotes_shown: 0,
+        quotes_reproducing: 0,
         unreadable,
         outcomes,
     }
@@ -301,14 +308,27 @@ pub fn evaluate_dir(dir: &Path, rubric: &Rubric) -> Result<Evaluation, String> {
         .map_err(|e| format!("cannot read {}: {e}", labels_path.display()))?;
     let docs = parse_labels(&jsonl)?;
     let mut predictions = Vec::with_capacity(docs.len());
+    let (mut shown, mut reproducing) = (0, 0);
     for doc in &docs {
         let path = dir.join(&doc.file);
         let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let url = format!("file://{}", path.display());
         let report = crate::analyze(&bytes, doc.format(), &url, rubric);
+        // Every quote shown must prove its answer on its own (with its heading and context).
+        for f in &report.findings {
+            for e in &f.evidence {
+                shown += 1;
+                if crate::classify::read_alone(&e.text, &e.heading, &e.context, report.language, f.question) == f.answer {
+                    reproducing += 1;
+                }
+            }
+        }
         predictions.push(Prediction { id: doc.id.clone(), findings: report.findings });
     }
-    Ok(evaluate(&docs, &predictions, rubric))
+    let mut evaluation = evaluate(&docs, &predictions, rubric);
+    evaluation.quotes_shown = shown;
+    evaluation.quotes_reproducing = reproducing;
+    Ok(evaluation)
 }
 
 impl Evaluation {
@@ -336,6 +356,13 @@ impl Evaluation {
         let _ = writeln!(out, "mean macro-F1      {:.3}", self.mean_macro_f1);
         let _ =
             writeln!(out, "evidence overlap   {:.3} (of {} answers with gold quotes)", self.evidence_overlap, self.evidence_n);
+        let _ = writeln!(
+            out,
+            "quotes proving    {:.3} ({} of {} shown quotes give their answer when read alone)",
+            ratio(self.quotes_reproducing, self.quotes_shown),
+            self.quotes_reproducing,
+            self.quotes_shown
+        );
         if !self.unreadable.is_empty() {
             let _ = writeln!(
                 out,
@@ -357,9 +384,16 @@ impl Evaluation {
         let _ = writeln!(out, "- mean macro-F1 over questions: **{:.3}**", self.mean_macro_f1);
         let _ = writeln!(
             out,
-            "- evidence overlap: **{:.1} %** of {} labelled answers with gold quotes\n",
+            "- evidence overlap: **{:.1} %** of {} labelled answers with gold quotes",
             100.0 * self.evidence_overlap,
             self.evidence_n
+        );
+        let _ = writeln!(
+            out,
+            "- quotes that prove their answer when read alone (with heading and lead-in): **{:.1} %** ({} of {})\n",
+            100.0 * ratio(self.quotes_reproducing, self.quotes_shown),
+            self.quotes_reproducing,
+            self.quotes_shown
         );
         if !self.unreadable.is_empty() {
             let _ = writeln!(
