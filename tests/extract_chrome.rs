@@ -74,6 +74,31 @@ fn cases() -> Vec<ChromeTest> {
             drop: &["Secret hidden", "Decorative text", "Invisible text"],
         },
         ChromeTest {
+            // A page saved while a dialog was open: the dialog set the page wrapper aria-hidden.
+            name: "page wrapper left aria-hidden by an open dialog",
+            html: format!(
+                "<html><head><title>ACME</title></head><body><div id='page' aria-hidden='true'>{POLICY}</div>\
+                 <div role='dialog'><p>Sign up for our newsletter!</p></div></body></html>"
+            ),
+            keep: core,
+            drop: &[],
+        },
+        ChromeTest {
+            // "ads" is a chrome word in class names, but here it names the policy's section on ads.
+            name: "a section named for advertising holds policy prose",
+            html: page(
+                "",
+                "<article>",
+                "<section id='ads' class='ads'><h2>Ads</h2><p>We show ads from partners, who may use cookies to \
+                 learn which pages you visit, so that the ads match your interests, unless you opt out.</p>\
+                 <p>You can turn off personalised ads in your account settings, at any time, and we will respect it.</p>\
+                 </section></article>",
+                "",
+            ),
+            keep: &["We show ads from partners", "turn off personalised ads"],
+            drop: &[],
+        },
+        ChromeTest {
             name: "sidebar, share bar and related links",
             html: page(
                 "<div class='sidebar'><h3>Popular</h3><p>Read our other article about gardening, cooking, and travel.</p></div>",

@@ -49,6 +49,8 @@ pub(crate) struct Element {
     pub form_above: usize,
     /// Whether this is a `<header>` element: chrome, unless it turns out to be a section's heading.
     header: bool,
+    /// Whether the element is chrome only by its class or id ("ads", "share"), not by its tag.
+    named_chrome: bool,
     /// The innermost element at or above this one that is hidden (`hidden`, `aria-hidden`,
     /// `display:none`), or [`NONE`]. Hidden text is kept apart rather than dropped: a collapsed
     /// "read more" or accordion panel inside the policy is still the policy.
@@ -271,12 +273,14 @@ fn content_hint(attrs: &str) -> bool {
     CONTENT_PARTS.iter().any(|p| attrs.contains(p))
 }
 
-/// Whether inline style or attributes hide the element.
-fn is_hidden(element: &scraper::node::Element) -> bool {
+/// Whether inline style or attributes hide the element. `aria-hidden` hides only from assistive
+/// technology, not from the eye; it is read as hiding when `aria_hides` (decorative duplicates),
+/// and not when a page saved with a modal open left its whole body `aria-hidden`.
+fn is_hidden(element: &scraper::node::Element, aria_hides: bool) -> bool {
     if element.attr("hidden").is_some() {
         return true;
     }
-    if element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+    if aria_hides && element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
         return true;
     }
     if let Some(style) = element.attr("style") {
@@ -306,6 +310,8 @@ struct Walker {
     links: usize,
     /// Whether the subtree being skipped is a `<noscript>`.
     in_noscript: bool,
+    /// Whether `aria-hidden="true"` hides text (see [`is_hidden`]).
+    aria_hides: bool,
     /// Hints already worked out per class attribute: pages repeat a few class strings thousands of
     /// times, and the substring tests are the walk's most expensive step.
     hints: HashMap<String, Hint>,
@@ -317,7 +323,7 @@ struct Walker {
 }
 
 /// Flattens `document` into elements and blocks, in one pass.
-pub(crate) fn flatten(document: &Html) -> Page {
+pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
     let mut w = Walker {
         page: Page::default(),
         open: Vec::new(),
@@ -328,6 +334,7 @@ pub(crate) fn flatten(document: &Html) -> Page {
         items: 0,
         links: 0,
         in_noscript: false,
+        aria_hides,
         app_roots: Vec::new(),
         hints: HashMap::new(),
         buf: String::new(),
@@ -378,7 +385,7 @@ pub(crate) fn flatten(document: &Html) -> Page {
                             skipping = Some(node.id());
                             continue;
                         }
-                        let hidden = is_hidden(element);
+                        let hidden = is_hidden(element, w.aria_hides);
                         w.open_element(element, tag, hidden);
                     }
                     _ => {}
@@ -471,6 +478,7 @@ impl Walker {
             chrome_above: if chrome { index } else { parent_chrome },
             form_above: if tag == Tag::Form { index } else { parent_form },
             header: tag == Tag::Chrome { header: true },
+            named_chrome: chrome && !matches!(tag, Tag::Chrome { .. }),
             hidden_above: if hidden { index } else { parent_hidden },
             chars: 0,
             link_chars: 0,
@@ -590,6 +598,9 @@ impl Walker {
     }
 }
 
+/// The least text a class-named section must hold to be read as a section of the policy.
+const SECTION_MIN_CHARS: usize = 150;
+
 impl Walker {
     /// Takes back chrome marks that the content proves wrong, and recomputes the marks below them:
     /// a `<header>` that holds a heading and hardly any links is the header of a section or of the
@@ -623,7 +634,13 @@ impl Walker {
             // Chrome holding most of the page's text is a misnamed wrapper (or an unclosed
             // `<div class="header">` that swallowed the page), not chrome.
             let swallowed_page = e.chars.saturating_sub(e.link_chars) * 2 > page_text;
-            if section_header || swallowed_page {
+            // A section named for its topic ("<section id='ads'><h2>Ads</h2><p>We show ads …") is
+            // the policy's section about that topic: a heading, prose and few links.
+            let topic_section = e.named_chrome
+                && has_heading.get(i).copied().unwrap_or(false)
+                && e.chars >= SECTION_MIN_CHARS
+                && e.link_chars * 5 <= e.chars;
+            if section_header || swallowed_page || topic_section {
                 e.chrome = false;
                 changed = true;
             }

@@ -133,7 +133,15 @@ impl Policy {
 pub fn extract(html: &str, page_url: &str) -> Result<Policy, Error> {
     let _ = page_url;
     let document = Html::parse_document(&depth::cap_depth(html));
-    let page = blocks::flatten(&document);
+    let mut page = blocks::flatten(&document, true);
+    // A page saved while a dialog was open has its whole body `aria-hidden`: the text is there for
+    // the eye, so read it when it is where the prose is.
+    if page.visible_prose_chars() < LOGIN_WALL_MAX_PROSE {
+        let unhidden = blocks::flatten(&document, false);
+        if unhidden.visible_prose_chars() >= 4 * page.visible_prose_chars().max(50) {
+            page = unhidden;
+        }
+    }
     if needs_javascript(&page) {
         return Err(Error::needs_javascript());
     }
