@@ -66,6 +66,8 @@ pub(crate) struct ClauseView<'l> {
     /// Whether the clause ends like a sentence (full stop, question or exclamation mark, colon,
     /// semicolon), as opposed to a heading or a table-of-contents line.
     sentence_end: bool,
+    /// Whether the clause stops at a comma or dash, mid-sentence.
+    fragment: bool,
 }
 
 /// Maps a character to its plain, lower-case reading form.
@@ -137,7 +139,10 @@ impl<'l> ClauseView<'l> {
             let upper = upper && lower.len() - start > 1;
             tokens.push(Token { start, end: lower.len(), punct_before: punct.take(), capital, upper });
         }
-        let sentence_end = matches!(text.trim_end().chars().last(), Some('.' | '!' | '?' | ':' | ';' | '。'));
+        let last = text.trim_end().chars().last();
+        let sentence_end = matches!(last, Some('.' | '!' | '?' | ':' | ';' | '。'));
+        // A clause cut off at a comma or dash is a fragment, not a quotable sentence.
+        let fragment = matches!(last, Some(',' | '-' | '\u{2013}' | '\u{2014}'));
         let words: Vec<&str> = tokens.iter().map(|t| lower.get(t.start..t.end).unwrap_or("")).collect();
         let tags = lexicon.tag(&words, memo);
         let (mut starts, covered) = (tags.starts, tags.covered);
@@ -149,7 +154,7 @@ impl<'l> ClauseView<'l> {
             }
         }
         let all = starts.iter().fold(CueSet::EMPTY, |a, s| a.union(*s));
-        ClauseView { lower, tokens, starts, covered, all, context, lexicon, sentence_end }
+        ClauseView { lower, tokens, starts, covered, all, context, lexicon, sentence_end, fragment }
     }
 
     /// The number of words.
@@ -208,7 +213,7 @@ impl<'l> ClauseView<'l> {
         // A run of capitalised words with no sentence end is a menu or a title, however long.
         let capitals = self.tokens.iter().filter(|t| t.capital).count();
         let title_case = capitals * 10 >= self.tokens.len() * 7;
-        self.sentence_end || (self.tokens.len() > 12 && !title_case)
+        !self.fragment && (self.sentence_end || (self.tokens.len() > 12 && !title_case))
     }
 
     /// Whether a punctuation mark between word `i - 1` and word `i` ends a clause-level unit.

@@ -148,6 +148,10 @@ pub(crate) fn opt_out(c: &ClauseView<'_>) -> Option<Vote> {
         if c.negated(i) && !c.within(i, Cue::DoNotSellLink) {
             continue;
         }
+        // Objecting to a disclosure under legal process is not opting out of a use of data.
+        if c.has(Cue::Authority) || c.has(Cue::LegalProcess) {
+            continue;
+        }
         // Browser or device settings alone are not an opt-out the company offers.
         let company_way = c.has_email() || c.has_url() || c.has(Cue::Contact) || c.has(Cue::Account) || c.has(Cue::Right)
             || c.has(Cue::WebForm) || c.has(Cue::DoNotSellLink);
