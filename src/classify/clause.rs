@@ -187,11 +187,6 @@ impl<'l> ClauseView<'l> {
         self.all.has(cue)
     }
 
-    /// Whether the clause holds any of `cues`.
-    pub fn has_any(&self, cues: &[Cue]) -> bool {
-        cues.iter().any(|c| self.all.has(*c))
-    }
-
     /// Where words or phrases for `cue` start.
     pub fn positions(&self, cue: Cue) -> Vec<usize> {
         (0..self.tokens.len()).filter(|&i| self.is(i, cue)).collect()

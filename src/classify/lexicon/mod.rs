@@ -32,7 +32,7 @@ use super::cue::{Cue, CueSet};
 use crate::Language;
 
 /// Settings of a language that the reading logic needs.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Settings {
     /// How many words after a verb a negation may stand and still negate it (0 in English, where
     /// the negation comes first; German main clauses put "nicht" after the verb).
@@ -40,12 +40,6 @@ pub(crate) struct Settings {
     /// Whether a capitalised word inside a sentence is a name (English: "Let's Encrypt" names a
     /// company, it is not encryption). Languages that capitalise nouns say no.
     pub capitalized_names: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings { negation_after: 0, capitalized_names: false }
-    }
 }
 
 /// How one word of an entry matches a token.

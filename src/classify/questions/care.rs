@@ -130,7 +130,7 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
             && !users_duty
             // "Keep your password secret": the user's own password, with no company acting.
             && !(c.before(i, 2, Cue::Possessive) && c.before(i, 2, Cue::User) && !c.has(Cue::FirstPerson))
-            && !(ad_matching && !c.has(Cue::Security))
+            && (!ad_matching || c.has(Cue::Security))
     });
     // Access limited to those who need it, worded in many ways: "only our operations team can
     // reach the database", "access is restricted to authorised personnel".

@@ -55,8 +55,10 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     }
     // Kinds of messages the service may send are not a promise of notice.
     let listed = c.has(Cue::Example) && (c.has(Cue::MessageKind) || c.has(Cue::Possibility) || c.has(Cue::Reserve));
+    // Telling the user, as a commitment or a statement: a reserved right ("we reserve the right to
+    // notify you") promises nothing.
     let told = c.positions(Cue::Notify).into_iter().any(|i| {
-        !c.negated(i) && (c.near(i, 3, 3, Cue::User) || c.before(i, 4, Cue::User))
+        !c.negated(i) && c.modality(i) != Some(Cue::Reserve) && (c.near(i, 3, 3, Cue::User) || c.before(i, 4, Cue::User))
     });
     let channel = c.positions(Cue::PersonalChannel).into_iter().any(|i| !c.negated(i) && !c.before(i, 3, Cue::Contact));
     let posted = c.has(Cue::PostedChannel);
