@@ -1,32 +1,42 @@
-//! Weighs a policy's answers into a 0–100 score and a grade.
+//! Weighs a policy's answers into a 0–100 score and a grade, and says why.
 //!
 //! Each enabled question contributes `weight × points / MAX_VALUE`; the score is the share of the
 //! largest possible total. Contributions are kept so the popup can say what the grade is made of.
+//!
+//! The grade starts from the score's band (the rubric's thresholds). A strength that applies lifts it
+//! one grade; a dealbreaker that applies caps it, and each further dealbreaker lowers that cap one more
+//! grade, so a dealbreaker always wins over a strength. The [`Reason`]s are the one or two answers that
+//! decided: the dealbreaker's facts when a cap set the grade, the strength's when a lift did, and else
+//! the answers that weigh most in the score (see [`decide`]).
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::rubric::MAX_VALUE;
+use crate::rubric::{Condition, UiLanguage, MAX_VALUE};
 use crate::{Finding, Rubric};
 
-/// A letter grade, A (best) to E.
+/// A letter grade, A (best) to E; what each means is the rubric's grading (see `docs/grades.md`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Grade {
-    /// Score 80 or more.
+    /// The best.
     A,
-    /// Score 65 to 79.
+    /// Good.
     B,
-    /// Score 50 to 64.
+    /// Middling.
     C,
-    /// Score 35 to 49.
+    /// Poor.
     D,
-    /// Score below 35.
+    /// The worst.
     E,
 }
 
 impl Grade {
-    /// The grade for a score from 0 to 100.
+    /// Every grade, best first.
+    pub const ALL: [Grade; 5] = [Grade::A, Grade::B, Grade::C, Grade::D, Grade::E];
+
+    /// The grade for a score from 0 to 100 by the fixed bands of rubric version 1 (80, 65, 50, 35),
+    /// before grades had rules; the rubric's own bands are `rubric.grading.thresholds`.
     pub fn from_score(score: u32) -> Grade {
         match score {
             80.. => Grade::A,
@@ -35,6 +45,22 @@ impl Grade {
             35..=49 => Grade::D,
             _ => Grade::E,
         }
+    }
+}
+
+impl Grade {
+    /// The grade one better (A stays A).
+    pub fn better(self) -> Grade {
+        Grade::ALL[self.index().saturating_sub(1)]
+    }
+
+    /// The grade `steps` worse (never past E).
+    pub fn worse_by(self, steps: usize) -> Grade {
+        Grade::ALL[(self.index() + steps).min(Grade::ALL.len() - 1)]
+    }
+
+    fn index(self) -> usize {
+        self as usize
     }
 }
 
@@ -64,14 +90,61 @@ pub struct Contribution {
     pub possible: f64,
 }
 
+/// What decided a grade.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decider {
+    /// A dealbreaker capped the grade below (or at) what the score gives.
+    Dealbreaker,
+    /// A strength lifted the grade above what the score gives.
+    Strength,
+    /// The score's band alone.
+    Score,
+}
+
+/// One fact that decided a grade: a question's answer, whose one-line text in the UI language is the
+/// rubric's fact for it ([`Reason::text`]). Ids, not prose, so that the text follows the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reason {
+    /// The question's id.
+    pub question: String,
+    /// The answer's id.
+    pub answer: String,
+    /// What made this fact decisive.
+    pub by: Decider,
+    /// The dealbreaker's or strength's id, when one decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+impl Reason {
+    /// The fact in `language` ("Sells your data"), if the rubric has it.
+    pub fn text<'r>(&self, rubric: &'r Rubric, language: UiLanguage) -> Option<&'r str> {
+        rubric.grading.fact(&self.question, &self.answer).map(|t| t.get(language))
+    }
+}
+
+/// The facts of `reasons` in `language`, joined into one line (facts the rubric lacks are left out).
+pub fn reason_line(reasons: &[Reason], rubric: &Rubric, language: UiLanguage) -> String {
+    reasons.iter().filter_map(|r| r.text(rubric, language)).collect::<Vec<_>>().join(" · ")
+}
+
+/// The most facts a grade is explained with.
+pub const MAX_REASONS: usize = 2;
+
 /// A score with its grade and its parts.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Score {
     /// 0 (worst) to 100 (best).
     pub value: u32,
-    /// The grade of `value`.
+    /// The grade: the score's band, moved by dealbreakers and strengths.
     pub grade: Grade,
+    /// The grade the score's band alone gives.
+    pub banded: Grade,
+    /// The one or two facts that decided `grade`.
+    pub reasons: Vec<Reason>,
     /// Each enabled question's part of the score.
     pub contributions: Vec<Contribution>,
 }
@@ -105,7 +178,114 @@ pub fn score(findings: &[Finding], rubric: &Rubric) -> Option<Score> {
     let earned: u32 = counted.iter().map(|(q, a)| q.weight * a.points).sum();
     // Integer rounding keeps the score and the grade identical in Rust, JS and JSON.
     let value = (earned * 100 + total / 2) / total;
-    Some(Score { value, grade: Grade::from_score(value), contributions })
+    let banded = rubric.grading.thresholds.grade(value);
+    let (grade, reasons) = decide(findings, rubric, banded);
+    Some(Score { value, grade, banded, reasons, contributions })
+}
+
+/// The grade and its reasons, from the score's band and the rubric's rules.
+///
+/// - Strengths: if any applies, the grade is one better than the band.
+/// - Dealbreakers: the worst cap of those that apply, one grade lower for each further one; the grade
+///   is never better than that. When the cap is what sets the grade (even if the band agrees), the
+///   reasons are the dealbreakers' facts, worst first.
+/// - When a strength's lift stands, the reasons are the strengths' facts.
+/// - Otherwise the score decided, and the reasons are the answers that weigh most: for an A the two
+///   best answers that earn the most, for a B the one that earns the most and the one that costs the
+///   most, for C to E the two that cost the most.
+///
+/// A rule applies only when every question it names is switched on and answered as it says.
+pub fn decide(findings: &[Finding], rubric: &Rubric, banded: Grade) -> (Grade, Vec<Reason>) {
+    let grading = &rubric.grading;
+    let strengths: Vec<(&str, Vec<(&str, &str)>)> = grading
+        .strengths
+        .iter()
+        .filter(|s| s.enabled)
+        .filter_map(|s| Some((s.id.as_str(), matched(&s.when, findings, rubric)?)))
+        .collect();
+    let mut dealbreakers: Vec<(&str, Grade, Vec<(&str, &str)>)> = grading
+        .dealbreakers
+        .iter()
+        .filter(|d| d.enabled)
+        .filter_map(|d| Some((d.id.as_str(), d.cap, matched(&d.when, findings, rubric)?)))
+        .collect();
+    // Worst cap first; the sort is stable, so equal caps keep the rubric's order.
+    dealbreakers.sort_by_key(|(_, cap, _)| std::cmp::Reverse(*cap));
+    let lifted = if strengths.is_empty() { banded } else { banded.better() };
+    let cap = dealbreakers.first().map(|(_, worst, _)| worst.worse_by(dealbreakers.len() - 1));
+    let grade = cap.map_or(lifted, |cap| cap.max(lifted));
+    let facts = |by: Decider, rules: Vec<(&str, &Vec<(&str, &str)>)>| -> Vec<Reason> {
+        let mut reasons: Vec<Reason> = Vec::new();
+        for (rule, pairs) in rules {
+            for (question, answer) in pairs {
+                if reasons.len() < MAX_REASONS && !reasons.iter().any(|r| r.question == *question) {
+                    let rule = Some(rule.to_string());
+                    reasons.push(Reason { question: question.to_string(), answer: answer.to_string(), by, rule });
+                }
+            }
+        }
+        reasons
+    };
+    let reasons = if cap.is_some_and(|cap| cap >= lifted) {
+        facts(Decider::Dealbreaker, dealbreakers.iter().map(|(id, _, pairs)| (*id, pairs)).collect())
+    } else if grade != banded {
+        facts(Decider::Strength, strengths.iter().map(|(id, pairs)| (*id, pairs)).collect())
+    } else {
+        weightiest(findings, rubric, grade)
+    };
+    (grade, reasons)
+}
+
+/// The (question, answer) pairs that meet every condition, or `None` if one is not met or its
+/// question is switched off.
+fn matched<'a>(when: &[Condition], findings: &'a [Finding], rubric: &'a Rubric) -> Option<Vec<(&'a str, &'a str)>> {
+    when.iter()
+        .map(|c| {
+            let q = rubric.question(&c.question).filter(|q| q.enabled)?;
+            let finding = findings.iter().find(|f| f.question == q.id)?;
+            c.accepts(&finding.answer).then_some((q.id.as_str(), finding.answer.as_str()))
+        })
+        .collect()
+}
+
+/// The answers that weigh most in the score, as reasons for a grade the score decided.
+fn weightiest(findings: &[Finding], rubric: &Rubric, grade: Grade) -> Vec<Reason> {
+    // (question, answer, earned, lost), in rubric order, for every counted question.
+    let weighed: Vec<(&str, &str, u32, u32)> = rubric
+        .questions
+        .iter()
+        .filter(|q| q.enabled && q.weight > 0)
+        .filter_map(|q| {
+            let finding = findings.iter().find(|f| f.question == q.id)?;
+            let answer = q.answers.iter().find(|a| a.id == finding.answer)?;
+            let best = q.answers.iter().map(|a| a.points).max().unwrap_or(0);
+            Some((q.id.as_str(), answer.id.as_str(), q.weight * answer.points, q.weight * best.saturating_sub(answer.points)))
+        })
+        .collect();
+    // Gains are best answers that earn something; sorts are stable, so ties keep the rubric's order.
+    let mut gains: Vec<_> = weighed.iter().filter(|w| w.3 == 0 && w.2 > 0).collect();
+    gains.sort_by_key(|w| std::cmp::Reverse(w.2));
+    let mut losses: Vec<_> = weighed.iter().filter(|w| w.3 > 0).collect();
+    losses.sort_by_key(|w| std::cmp::Reverse(w.3));
+    let (gains, losses) = (gains.into_iter(), losses.into_iter());
+    let picked: Vec<_> = match grade {
+        Grade::A => gains.chain(losses).take(MAX_REASONS).collect(),
+        Grade::B => {
+            let (mut gains, mut losses) = (gains, losses);
+            let first: Vec<_> = gains.next().into_iter().chain(losses.next()).collect();
+            first.into_iter().chain(gains).chain(losses).take(MAX_REASONS).collect()
+        }
+        Grade::C | Grade::D | Grade::E => losses.chain(gains).take(MAX_REASONS).collect(),
+    };
+    picked
+        .into_iter()
+        .map(|(question, answer, _, _)| Reason {
+            question: question.to_string(),
+            answer: answer.to_string(),
+            by: Decider::Score,
+            rule: None,
+        })
+        .collect()
 }
 
 #[cfg(test)]
