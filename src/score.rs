@@ -13,7 +13,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::rubric::{Condition, UiLanguage, MAX_VALUE};
+use crate::rubric::{Condition, RuleKind, UiLanguage, MAX_VALUE};
 use crate::{Finding, Rubric};
 
 /// A letter grade, A (best) to E; what each means is the rubric's grading (see `docs/grades.md`).
@@ -188,8 +188,9 @@ pub fn score(findings: &[Finding], rubric: &Rubric) -> Option<Score> {
 /// - Strengths: if any applies, the grade is one better than the band.
 /// - Dealbreakers: the worst cap of those that apply, one grade lower for each further one; the grade
 ///   is never better than that. When the cap is what sets the grade (even if the band agrees), the
-///   reasons are the dealbreakers' facts, worst first.
-/// - When a strength's lift stands, the reasons are the strengths' facts.
+///   reasons are the dealbreakers' facts, worst first: one dealbreaker's conditions, or the first
+///   condition of each when several apply.
+/// - When a strength's lift stands, the reasons are the strengths' facts, the same way.
 /// - Otherwise the score decided, and the reasons are the answers that weigh most: for an A the two
 ///   best answers that earn the most, for a B the one that earns the most and the one that costs the
 ///   most, for C to E the two that cost the most.
@@ -214,10 +215,13 @@ pub fn decide(findings: &[Finding], rubric: &Rubric, banded: Grade) -> (Grade, V
     let lifted = if strengths.is_empty() { banded } else { banded.better() };
     let cap = dealbreakers.first().map(|(_, worst, _)| worst.worse_by(dealbreakers.len() - 1));
     let grade = cap.map_or(lifted, |cap| cap.max(lifted));
+    // One rule is told by its facts (up to two); several by the first fact of each, so that a
+    // rule's defining condition comes first in the rubric data.
     let facts = |by: Decider, rules: Vec<(&str, &Vec<(&str, &str)>)>| -> Vec<Reason> {
         let mut reasons: Vec<Reason> = Vec::new();
+        let per_rule = if rules.len() > 1 { 1 } else { MAX_REASONS };
         for (rule, pairs) in rules {
-            for (question, answer) in pairs {
+            for (question, answer) in pairs.iter().take(per_rule) {
                 if reasons.len() < MAX_REASONS && !reasons.iter().any(|r| r.question == *question) {
                     let rule = Some(rule.to_string());
                     reasons.push(Reason { question: question.to_string(), answer: answer.to_string(), by, rule });
@@ -234,6 +238,19 @@ pub fn decide(findings: &[Finding], rubric: &Rubric, banded: Grade) -> (Grade, V
         weightiest(findings, rubric, grade)
     };
     (grade, reasons)
+}
+
+/// The switched-on dealbreakers and strengths that apply to `findings`, dealbreakers first, each in
+/// the rubric's order (whether or not it decided the grade).
+pub fn applying_rules<'r>(findings: &[Finding], rubric: &'r Rubric) -> Vec<(&'r str, RuleKind)> {
+    let g = &rubric.grading;
+    let dealbreakers = g.dealbreakers.iter().filter(|d| d.enabled).map(|d| (d.id.as_str(), &d.when, RuleKind::Dealbreaker));
+    let strengths = g.strengths.iter().filter(|s| s.enabled).map(|s| (s.id.as_str(), &s.when, RuleKind::Strength));
+    dealbreakers
+        .chain(strengths)
+        .filter(|(_, when, _)| matched(when, findings, rubric).is_some())
+        .map(|(id, _, kind)| (id, kind))
+        .collect()
 }
 
 /// The (question, answer) pairs that meet every condition, or `None` if one is not met or its
