@@ -198,32 +198,32 @@ pub fn score(findings: &[Finding], rubric: &Rubric) -> Option<Score> {
 /// A rule applies only when every question it names is switched on and answered as it says.
 pub fn decide(findings: &[Finding], rubric: &Rubric, banded: Grade) -> (Grade, Vec<Reason>) {
     let grading = &rubric.grading;
-    let strengths: Vec<(&str, Vec<(&str, &str)>)> = grading
+    let strengths: Vec<Applied> = grading
         .strengths
         .iter()
         .filter(|s| s.enabled)
-        .filter_map(|s| Some((s.id.as_str(), matched(&s.when, findings, rubric)?)))
+        .filter_map(|s| Some(Applied { rule: &s.id, cap: Grade::A, facts: matched(&s.when, findings, rubric)? }))
         .collect();
-    let mut dealbreakers: Vec<(&str, Grade, Vec<(&str, &str)>)> = grading
+    let mut dealbreakers: Vec<Applied> = grading
         .dealbreakers
         .iter()
         .filter(|d| d.enabled)
-        .filter_map(|d| Some((d.id.as_str(), d.cap, matched(&d.when, findings, rubric)?)))
+        .filter_map(|d| Some(Applied { rule: &d.id, cap: d.cap, facts: matched(&d.when, findings, rubric)? }))
         .collect();
     // Worst cap first; the sort is stable, so equal caps keep the rubric's order.
-    dealbreakers.sort_by_key(|(_, cap, _)| std::cmp::Reverse(*cap));
+    dealbreakers.sort_by_key(|d| std::cmp::Reverse(d.cap));
     let lifted = if strengths.is_empty() { banded } else { banded.better() };
-    let cap = dealbreakers.first().map(|(_, worst, _)| worst.worse_by(dealbreakers.len() - 1));
+    let cap = dealbreakers.first().map(|worst| worst.cap.worse_by(dealbreakers.len() - 1));
     let grade = cap.map_or(lifted, |cap| cap.max(lifted));
     // One rule is told by its facts (up to two); several by the first fact of each, so that a
     // rule's defining condition comes first in the rubric data.
-    let facts = |by: Decider, rules: Vec<(&str, &Vec<(&str, &str)>)>| -> Vec<Reason> {
+    let facts = |by: Decider, rules: &[Applied]| -> Vec<Reason> {
         let mut reasons: Vec<Reason> = Vec::new();
         let per_rule = if rules.len() > 1 { 1 } else { MAX_REASONS };
-        for (rule, pairs) in rules {
-            for (question, answer) in pairs.iter().take(per_rule) {
+        for applied in rules {
+            for (question, answer) in applied.facts.iter().take(per_rule) {
                 if reasons.len() < MAX_REASONS && !reasons.iter().any(|r| r.question == *question) {
-                    let rule = Some(rule.to_string());
+                    let rule = Some(applied.rule.to_string());
                     reasons.push(Reason { question: question.to_string(), answer: answer.to_string(), by, rule });
                 }
             }
@@ -231,13 +231,22 @@ pub fn decide(findings: &[Finding], rubric: &Rubric, banded: Grade) -> (Grade, V
         reasons
     };
     let reasons = if cap.is_some_and(|cap| cap >= lifted) {
-        facts(Decider::Dealbreaker, dealbreakers.iter().map(|(id, _, pairs)| (*id, pairs)).collect())
+        facts(Decider::Dealbreaker, &dealbreakers)
     } else if grade != banded {
-        facts(Decider::Strength, strengths.iter().map(|(id, pairs)| (*id, pairs)).collect())
+        facts(Decider::Strength, &strengths)
     } else {
         weightiest(findings, rubric, grade)
     };
     (grade, reasons)
+}
+
+/// A rule that applies to a policy, with the answers that met its conditions.
+struct Applied<'a> {
+    rule: &'a str,
+    /// The dealbreaker's cap (unused for strengths).
+    cap: Grade,
+    /// (question, answer) for each condition, in the rule's order.
+    facts: Vec<(&'a str, &'a str)>,
 }
 
 /// The switched-on dealbreakers and strengths that apply to `findings`, dealbreakers first, each in

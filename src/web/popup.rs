@@ -258,6 +258,7 @@ fn render_report(
     let letter = dom.text("div", &format!("grade grade-{grade}"), &grade)?;
     letter.set_attribute("role", "img")?;
     letter.set_attribute("aria-label", &t_with("popupGradeLabel", &[&grade]))?;
+    letter.set_attribute("aria-describedby", "grade-reason")?;
     let facts = dom.el("div", "facts")?;
     let score = report.score.map(|s| t_with("popupScore", &[&s.to_string()])).unwrap_or_default();
     let title = if report.title.is_empty() { t("popupPolicy") } else { report.title.clone() };
@@ -268,6 +269,7 @@ fn render_report(
     add(&facts, &action_button(dom, &t("popupReanalyze"), "analyze", actions)?)?;
     Dom::append(&summary, &[&letter, &facts])?;
     add(main, &summary)?;
+    add(main, &reason(dom, report, rubric)?)?;
 
     // Worst first: the answers that cost the most points lead, grouped under their category, and the
     // categories ordered by their worst answer.
@@ -299,6 +301,35 @@ fn render_report(
         add(main, &section)?;
     }
     add(main, &breakdown(dom, report, rubric)?)
+}
+
+/// The line under the grade: the one or two facts that decided it, in the browser's language.
+fn reason(dom: &Dom, report: &Report, rubric: &Rubric) -> Result<Element, JsValue> {
+    // Reports stored before grades had reasons get theirs from the same answers and rubric.
+    let reasons = if report.reasons.is_empty() && report.grade.is_some() {
+        let mut rescored = report.clone();
+        rescored.rescore(rubric);
+        rescored.reasons
+    } else {
+        report.reasons.clone()
+    };
+    let line = crate::score::reason_line(&reasons, rubric, super::i18n::ui_language());
+    let p = dom.text("p", "reason", &line)?;
+    p.set_id("grade-reason");
+    let ids: Vec<String> = reasons.iter().map(|r| format!("{}={}", r.question, r.answer)).collect();
+    p.set_attribute("data-reasons", &ids.join(" "))?;
+    if let Some(by) = reasons.first().map(|r| r.by) {
+        p.set_attribute("data-by", decider_name(by))?;
+    }
+    Ok(p)
+}
+
+fn decider_name(by: crate::score::Decider) -> &'static str {
+    match by {
+        crate::score::Decider::Dealbreaker => "dealbreaker",
+        crate::score::Decider::Strength => "strength",
+        crate::score::Decider::Score => "score",
+    }
 }
 
 fn answer_row(dom: &Dom, q: &Question, finding: &Finding, policy_url: &str) -> Result<Element, JsValue> {
