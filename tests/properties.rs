@@ -293,6 +293,9 @@ proptest! {
 type AnswerPoints = ((String, String), u32);
 
 /// Overrides that only name questions and answers of the default rubric, with values in range.
+/// Weights, switched-off questions, answer points, switched-off rules and grade bands, as generated.
+type GeneratedOverrides = (BTreeMap<String, u32>, BTreeSet<String>, Vec<AnswerPoints>, BTreeSet<String>, Option<BTreeSet<u32>>);
+
 fn valid_overrides() -> impl Strategy<Value = Overrides> {
     let rubric = Rubric::default();
     let questions: Vec<String> = rubric.questions.iter().map(|q| q.id.clone()).collect();
@@ -308,7 +311,7 @@ fn valid_overrides() -> impl Strategy<Value = Overrides> {
         // Four distinct scores, sorted into falling bands; each kept only where it differs from the default.
         proptest::option::of(proptest::collection::btree_set(1u32..=100, 4)),
     )
-        .prop_map(move |(weights, disabled, points, disabled_rules, bands): (BTreeMap<String, u32>, BTreeSet<String>, Vec<AnswerPoints>, BTreeSet<String>, Option<BTreeSet<u32>>)| {
+        .prop_map(move |(weights, disabled, points, disabled_rules, bands): GeneratedOverrides| {
             let mut by_question: BTreeMap<String, BTreeMap<String, u32>> = BTreeMap::new();
             for ((q, a), p) in points {
                 by_question.entry(q).or_default().insert(a, p);
