@@ -83,7 +83,6 @@ fn redraw(page: &Shared) -> Result<(), JsValue> {
     add(&root, &dom.text("p", "explain", &t_with("optionsIntro", &[&rubric.version.to_string()]))?)?;
     add(&root, &preview(&dom)?)?;
     add(&root, &tools(&dom, page)?)?;
-    add(&root, &grading_block(&dom, &rubric, page)?)?;
     for category in &rubric.categories {
         let fieldset = dom.el("fieldset", "category")?;
         add(&fieldset, &dom.text("legend", "", &category.title)?)?;
@@ -92,6 +91,8 @@ fn redraw(page: &Shared) -> Result<(), JsValue> {
         }
         add(&root, &fieldset)?;
     }
+    // After the questions: how their answers become a grade.
+    add(&root, &grading_block(&dom, &rubric, page)?)?;
     update_preview(page)
 }
 
