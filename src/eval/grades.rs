@@ -277,7 +277,7 @@ pub fn to_markdown(rubric: &Rubric, corpora: &[CorpusGrades]) -> String {
         let name = Path::new(&c.dir).file_name().map_or(c.dir.clone(), |n| n.to_string_lossy().into_owned());
         rows.push((name.clone(), "**graded (bands and rules)**", c.grades.clone()));
         rows.push((name.clone(), "score band alone", c.banded.clone()));
-        rows.push((name, "version 1 bands (before)", c.version_1.clone()));
+        rows.push((name, "before: version 1 bands, no rules", c.version_1.clone()));
     }
     if corpora.len() > 1 {
         rows.push(("all".to_string(), "**graded (bands and rules)**", combined(corpora)));
@@ -298,8 +298,9 @@ pub fn to_markdown(rubric: &Rubric, corpora: &[CorpusGrades]) -> String {
             let why: Vec<String> = c.not_graded.iter().map(|(s, n)| format!("{n} {}", s.replace('_', " "))).collect();
             let _ = writeln!(
                 out,
-                "\n{}: {} documents, {} graded; not graded: {}. The engine grades English policies only; a policy \
-                 in another language gets no grade (the popup says so), so the bands are calibrated on what it grades.",
+                "\n{}: {} documents, {} graded; not graded: {}. The engine grades only the policies it reads as \
+                 English; a policy in another language gets no grade (the popup says so), so the bands are calibrated \
+                 on what it grades.",
                 c.dir,
                 c.documents,
                 c.graded(),
