@@ -91,7 +91,7 @@ pub struct Contribution {
 }
 
 /// What decided a grade.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Decider {
     /// A dealbreaker capped the grade below (or at) what the score gives.

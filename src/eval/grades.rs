@@ -41,7 +41,7 @@ pub struct CorpusGrades {
     /// How many graded documents each dealbreaker and strength applied to, by rule id.
     pub rules: BTreeMap<String, usize>,
     /// What decided the grade, by decider.
-    pub decided_by: BTreeMap<String, usize>,
+    pub decided_by: BTreeMap<Decider, usize>,
     /// How often each fact was named as a reason, as `question=answer`.
     pub reasons: BTreeMap<String, usize>,
     /// How often the engine gave each answer, by question then answer, over graded documents.
@@ -104,7 +104,7 @@ pub fn grade_dir(dir: &Path, rubric: &Rubric) -> Result<CorpusGrades, String> {
             *out.rules.entry(id.to_string()).or_default() += 1;
         }
         let decided = report.reasons.first().map_or(Decider::Score, |r| r.by);
-        *out.decided_by.entry(decider_name(decided).to_string()).or_default() += 1;
+        *out.decided_by.entry(decided).or_default() += 1;
         for reason in &report.reasons {
             *out.reasons.entry(format!("{}={}", reason.question, reason.answer)).or_default() += 1;
         }
@@ -319,14 +319,14 @@ pub fn to_markdown(rubric: &Rubric, corpora: &[CorpusGrades]) -> String {
         let _ = writeln!(out, "| `{id}` | {kind} | {n} |");
     }
     let _ = writeln!(out, "\n### What decided the grade\n\n| decided by | policies |\n|---|---:|");
-    let mut decided: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut decided: BTreeMap<Decider, usize> = BTreeMap::new();
     for c in corpora {
         for (k, n) in &c.decided_by {
-            *decided.entry(k).or_default() += n;
+            *decided.entry(*k).or_default() += n;
         }
     }
     for (k, n) in decided {
-        let _ = writeln!(out, "| {k} | {n} |");
+        let _ = writeln!(out, "| {} | {n} |", decider_name(k));
     }
     let _ = writeln!(out, "\n### The facts named most often as the reason\n\n| fact | policies |\n|---|---:|");
     let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
