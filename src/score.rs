@@ -285,7 +285,8 @@ fn weightiest(findings: &[Finding], rubric: &Rubric, grade: Grade) -> Vec<Reason
             let finding = findings.iter().find(|f| f.question == q.id)?;
             let answer = q.answers.iter().find(|a| a.id == finding.answer)?;
             let best = q.answers.iter().map(|a| a.points).max().unwrap_or(0);
-            Some((q.id.as_str(), answer.id.as_str(), q.weight * answer.points, q.weight * best.saturating_sub(answer.points)))
+            let lost = q.weight * best.saturating_sub(answer.points);
+            Some((q.id.as_str(), answer.id.as_str(), q.weight * answer.points, lost))
         })
         .collect();
     // Gains are best answers that earn something; sorts are stable, so ties keep the rubric's order.

@@ -179,7 +179,8 @@ mod tests {
             assert!(b.title_reason.ends_with(&fact("opt_out", "not_stated", language)), "{b:?}");
             assert_eq!((b.text.as_str(), &b.background), (badge(&state).text.as_str(), &badge(&state).background));
         }
-        assert_ne!(badge_in(&state, &rubric, UiLanguage::En).title_reason, badge_in(&state, &rubric, UiLanguage::De).title_reason);
+        let reason_in = |language| badge_in(&state, &rubric, language).title_reason;
+        assert_ne!(reason_in(UiLanguage::En), reason_in(UiLanguage::De));
         let changed = TabState::Done { grade: Grade::D, changed: true, reasons: vec![reason("sells_data", "yes")] };
         assert_eq!(badge_in(&changed, &rubric, UiLanguage::En).title_key, "badgeGradeChangedWhy");
         // A fact the rubric does not have is left out rather than shown as an id.

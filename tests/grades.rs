@@ -87,7 +87,8 @@ fn every_answer_has_a_fact_in_every_language() {
     // Within a question, no two answers read the same.
     for q in &rubric.questions {
         for language in UiLanguage::ALL {
-            let mut seen: Vec<&str> = q.answers.iter().filter_map(|a| rubric.grading.fact(&q.id, &a.id)).map(|f| f.get(language)).collect();
+            let facts = q.answers.iter().filter_map(|a| rubric.grading.fact(&q.id, &a.id));
+            let mut seen: Vec<&str> = facts.map(|f| f.get(language)).collect();
             seen.sort_unstable();
             seen.dedup();
             assert_eq!(seen.len(), q.answers.len(), "{} in {}", q.id, language.code());
@@ -192,7 +193,8 @@ fn bad_grading_data_is_refused_at_load() {
 #[test]
 fn grades_spread_over_the_development_corpora() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("shared");
-    let dirs: Vec<_> = ["corpus", "corpus-de"].iter().map(|d| root.join(d)).filter(|d| d.join("labels.jsonl").is_file()).collect();
+    let dirs: Vec<_> =
+        ["corpus", "corpus-de"].iter().map(|d| root.join(d)).filter(|d| d.join("labels.jsonl").is_file()).collect();
     if !dirs.iter().any(|d| d.ends_with("corpus")) {
         eprintln!("skipped: no corpus at {}", root.join("corpus").display());
         return;

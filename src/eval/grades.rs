@@ -136,7 +136,8 @@ pub fn to_text(corpora: &[CorpusGrades]) -> String {
         let _ = writeln!(out, "every grade holds {:.0}–{:.0} % of graded documents", 100.0 * MIN_SHARE, 100.0 * MAX_SHARE);
     } else {
         for (grade, s) in bad {
-            let _ = writeln!(out, "grade {grade} holds {:.1} %, outside {:.0}–{:.0} %", 100.0 * s, 100.0 * MIN_SHARE, 100.0 * MAX_SHARE);
+            let (s, min, max) = (100.0 * s, 100.0 * MIN_SHARE, 100.0 * MAX_SHARE);
+            let _ = writeln!(out, "grade {grade} holds {s:.1} %, outside {min:.0}–{max:.0} %");
         }
     }
     out
@@ -380,7 +381,10 @@ fn profiles(out: &mut String, rubric: &Rubric, corpora: &[CorpusGrades]) {
     let rows = [
         ("the typical policy: the most common answer to each question", typical.clone()),
         ("… that does not share your data for advertising", with(&[("shares_for_advertising", "no")])),
-        ("… that states a retention period and tells you of changes", with(&[("retention", "stated_period"), ("change_notice", "personal")])),
+        (
+            "… that states a retention period and tells you of changes",
+            with(&[("retention", "stated_period"), ("change_notice", "personal")]),
+        ),
         ("… that does not say whether it sells", with(&[("sells_data", "not_stated")])),
         ("… with no stated way to delete your data", with(&[("deletion", "not_stated")])),
         ("… that sells your data", with(&[("sells_data", "yes")])),

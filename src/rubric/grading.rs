@@ -310,8 +310,8 @@ mod tests {
     #[test]
     fn thresholds_band_scores_and_reject_disorder() {
         let t = Thresholds::new([70, 60, 50, 40]).unwrap();
-        for (score, grade) in [(100, Grade::A), (70, Grade::A), (69, Grade::B), (50, Grade::C), (40, Grade::D), (39, Grade::E), (0, Grade::E)]
-        {
+        let cases = [(100, Grade::A), (70, Grade::A), (69, Grade::B), (50, Grade::C), (40, Grade::D), (39, Grade::E), (0, Grade::E)];
+        for (score, grade) in cases {
             assert_eq!(t.grade(score), grade, "{score}");
         }
         assert_eq!((t.lowest(Grade::B), t.lowest(Grade::E)), (60, 0));
