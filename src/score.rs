@@ -13,7 +13,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::rubric::{Condition, RuleKind, UiLanguage, MAX_VALUE};
+use crate::rubric::{Answer, Condition, Question, RuleKind, UiLanguage, MAX_VALUE};
 use crate::{Finding, Rubric};
 
 /// A letter grade, A (best) to E; what each means is the rubric's grading (see `docs/grades.md`).
@@ -151,16 +151,7 @@ pub struct Score {
 
 /// Scores `findings` with `rubric`. `None` when no enabled question has any weight.
 pub fn score(findings: &[Finding], rubric: &Rubric) -> Option<Score> {
-    let counted: Vec<_> = rubric
-        .questions
-        .iter()
-        .filter(|q| q.enabled && q.weight > 0)
-        .filter_map(|q| {
-            let finding = findings.iter().find(|f| f.question == q.id)?;
-            let answer = q.answers.iter().find(|a| a.id == finding.answer)?;
-            Some((q, answer))
-        })
-        .collect();
+    let counted = counted(findings, rubric);
     let total: u32 = counted.iter().map(|(q, _)| q.weight * MAX_VALUE).sum();
     if total == 0 {
         return None;
@@ -274,19 +265,30 @@ fn matched<'a>(when: &[Condition], findings: &'a [Finding], rubric: &'a Rubric) 
         .collect()
 }
 
-/// The answers that weigh most in the score, as reasons for a grade the score decided.
-fn weightiest(findings: &[Finding], rubric: &Rubric, grade: Grade) -> Vec<Reason> {
-    // (question, answer, earned, lost), in rubric order, for every counted question.
-    let weighed: Vec<(&str, &str, u32, u32)> = rubric
+/// The questions that count (switched on, with weight) and the answer `findings` give each, in the
+/// rubric's order; questions without a finding or with an answer the rubric lacks are left out.
+fn counted<'r>(findings: &[Finding], rubric: &'r Rubric) -> Vec<(&'r Question, &'r Answer)> {
+    rubric
         .questions
         .iter()
         .filter(|q| q.enabled && q.weight > 0)
         .filter_map(|q| {
             let finding = findings.iter().find(|f| f.question == q.id)?;
             let answer = q.answers.iter().find(|a| a.id == finding.answer)?;
+            Some((q, answer))
+        })
+        .collect()
+}
+
+/// The answers that weigh most in the score, as reasons for a grade the score decided.
+fn weightiest(findings: &[Finding], rubric: &Rubric, grade: Grade) -> Vec<Reason> {
+    // (question, answer, earned, lost), in rubric order, for every counted question.
+    let weighed: Vec<(&str, &str, u32, u32)> = counted(findings, rubric)
+        .into_iter()
+        .map(|(q, answer)| {
             let best = q.answers.iter().map(|a| a.points).max().unwrap_or(0);
             let lost = q.weight * best.saturating_sub(answer.points);
-            Some((q.id.as_str(), answer.id.as_str(), q.weight * answer.points, lost))
+            (q.id.as_str(), answer.id.as_str(), q.weight * answer.points, lost)
         })
         .collect();
     // Gains are best answers that earn something; sorts are stable, so ties keep the rubric's order.
