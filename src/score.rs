@@ -187,6 +187,8 @@ pub fn score(findings: &[Finding], rubric: &Rubric) -> Option<Score> {
 ///   most, for C to E the two that cost the most.
 ///
 /// A rule applies only when every question it names is switched on and answered as it says.
+// Not inlined: the report calls it from several places, and each inlined copy grows the wasm bundle.
+#[inline(never)]
 pub fn decide(findings: &[Finding], rubric: &Rubric, banded: Grade) -> (Grade, Vec<Reason>) {
     let grading = &rubric.grading;
     let strengths: Vec<Applied> = grading
@@ -195,14 +197,15 @@ pub fn decide(findings: &[Finding], rubric: &Rubric, banded: Grade) -> (Grade, V
         .filter(|s| s.enabled)
         .filter_map(|s| Some(Applied { rule: &s.id, cap: Grade::A, facts: matched(&s.when, findings, rubric)? }))
         .collect();
-    let mut dealbreakers: Vec<Applied> = grading
+    let dealbreakers: Vec<Applied> = grading
         .dealbreakers
         .iter()
         .filter(|d| d.enabled)
         .filter_map(|d| Some(Applied { rule: &d.id, cap: d.cap, facts: matched(&d.when, findings, rubric)? }))
         .collect();
-    // Worst cap first; the sort is stable, so equal caps keep the rubric's order.
-    dealbreakers.sort_by_key(|d| std::cmp::Reverse(d.cap));
+    // Worst cap first; equal caps keep the rubric's order.
+    let dealbreakers: Vec<Applied> =
+        Grade::ALL.iter().rev().flat_map(|g| dealbreakers.iter().filter(move |d| d.cap == *g)).cloned().collect();
     let lifted = if strengths.is_empty() { banded } else { banded.better() };
     let cap = dealbreakers.first().map(|worst| worst.cap.worse_by(dealbreakers.len() - 1));
     let grade = cap.map_or(lifted, |cap| cap.max(lifted));
@@ -232,6 +235,7 @@ pub fn decide(findings: &[Finding], rubric: &Rubric, banded: Grade) -> (Grade, V
 }
 
 /// A rule that applies to a policy, with the answers that met its conditions.
+#[derive(Clone)]
 struct Applied<'a> {
     rule: &'a str,
     /// The dealbreaker's cap (unused for strengths).
@@ -280,6 +284,26 @@ fn counted<'r>(findings: &[Finding], rubric: &'r Rubric) -> Vec<(&'r Question, &
         .collect()
 }
 
+/// The `n` items with the largest `key`, largest first; ties keep the order of `items`. (A selection,
+/// not a sort: `n` is tiny, and each sort instantiation costs the wasm bundle kilobytes.)
+fn largest<T: Copy>(items: &[T], n: usize, key: impl Fn(&T) -> u32) -> Vec<T> {
+    let mut picked: Vec<(usize, T)> = Vec::with_capacity(n);
+    while picked.len() < n {
+        let mut best: Option<(usize, T)> = None;
+        for (i, item) in items.iter().enumerate() {
+            let taken = picked.iter().any(|(p, _)| *p == i);
+            if !taken && best.as_ref().is_none_or(|(_, b)| key(item) > key(b)) {
+                best = Some((i, *item));
+            }
+        }
+        match best {
+            Some(found) => picked.push(found),
+            None => break,
+        }
+    }
+    picked.into_iter().map(|(_, item)| item).collect()
+}
+
 /// The answers that weigh most in the score, as reasons for a grade the score decided.
 fn weightiest(findings: &[Finding], rubric: &Rubric, grade: Grade) -> Vec<Reason> {
     // (question, answer, earned, lost), in rubric order, for every counted question.
@@ -291,12 +315,11 @@ fn weightiest(findings: &[Finding], rubric: &Rubric, grade: Grade) -> Vec<Reason
             (q.id.as_str(), answer.id.as_str(), q.weight * answer.points, lost)
         })
         .collect();
-    // Gains are best answers that earn something; sorts are stable, so ties keep the rubric's order.
-    let mut gains: Vec<_> = weighed.iter().filter(|w| w.3 == 0 && w.2 > 0).collect();
-    gains.sort_by_key(|w| std::cmp::Reverse(w.2));
-    let mut losses: Vec<_> = weighed.iter().filter(|w| w.3 > 0).collect();
-    losses.sort_by_key(|w| std::cmp::Reverse(w.3));
-    let (gains, losses) = (gains.into_iter(), losses.into_iter());
+    // Gains are best answers that earn something; ties keep the rubric's order.
+    let gains: Vec<_> = weighed.iter().filter(|w| w.3 == 0 && w.2 > 0).collect();
+    let gains = largest(&gains, MAX_REASONS, |w| w.2).into_iter();
+    let losses: Vec<_> = weighed.iter().filter(|w| w.3 > 0).collect();
+    let losses = largest(&losses, MAX_REASONS, |w| w.3).into_iter();
     let picked: Vec<_> = match grade {
         Grade::A => gains.chain(losses).take(MAX_REASONS).collect(),
         Grade::B => {

@@ -279,7 +279,7 @@ impl Rubric {
     /// are empty or repeated, and answers without a fact (or facts for answers that do not exist).
     fn grading_problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
-        let answer_ids = |q: &Question| q.answers.iter().map(|a| a.id.clone()).collect::<BTreeSet<_>>();
+        let has_answer = |q: &Question, id: &str| q.answers.iter().any(|a| a.id == id);
         let rules = self
             .grading
             .dealbreakers
@@ -298,8 +298,7 @@ impl Rubric {
                     problems.push(format!("rule {id}: unknown question {:?}", condition.question));
                     continue;
                 };
-                let known = answer_ids(q);
-                for a in condition.answers.iter().filter(|a| !known.contains(*a)) {
+                for a in condition.answers.iter().filter(|a| !has_answer(q, a)) {
                     problems.push(format!("rule {id}: question {} has no answer {a:?}", q.id));
                 }
             }
@@ -316,8 +315,7 @@ impl Rubric {
             match self.question(qid) {
                 None => problems.push(format!("facts for unknown question {qid:?}")),
                 Some(q) => {
-                    let known = answer_ids(q);
-                    for aid in facts.keys().filter(|a| !known.contains(*a)) {
+                    for aid in facts.keys().filter(|a| !has_answer(q, a)) {
                         problems.push(format!("fact for unknown answer {qid}.{aid}"));
                     }
                 }

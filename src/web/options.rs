@@ -332,7 +332,10 @@ fn grading_block(dom: &Dom, rubric: &Rubric, page: &Shared) -> Result<Element, J
             }
             let defaults = Rubric::default().grading.thresholds;
             change(&shared, |o| {
-                o.thresholds = read.iter().filter(|(g, v)| defaults.lowest(*g) != *v).copied().collect();
+                o.thresholds.clear();
+                for (grade, lowest) in read.iter().filter(|(g, v)| defaults.lowest(*g) != *v) {
+                    o.thresholds.insert(*grade, *lowest);
+                }
             });
         })
         .forget();
