@@ -102,6 +102,17 @@ pub enum Decider {
     Score,
 }
 
+impl Decider {
+    /// Its id, as in JSON (`dealbreaker`, `strength`, `score`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Decider::Dealbreaker => "dealbreaker",
+            Decider::Strength => "strength",
+            Decider::Score => "score",
+        }
+    }
+}
+
 /// One fact that decided a grade: a question's answer, whose one-line text in the UI language is the
 /// rubric's fact for it ([`Reason::text`]). Ids, not prose, so that the text follows the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -346,6 +357,13 @@ mod tests {
 
     fn finding(q: &str, a: &str) -> Finding {
         Finding { question: q.into(), answer: a.into(), confidence: 1.0, evidence: vec![] }
+    }
+
+    #[test]
+    fn decider_ids_are_their_json() {
+        for by in [Decider::Dealbreaker, Decider::Strength, Decider::Score] {
+            assert_eq!(serde_json::to_value(by).unwrap(), by.id());
+        }
     }
 
     #[test]

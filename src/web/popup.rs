@@ -319,17 +319,9 @@ fn reason(dom: &Dom, report: &Report, rubric: &Rubric) -> Result<Element, JsValu
     let ids: Vec<String> = reasons.iter().map(|r| format!("{}={}", r.question, r.answer)).collect();
     p.set_attribute("data-reasons", &ids.join(" "))?;
     if let Some(by) = reasons.first().map(|r| r.by) {
-        p.set_attribute("data-by", decider_name(by))?;
+        p.set_attribute("data-by", by.id())?;
     }
     Ok(p)
-}
-
-fn decider_name(by: crate::score::Decider) -> &'static str {
-    match by {
-        crate::score::Decider::Dealbreaker => "dealbreaker",
-        crate::score::Decider::Strength => "strength",
-        crate::score::Decider::Score => "score",
-    }
 }
 
 fn answer_row(dom: &Dom, q: &Question, finding: &Finding, policy_url: &str) -> Result<Element, JsValue> {
