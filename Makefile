@@ -77,6 +77,11 @@ lint:
 clean:
 	rm -rf dist $(SCRATCH)
 
+# docs/grades.md: what each grade means, how it is computed and how the grades spread over the corpora.
+.PHONY: grades
+grades:
+	cargo run --release --locked -- grades --markdown ../shared/corpus ../shared/corpus-de > docs/grades.md
+
 # Hardening (docs/hardening.md): `make fuzz` fuzzes each engine entry point for FUZZ_SECONDS (default
 # 300) each; `make test-hardening` is the short run (20 s per target from fresh seeds, ~1.5 min after a
 # one-time build) and fails on any crash, timeout or OOM. The property and adversarial suites run in

@@ -44,7 +44,7 @@ async function showBadge(tabId, state) {
     await api.action.setBadgeText({ tabId, text: badge.text });
     await api.action.setBadgeBackgroundColor({ tabId, color: badge.background });
     await api.action.setBadgeTextColor?.({ tabId, color: badge.color });
-    await api.action.setTitle({ tabId, title: api.i18n.getMessage(badge.titleKey, [badge.titleArg]) });
+    await api.action.setTitle({ tabId, title: api.i18n.getMessage(badge.titleKey, [badge.titleArg, badge.titleReason ?? '']) });
   } catch {
     // The tab was closed meanwhile: nothing to show.
   }

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::extract::{self, Format, Language};
-use crate::score::Contribution;
+use crate::score::{Contribution, Reason};
 use crate::{classify, score, AnswerId, Error, Finding, Grade, Policy, QuestionId, Rubric};
 
 /// Whether a report carries a grade, and if not, why.
@@ -51,6 +51,10 @@ pub struct Report {
     pub grade: Option<Grade>,
     /// What the score is made of, when graded.
     pub contributions: Vec<Contribution>,
+    /// The one or two facts that decided the grade, when graded (absent from reports stored before
+    /// grades had reasons; [`Report::rescore`] fills it).
+    #[serde(default)]
+    pub reasons: Vec<Reason>,
 }
 
 /// Why a document could not be read, in a form the extension can act on.
@@ -93,6 +97,7 @@ pub(crate) fn from_policy(policy: Result<Policy, Error>, url: &str, rubric: &Rub
         score: None,
         grade: None,
         contributions: Vec::new(),
+        reasons: Vec::new(),
     };
     let policy = match policy {
         Ok(policy) => policy,
@@ -126,6 +131,7 @@ impl Report {
         let scored = if self.status == Status::Graded { score(&self.findings, rubric) } else { None };
         self.score = scored.as_ref().map(|s| s.value);
         self.grade = scored.as_ref().map(|s| s.grade);
+        self.reasons = scored.as_ref().map(|s| s.reasons.clone()).unwrap_or_default();
         self.contributions = scored.map(|s| s.contributions).unwrap_or_default();
     }
 }

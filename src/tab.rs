@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Grade;
+use crate::rubric::UiLanguage;
+use crate::score::{reason_line, Reason};
+use crate::{Grade, Rubric};
 
 /// Where the analysis of a tab's site stands.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -35,6 +37,9 @@ pub enum TabState {
         /// Whether the policy's text changed since it was last read (the badge marks it).
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         changed: bool,
+        /// The facts that decided the grade, for the badge's title.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        reasons: Vec<Reason>,
     },
 }
 
@@ -50,8 +55,12 @@ pub struct Badge {
     pub color: String,
     /// The tooltip, as a `_locales` message key…
     pub title_key: String,
-    /// …and its substitution (empty when the message has none).
+    /// …and its substitution (empty when the message has none)…
     pub title_arg: String,
+    /// …and its second substitution: the facts that decided the grade, already in the UI language
+    /// (empty when the message has none; see [`badge_in`]).
+    #[serde(default)]
+    pub title_reason: String,
 }
 
 // The Okabe–Ito palette, distinguishable with every common form of colour blindness; the letter
@@ -73,6 +82,7 @@ pub fn badge(state: &TabState) -> Badge {
         color: "#FFFFFF".to_string(),
         title_key: key.to_string(),
         title_arg: arg.to_string(),
+        title_reason: String::new(),
     };
     match state {
         TabState::Idle => neutral("", "badgeIdle", ""),
@@ -80,7 +90,7 @@ pub fn badge(state: &TabState) -> Badge {
         TabState::NoPolicy => neutral("?", "badgeNoPolicy", ""),
         TabState::NotReadable { reason } => neutral("!", "badgeNotReadable", reason),
         TabState::Error { message } => neutral("ERR", "badgeError", message),
-        TabState::Done { grade, changed } => {
+        TabState::Done { grade, changed, .. } => {
             let (_, background, color) =
                 GRADE_COLOURS.iter().find(|(g, _, _)| g == grade).copied().unwrap_or((*grade, NEUTRAL, "#FFFFFF"));
             Badge {
@@ -90,9 +100,24 @@ pub fn badge(state: &TabState) -> Badge {
                 color: color.to_string(),
                 title_key: if *changed { "badgeGradeChanged" } else { "badgeGrade" }.to_string(),
                 title_arg: grade.to_string(),
+                title_reason: String::new(),
             }
         }
     }
+}
+
+/// The badge for a tab in `state`, its title ending with the facts that decided the grade, in
+/// `language`, as the rubric words them.
+pub fn badge_in(state: &TabState, rubric: &Rubric, language: UiLanguage) -> Badge {
+    let mut badge = badge(state);
+    if let TabState::Done { changed, reasons, .. } = state {
+        let line = reason_line(reasons, rubric, language);
+        if !line.is_empty() {
+            badge.title_key = if *changed { "badgeGradeChangedWhy" } else { "badgeGradeWhy" }.to_string();
+            badge.title_reason = line;
+        }
+    }
+    badge
 }
 
 #[cfg(test)]
@@ -107,9 +132,9 @@ mod tests {
             TabState::NoPolicy,
             TabState::NotReadable { reason: "a PDF".into() },
             TabState::Error { message: "timed out".into() },
-            TabState::Done { grade: Grade::A, changed: false },
-            TabState::Done { grade: Grade::E, changed: false },
-            TabState::Done { grade: Grade::E, changed: true },
+            TabState::Done { grade: Grade::A, changed: false, reasons: vec![] },
+            TabState::Done { grade: Grade::E, changed: false, reasons: vec![] },
+            TabState::Done { grade: Grade::E, changed: true, reasons: vec![] },
         ];
         let badges: Vec<Badge> = states.iter().map(badge).collect();
         for (i, a) in badges.iter().enumerate() {
@@ -123,9 +148,43 @@ mod tests {
 
     #[test]
     fn states_cross_the_boundary_as_tagged_json() {
-        let json = serde_json::to_string(&TabState::Done { grade: Grade::B, changed: false }).unwrap();
+        let json = serde_json::to_string(&TabState::Done { grade: Grade::B, changed: false, reasons: vec![] }).unwrap();
         assert_eq!(json, r#"{"status":"done","grade":"B"}"#);
         let back: TabState = serde_json::from_str(r#"{"status":"not_readable","reason":"a PDF"}"#).unwrap();
         assert_eq!(back, TabState::NotReadable { reason: "a PDF".into() });
+    }
+
+    #[test]
+    fn the_title_names_the_facts_in_the_ui_language() {
+        let rubric = Rubric::default();
+        let fact = |q: &str, a: &str, language| rubric.grading.fact(q, a).unwrap().get(language).to_string();
+        let reason = |q: &str, a: &str| Reason {
+            question: q.into(),
+            answer: a.into(),
+            by: crate::score::Decider::Dealbreaker,
+            rule: Some("x".into()),
+        };
+        // Stored before grades had reasons: the state still reads, and the title is the plain one.
+        let old: TabState = serde_json::from_str(r#"{"status":"done","grade":"D"}"#).unwrap();
+        assert_eq!(badge_in(&old, &rubric, UiLanguage::De).title_key, "badgeGrade");
+        let state = TabState::Done {
+            grade: Grade::D,
+            changed: false,
+            reasons: vec![reason("sells_data", "yes"), reason("opt_out", "not_stated")],
+        };
+        for language in UiLanguage::ALL {
+            let b = badge_in(&state, &rubric, language);
+            assert_eq!((b.title_key.as_str(), b.title_arg.as_str()), ("badgeGradeWhy", "D"));
+            assert!(b.title_reason.starts_with(&fact("sells_data", "yes", language)), "{b:?}");
+            assert!(b.title_reason.ends_with(&fact("opt_out", "not_stated", language)), "{b:?}");
+            assert_eq!((b.text.as_str(), &b.background), (badge(&state).text.as_str(), &badge(&state).background));
+        }
+        let reason_in = |language| badge_in(&state, &rubric, language).title_reason;
+        assert_ne!(reason_in(UiLanguage::En), reason_in(UiLanguage::De));
+        let changed = TabState::Done { grade: Grade::D, changed: true, reasons: vec![reason("sells_data", "yes")] };
+        assert_eq!(badge_in(&changed, &rubric, UiLanguage::En).title_key, "badgeGradeChangedWhy");
+        // A fact the rubric does not have is left out rather than shown as an id.
+        let unknown = TabState::Done { grade: Grade::D, changed: false, reasons: vec![reason("sells_data", "perhaps")] };
+        assert_eq!(badge_in(&unknown, &rubric, UiLanguage::En).title_key, "badgeGrade");
     }
 }

@@ -9,6 +9,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use clausewise::discover::{rank, Link, Page};
 use clausewise::extract::{extract, extract_bytes};
+use clausewise::rubric::{RuleKind, UiLanguage};
+use clausewise::score::applying_rules;
 use clausewise::{analyze, discover, Format, Grade, Overrides, Policy, Report, Rubric, Status};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -101,6 +103,37 @@ fn check_policy(policy: &Policy) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The grade is the score's band moved only by the rules that apply: at most one grade up, and only
+/// with a strength; never above a dealbreaker's cap; the band itself when no rule applies. One or two
+/// reasons name it, each an answer of the report with a fact in every language.
+fn check_grade(report: &Report, rubric: &Rubric) -> Result<(), TestCaseError> {
+    let (Some(score), Some(grade)) = (report.score, report.grade) else {
+        prop_assert!(report.reasons.is_empty(), "reasons without a grade");
+        return Ok(());
+    };
+    let banded = rubric.grading.thresholds.grade(score);
+    let rules = applying_rules(&report.findings, rubric);
+    prop_assert!(grade >= banded.better(), "{:?} from band {:?}", grade, banded);
+    if !rules.iter().any(|(_, kind)| *kind == RuleKind::Strength) {
+        prop_assert!(grade >= banded, "{:?} above band {:?} with no strength", grade, banded);
+    }
+    for (id, _) in rules.iter().filter(|(_, kind)| *kind == RuleKind::Dealbreaker) {
+        let cap = rubric.grading.dealbreakers.iter().find(|d| d.id == *id).map(|d| d.cap);
+        prop_assert!(cap.is_some_and(|cap| grade >= cap), "{:?} above the cap of {}", grade, id);
+    }
+    if rules.is_empty() {
+        prop_assert_eq!(grade, banded);
+    }
+    prop_assert!((1..=2).contains(&report.reasons.len()), "{} reasons", report.reasons.len());
+    for reason in &report.reasons {
+        prop_assert_eq!(report.answer(reason.question.parse().unwrap()).map(|a| a.as_str()), Some(reason.answer.as_str()), "reason {:?}", reason);
+        for language in UiLanguage::ALL {
+            prop_assert!(reason.text(rubric, language).is_some(), "no {:?} fact for {:?}", language, reason);
+        }
+    }
+    Ok(())
+}
+
 /// Every invariant of a report, given the policy it was made from (if any).
 fn check_report(report: &Report, policy: Option<&Policy>, rubric: &Rubric) -> Result<(), TestCaseError> {
     prop_assert_eq!(report.rubric_version, rubric.version);
@@ -131,7 +164,7 @@ fn check_report(report: &Report, policy: Option<&Policy>, rubric: &Rubric) -> Re
             }
             let score = report.score.expect("a graded report has a score");
             prop_assert!(score <= 100, "score {}", score);
-            prop_assert_eq!(report.grade, Some(Grade::from_score(score)), "grade for score {}", score);
+            check_grade(report, rubric)?;
         }
         Status::UnsupportedLanguage | Status::NotReadable => {
             prop_assert!(report.score.is_none() && report.grade.is_none(), "ungraded report has a grade");
@@ -223,7 +256,7 @@ proptest! {
         report.rescore(&rubric);
         if let Some(score) = report.score {
             prop_assert!(score <= 100);
-            prop_assert_eq!(report.grade, Some(Grade::from_score(score)));
+            check_grade(&report, &rubric)?;
         }
         // Rescoring is a function of findings and rubric only: the same again changes nothing.
         let mut again = report.clone();
@@ -260,22 +293,33 @@ proptest! {
 type AnswerPoints = ((String, String), u32);
 
 /// Overrides that only name questions and answers of the default rubric, with values in range.
+/// Weights, switched-off questions, answer points, switched-off rules and grade bands, as generated.
+type GeneratedOverrides = (BTreeMap<String, u32>, BTreeSet<String>, Vec<AnswerPoints>, BTreeSet<String>, Option<BTreeSet<u32>>);
+
 fn valid_overrides() -> impl Strategy<Value = Overrides> {
     let rubric = Rubric::default();
     let questions: Vec<String> = rubric.questions.iter().map(|q| q.id.clone()).collect();
     let answers: Vec<(String, String)> =
         rubric.questions.iter().flat_map(|q| q.answers.iter().map(move |a| (q.id.clone(), a.id.clone()))).collect();
+    let rules: Vec<String> = rubric.grading.rule_ids().map(str::to_string).collect();
+    let defaults = rubric.grading.thresholds;
     (
         proptest::collection::btree_map(proptest::sample::select(questions.clone()), 0u32..=10, 0..6),
         proptest::collection::btree_set(proptest::sample::select(questions), 0..4),
         proptest::collection::vec((proptest::sample::select(answers), 0u32..=10), 0..6),
+        proptest::collection::btree_set(proptest::sample::select(rules), 0..4),
+        // Four distinct scores, sorted into falling bands; each kept only where it differs from the default.
+        proptest::option::of(proptest::collection::btree_set(1u32..=100, 4)),
     )
-        .prop_map(|(weights, disabled, points): (BTreeMap<String, u32>, BTreeSet<String>, Vec<AnswerPoints>)| {
+        .prop_map(move |(weights, disabled, points, disabled_rules, bands): GeneratedOverrides| {
             let mut by_question: BTreeMap<String, BTreeMap<String, u32>> = BTreeMap::new();
             for ((q, a), p) in points {
                 by_question.entry(q).or_default().insert(a, p);
             }
-            Overrides { weights, disabled, points: by_question }
+            let thresholds = bands
+                .map(|b| [Grade::A, Grade::B, Grade::C, Grade::D].into_iter().zip(b.into_iter().rev()).filter(|(g, v)| defaults.lowest(*g) != *v).collect())
+                .unwrap_or_default();
+            Overrides { weights, disabled, points: by_question, thresholds, disabled_rules }
         })
 }
 

@@ -47,6 +47,34 @@ fn popup_renders_the_report_as_text() {
     let quote = row.query_selector(".quote a").unwrap().unwrap();
     assert!(quote.text_content().unwrap().to_lowercase().contains(case.quote));
     assert!(quote.get_attribute("href").unwrap().starts_with("http://127.0.0.1/legal/privacy-policy#:~:text="));
+
+    // Under the grade, the facts that decided it (English outside an extension page), from the report's reasons,
+    // or for a report stored before grades had reasons, from its answers.
+    let rubric = clausewise::Rubric::default();
+    let want = clausewise::score::reason_line(&report.reasons, &rubric, clausewise::rubric::UiLanguage::En);
+    assert!(!want.is_empty());
+    let line = |root: &web_sys::Element| root.query_selector("#grade-reason").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(line(&root), want);
+    let mut stored = serde_json::to_value(&report).unwrap();
+    stored.as_object_mut().unwrap().remove("reasons");
+    let view = serde_json::json!({ "state": { "status": "done", "grade": report.grade }, "report": stored });
+    let view = view.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap();
+    let old = document.create_element("div").unwrap();
+    web::render_popup(old.clone(), view, js_sys::Object::new()).unwrap();
+    assert_eq!(line(&old), want);
+}
+
+#[wasm_bindgen_test]
+fn the_badge_title_carries_the_reason() {
+    let state = serde_json::json!({
+        "status": "done", "grade": "D",
+        "reasons": [{ "question": "sells_data", "answer": "yes", "by": "dealbreaker", "rule": "sells_data" }],
+    });
+    let state = state.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap();
+    let badge: clausewise::Badge = serde_wasm_bindgen::from_value(web::badge_for(state).unwrap()).unwrap();
+    let rubric = clausewise::Rubric::default();
+    let fact = rubric.grading.fact("sells_data", "yes").unwrap().get(clausewise::rubric::UiLanguage::En);
+    assert_eq!((badge.title_key.as_str(), badge.title_arg.as_str(), badge.title_reason.as_str()), ("badgeGradeWhy", "D", fact));
 }
 
 #[wasm_bindgen_test]

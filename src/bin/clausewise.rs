@@ -16,7 +16,8 @@ const USAGE: &str = "usage:
                                           (FILE.json: a Page as the content script sends it)
   clausewise rubric                       print the default rubric as JSON
   clausewise eval-extract DIR             measure text extraction on the corpus in DIR (Markdown)
-  clausewise eval [--json|--markdown] DIR score the engine on DIR/labels.jsonl (see the corpus README)";
+  clausewise eval [--json|--markdown] DIR score the engine on DIR/labels.jsonl (see the corpus README)
+  clausewise grades [--markdown] DIR...   the grade distribution over each corpus DIR (--markdown: docs/grades.md)";
 
 #[cfg(not(target_arch = "wasm32"))]
 /// The top of `docs/accuracy-report.md`: how it is made and what the numbers mean.
@@ -114,6 +115,20 @@ fn run(args: &[String]) -> Result<(), String> {
             print_line(&mut out, text.trim_end())
         }
         #[cfg(not(target_arch = "wasm32"))]
+        "grades" => {
+            use clausewise::eval::grades;
+            if files.is_empty() {
+                return Err("grades needs at least one corpus DIR".to_string());
+            }
+            let rubric = Rubric::default();
+            let corpora = files
+                .iter()
+                .map(|dir| grades::grade_dir(Path::new(dir.as_str()), &rubric))
+                .collect::<Result<Vec<_>, _>>()?;
+            let text = if markdown { grades::to_markdown(&rubric, &corpora) } else { grades::to_text(&corpora) };
+            print_line(&mut out, text.trim_end())
+        }
+        #[cfg(not(target_arch = "wasm32"))]
         "eval-extract" => {
             use clausewise::eval::extraction as eval;
             let dir = Path::new(files.first().ok_or("eval-extract needs the corpus DIR")?.as_str());
@@ -192,13 +207,20 @@ fn analyze_json(file: &str, report: &Report) -> Value {
         "evidence": evidence,
         "confidence": report.findings.iter().map(|f| (f.question.to_string(), json!(f.confidence))).collect::<serde_json::Map<_, _>>(),
         "contributions": report.contributions,
+        "reasons": report.reasons,
     })
 }
 
 fn summary(file: &str, report: &Report) -> String {
     let mut text = format!("{file}\n  {}\n", report.title);
     match (report.grade, report.score, &report.error) {
-        (Some(grade), Some(score), _) => text.push_str(&format!("  grade {grade} ({score}/100), {} clauses\n", report.clause_count)),
+        (Some(grade), Some(score), _) => {
+            text.push_str(&format!("  grade {grade} ({score}/100), {} clauses\n", report.clause_count));
+            let why = clausewise::score::reason_line(&report.reasons, &Rubric::default(), Default::default());
+            if !why.is_empty() {
+                text.push_str(&format!("  why: {why}\n"));
+            }
+        }
         (_, _, Some(error)) => text.push_str(&format!("  not graded: {}\n", error.message)),
         _ => text.push_str(&format!("  not graded: language {:?} is not supported\n", report.language.code())),
     }

@@ -4,4 +4,5 @@
 //! the same way; it only reads files and returns numbers, and never ships anything from the corpus.
 
 pub mod extraction;
+pub mod grades;
 pub mod rubric;

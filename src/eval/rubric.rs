@@ -468,7 +468,7 @@ mod tests {
             Prediction { id: "a".into(), findings: vec![finding(AnswerId::Yes, "we sell data")] },
             Prediction { id: "b".into(), findings: vec![finding(AnswerId::Yes, "x")] },
         ];
-        let rubric = Rubric { version: 1, categories: vec![], questions: vec![] };
+        let rubric = Rubric { version: 1, categories: vec![], questions: vec![], grading: Default::default() };
         let eval = evaluate(&docs, &predictions, &rubric);
         let q = &eval.questions[0];
         assert_eq!((q.n, q.answers.clone()), (3, vec!["no".to_string(), "not_stated".into(), "yes".into()]));

@@ -4,12 +4,19 @@
 //! the engine, the CLI and the extension's options page all read. A user's changes are kept as
 //! [`Overrides`], only the differences from the defaults, and merged over them with
 //! [`Rubric::with_overrides`], which validates everything it is given.
+//!
+//! What the grades mean (score bands, dealbreakers, strengths, the facts that explain a grade) is the
+//! rubric's [`Grading`], described in [`grading`].
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::Error;
+use crate::{Error, Grade};
+
+pub mod grading;
+
+pub use grading::{Condition, Dealbreaker, Grading, RuleKind, Strength, Text, Thresholds, UiLanguage};
 
 const DEFAULT_JSON: &str = include_str!("default.json");
 
@@ -26,6 +33,8 @@ pub struct Rubric {
     pub categories: Vec<Category>,
     /// The questions, in display order.
     pub questions: Vec<Question>,
+    /// What the grades mean and how the answers decide them.
+    pub grading: Grading,
 }
 
 /// A group of related questions.
@@ -86,6 +95,12 @@ pub struct Overrides {
     /// New answer points, by question id then answer id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub points: BTreeMap<String, BTreeMap<String, u32>>,
+    /// New lowest scores of grades A to D, by grade (only the grades that differ).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub thresholds: BTreeMap<Grade, u32>,
+    /// Dealbreakers and strengths switched off, by id.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub disabled_rules: BTreeSet<String>,
 }
 
 impl Overrides {
@@ -99,7 +114,11 @@ impl Overrides {
 
     /// Whether nothing is overridden.
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty() && self.disabled.is_empty() && self.points.is_empty()
+        self.weights.is_empty()
+            && self.disabled.is_empty()
+            && self.points.is_empty()
+            && self.thresholds.is_empty()
+            && self.disabled_rules.is_empty()
     }
 }
 
@@ -108,7 +127,12 @@ impl Default for Rubric {
     fn default() -> Rubric {
         // The file is part of the crate and a test proves it parses and validates, so this cannot fail
         // at run time; an empty rubric is still a safe answer if it somehow did.
-        Rubric::from_json(DEFAULT_JSON).unwrap_or(Rubric { version: 0, categories: vec![], questions: vec![] })
+        Rubric::from_json(DEFAULT_JSON).unwrap_or(Rubric {
+            version: 0,
+            categories: vec![],
+            questions: vec![],
+            grading: Grading::default(),
+        })
     }
 }
 
@@ -153,6 +177,27 @@ impl Rubric {
                     Some(_) => problems.push(format!("points of {qid}.{aid} are {points}, the most is {MAX_VALUE}")),
                     None => problems.push(format!("unknown answer {aid:?} for question {qid}")),
                 }
+            }
+        }
+        // Thresholds are checked together: moving A and B down at once must not fail halfway.
+        let mut lowest = rubric.grading.thresholds.lowest_scores();
+        for (grade, score) in &overrides.thresholds {
+            match grading::BANDED.iter().position(|g| g == grade) {
+                Some(i) => lowest[i] = *score,
+                None => problems.push("grade E has no threshold: it is every score below D's".to_string()),
+            }
+        }
+        match Thresholds::new(lowest) {
+            Ok(thresholds) => rubric.grading.thresholds = thresholds,
+            Err(problem) => problems.push(problem),
+        }
+        for id in &overrides.disabled_rules {
+            if let Some(d) = rubric.grading.dealbreakers.iter_mut().find(|d| &d.id == id) {
+                d.enabled = false;
+            } else if let Some(s) = rubric.grading.strengths.iter_mut().find(|s| &s.id == id) {
+                s.enabled = false;
+            } else {
+                problems.push(format!("unknown dealbreaker or strength {id:?} in disabledRules"));
             }
         }
         if problems.is_empty() {
@@ -220,11 +265,63 @@ impl Rubric {
                 }
             }
         }
+        problems.extend(self.grading_problems());
         if problems.is_empty() {
             Ok(())
         } else {
             Err(Error::rubric(problems.join("; ")))
         }
+    }
+}
+
+impl Rubric {
+    /// What is wrong with the grading section: rules on unknown questions or answers, rule ids that
+    /// are empty or repeated, and answers without a fact (or facts for answers that do not exist).
+    fn grading_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let has_answer = |q: &Question, id: &str| q.answers.iter().any(|a| a.id == id);
+        let rules = self
+            .grading
+            .dealbreakers
+            .iter()
+            .map(|d| (d.id.as_str(), &d.when))
+            .chain(self.grading.strengths.iter().map(|s| (s.id.as_str(), &s.when)));
+        let mut ids = BTreeSet::new();
+        for (id, when) in rules {
+            if id.trim().is_empty() {
+                problems.push("a dealbreaker or strength has an empty id".to_string());
+            } else if !ids.insert(id) {
+                problems.push(format!("rule {id} appears twice"));
+            }
+            for condition in when {
+                let Some(q) = self.question(&condition.question) else {
+                    problems.push(format!("rule {id}: unknown question {:?}", condition.question));
+                    continue;
+                };
+                for a in condition.answers.iter().filter(|a| !has_answer(q, a)) {
+                    problems.push(format!("rule {id}: question {} has no answer {a:?}", q.id));
+                }
+            }
+        }
+        for q in &self.questions {
+            let facts = self.grading.facts.get(&q.id);
+            for a in &q.answers {
+                if facts.and_then(|f| f.get(&a.id)).is_none() {
+                    problems.push(format!("answer {}.{} has no fact", q.id, a.id));
+                }
+            }
+        }
+        for (qid, facts) in &self.grading.facts {
+            match self.question(qid) {
+                None => problems.push(format!("facts for unknown question {qid:?}")),
+                Some(q) => {
+                    for aid in facts.keys().filter(|a| !has_answer(q, a)) {
+                        problems.push(format!("fact for unknown answer {qid}.{aid}"));
+                    }
+                }
+            }
+        }
+        problems
     }
 }
 

@@ -146,11 +146,12 @@ pub fn rescore(report: JsValue, overrides: JsValue) -> Result<JsValue, JsError> 
     to_js(&report)
 }
 
-/// The toolbar badge for a tab state.
+/// The toolbar badge for a tab state; its title ends with the facts that decided the grade, in the
+/// browser's UI language.
 #[wasm_bindgen(js_name = badgeFor)]
 pub fn badge_for(state: JsValue) -> Result<JsValue, JsError> {
     let state: TabState = from_js(state, "tab state")?;
-    to_js(&crate::badge(&state))
+    to_js(&crate::tab::badge_in(&state, &Rubric::default(), i18n::ui_language()))
 }
 
 /// The tab state a finished report puts its tab in; `changed` marks a policy whose text changed
@@ -159,7 +160,7 @@ pub fn badge_for(state: JsValue) -> Result<JsValue, JsError> {
 pub fn state_for_report(report: JsValue, changed: bool) -> Result<JsValue, JsError> {
     let report: Report = from_js(report, "report")?;
     let state = match (&report.grade, &report.error) {
-        (Some(grade), _) => TabState::Done { grade: *grade, changed },
+        (Some(grade), _) => TabState::Done { grade: *grade, changed, reasons: report.reasons.clone() },
         (None, Some(error)) => TabState::NotReadable { reason: error.message.clone() },
         (None, None) => TabState::NotReadable {
             reason: format!("the policy is written in a language Clausewise does not read yet ({})", report.language.code()),

@@ -3,7 +3,8 @@
 //! The page never holds a copy of the rubric: it renders [`Rubric::default`] with the user's
 //! [`Overrides`] applied. Every change is turned back into overrides (only the differences from the
 //! defaults), handed to the JavaScript `save` callback, and shown at once in a live preview that
-//! rescores a sample policy and the last analyzed site without reading either again.
+//! rescores a sample policy and the last analyzed site without reading either again. The grading
+//! section switches dealbreakers and strengths on and off and moves the score bands.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,8 +16,8 @@ use web_sys::{Element, HtmlInputElement};
 use super::dom::{add, call, Dom};
 use super::i18n::{t, t_with};
 use crate::extract::Format;
-use crate::rubric::{Question, MAX_VALUE};
-use crate::{Overrides, Report, Rubric};
+use crate::rubric::{Condition, Question, UiLanguage, MAX_VALUE};
+use crate::{Grade, Overrides, Report, Rubric};
 
 /// What the options page starts from.
 #[derive(Deserialize, Default)]
@@ -90,6 +91,8 @@ fn redraw(page: &Shared) -> Result<(), JsValue> {
         }
         add(&root, &fieldset)?;
     }
+    // After the questions: how their answers become a grade.
+    add(&root, &grading_block(&dom, &rubric, page)?)?;
     update_preview(page)
 }
 
@@ -116,7 +119,11 @@ fn update_preview(page: &Shared) -> Result<(), JsValue> {
             Some(report) => {
                 let mut report = report.clone();
                 report.rescore(&rubric);
+                let why = crate::score::reason_line(&report.reasons, &rubric, super::i18n::ui_language());
                 match (report.grade, report.score) {
+                    (Some(grade), Some(score)) if !why.is_empty() => {
+                        t_with("optionsPreviewRowWhy", &[name, &grade.to_string(), &score.to_string(), &why])
+                    }
                     (Some(grade), Some(score)) => t_with("optionsPreviewRow", &[name, &grade.to_string(), &score.to_string()]),
                     _ => t_with("optionsPreviewNone", &[name]),
                 }
@@ -240,11 +247,15 @@ fn button(dom: &Dom, label: &str, id: &str) -> Result<Element, JsValue> {
 }
 
 fn number(dom: &Dom, id: &str, value: u32, label: &str) -> Result<HtmlInputElement, JsValue> {
+    number_in(dom, id, value, (0, MAX_VALUE), label)
+}
+
+fn number_in(dom: &Dom, id: &str, value: u32, (min, max): (u32, u32), label: &str) -> Result<HtmlInputElement, JsValue> {
     let input: HtmlInputElement = dom.el("input", "")?.dyn_into()?;
     input.set_type("number");
     input.set_id(id);
-    input.set_min("0");
-    input.set_max(&MAX_VALUE.to_string());
+    input.set_min(&min.to_string());
+    input.set_max(&max.to_string());
     input.set_value(&value.to_string());
     input.set_attribute("aria-label", label)?;
     Ok(input)
@@ -252,9 +263,120 @@ fn number(dom: &Dom, id: &str, value: u32, label: &str) -> Result<HtmlInputEleme
 
 /// A valid 0..=MAX_VALUE number from an input, or `None` (the input then shows it is invalid).
 fn read_number(input: &HtmlInputElement) -> Option<u32> {
-    let value = input.value().trim().parse::<u32>().ok().filter(|v| *v <= MAX_VALUE);
-    let _ = input.set_attribute("aria-invalid", if value.is_some() { "false" } else { "true" });
+    read_number_in(input, 0..=MAX_VALUE)
+}
+
+/// A number in `range` from an input, or `None` (the input then shows it is invalid).
+fn read_number_in(input: &HtmlInputElement, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
+    let value = input.value().trim().parse::<u32>().ok().filter(|v| range.contains(v));
+    mark_valid(input, value.is_some());
     value
+}
+
+fn mark_valid(input: &HtmlInputElement, valid: bool) {
+    let _ = input.set_attribute("aria-invalid", if valid { "false" } else { "true" });
+}
+
+/// A rule's conditions as the facts they name, in the UI language ("Sells your data").
+fn rule_label(rubric: &Rubric, when: &[Condition], language: UiLanguage) -> String {
+    when.iter()
+        .map(|c| {
+            let facts: Vec<&str> =
+                c.answers.iter().filter_map(|a| rubric.grading.fact(&c.question, a)).map(|t| t.get(language)).collect();
+            facts.join(" / ")
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// The grading section: the score bands, and a switch per dealbreaker and strength.
+fn grading_block(dom: &Dom, rubric: &Rubric, page: &Shared) -> Result<Element, JsValue> {
+    let language = super::i18n::ui_language();
+    let fieldset = dom.el("fieldset", "category grading")?;
+    fieldset.set_id("grading");
+    add(&fieldset, &dom.text("legend", "", &t("optionsGrades"))?)?;
+    add(&fieldset, &dom.text("p", "explain", &t("optionsGradesIntro"))?)?;
+
+    let bands = dom.el("div", "thresholds")?;
+    let inputs: Rc<RefCell<Vec<(Grade, HtmlInputElement)>>> = Rc::new(RefCell::new(Vec::new()));
+    for grade in crate::rubric::grading::BANDED {
+        let id = format!("threshold-{grade}");
+        let label_text = t_with("optionsThreshold", &[&grade.to_string()]);
+        let input = number_in(dom, &id, rubric.grading.thresholds.lowest(grade), (1, 100), &label_text)?;
+        let label = dom.text("label", "small", &label_text)?;
+        label.set_attribute("for", &id)?;
+        let cell = dom.el("span", "threshold")?;
+        Dom::append(&cell, &[&label, &input])?;
+        add(&bands, &cell)?;
+        inputs.borrow_mut().push((grade, input));
+    }
+    let invalid = dom.text("p", "status error", "")?;
+    invalid.set_id("thresholds-status");
+    invalid.set_attribute("role", "alert")?;
+    for (_, input) in inputs.borrow().iter() {
+        let (shared, all, invalid) = (page.clone(), inputs.clone(), invalid.clone());
+        gloo::events::EventListener::new(input, "input", move |_| {
+            // All four are read together: the bands must fall from A to D, and only a valid set is saved.
+            let read: Option<Vec<(Grade, u32)>> =
+                all.borrow().iter().map(|(g, input)| read_number_in(input, 1..=100).map(|v| (*g, v))).collect();
+            let Some(read) = read else { return };
+            let lowest: Vec<u32> = read.iter().map(|(_, v)| *v).collect();
+            let checked = <[u32; 4]>::try_from(lowest).ok().map(crate::rubric::Thresholds::new);
+            let valid = matches!(checked, Some(Ok(_)));
+            for (_, input) in all.borrow().iter() {
+                mark_valid(input, valid);
+            }
+            invalid.set_text_content(Some(&if valid { String::new() } else { t("optionsThresholdsInvalid") }));
+            if !valid {
+                return;
+            }
+            let defaults = Rubric::default().grading.thresholds;
+            change(&shared, |o| {
+                o.thresholds.clear();
+                for (grade, lowest) in read.iter().filter(|(g, v)| defaults.lowest(*g) != *v) {
+                    o.thresholds.insert(*grade, *lowest);
+                }
+            });
+        })
+        .forget();
+    }
+    Dom::append(&fieldset, &[&bands, &invalid])?;
+
+    let rules: Vec<(&str, bool, String)> = rubric
+        .grading
+        .dealbreakers
+        .iter()
+        .map(|d| {
+            let text = t_with("optionsDealbreaker", &[&rule_label(rubric, &d.when, language), &d.cap.to_string()]);
+            (d.id.as_str(), d.enabled, text)
+        })
+        .chain(rubric.grading.strengths.iter().map(|s| {
+            (s.id.as_str(), s.enabled, t_with("optionsStrength", &[&rule_label(rubric, &s.when, language)]))
+        }))
+        .collect();
+    let list = dom.el("ul", "rules")?;
+    for (id, enabled, text) in rules {
+        let li = dom.el("li", "rule")?;
+        li.set_attribute("data-rule", id)?;
+        let input: HtmlInputElement = dom.el("input", "")?.dyn_into()?;
+        input.set_type("checkbox");
+        input.set_id(&format!("rule-{id}"));
+        input.set_checked(enabled);
+        let label = dom.text("label", "", &text)?;
+        label.set_attribute("for", &format!("rule-{id}"))?;
+        Dom::append(&li, &[&input, &label])?;
+        add(&list, &li)?;
+        let (id, shared, target) = (id.to_string(), page.clone(), input.clone());
+        gloo::events::EventListener::new(&input, "change", move |_| {
+            let on = target.checked();
+            change(&shared, |o| {
+                if on { o.disabled_rules.remove(&id) } else { o.disabled_rules.insert(id.clone()) };
+            });
+        })
+        .forget();
+    }
+    add(&fieldset, &list)?;
+    Ok(fieldset)
 }
 
 fn question_block(dom: &Dom, q: &Question, page: &Shared) -> Result<Element, JsValue> {

@@ -235,10 +235,10 @@ fn change_notice(dom: &Dom, change: &Change, rubric: &Rubric) -> Result<Element,
     }
     let list = dom.el("ul", "")?;
     for answer in &change.answers {
-        let Some(q) = rubric.question(&answer.question) else { continue };
+        let Some(q) = rubric.question(answer.question.as_str()) else { continue };
         let label = |id: &str| q.answers.iter().find(|a| a.id == id).map_or(id.to_string(), |a| a.label.clone());
-        let item = dom.text("li", "", &t_with("popupChangedAnswer", &[&q.text, &label(&answer.from), &label(&answer.to)]))?;
-        item.set_attribute("data-question", &answer.question)?;
+        let item = dom.text("li", "", &t_with("popupChangedAnswer", &[&q.text, &label(answer.from.as_str()), &label(answer.to.as_str())]))?;
+        item.set_attribute("data-question", answer.question.as_str())?;
         add(&list, &item)?;
     }
     add(&notice, &list)?;
@@ -258,6 +258,7 @@ fn render_report(
     let letter = dom.text("div", &format!("grade grade-{grade}"), &grade)?;
     letter.set_attribute("role", "img")?;
     letter.set_attribute("aria-label", &t_with("popupGradeLabel", &[&grade]))?;
+    letter.set_attribute("aria-describedby", "grade-reason")?;
     let facts = dom.el("div", "facts")?;
     let score = report.score.map(|s| t_with("popupScore", &[&s.to_string()])).unwrap_or_default();
     let title = if report.title.is_empty() { t("popupPolicy") } else { report.title.clone() };
@@ -268,6 +269,7 @@ fn render_report(
     add(&facts, &action_button(dom, &t("popupReanalyze"), "analyze", actions)?)?;
     Dom::append(&summary, &[&letter, &facts])?;
     add(main, &summary)?;
+    add(main, &reason(dom, report, rubric)?)?;
 
     // Worst first: the answers that cost the most points lead, grouped under their category, and the
     // categories ordered by their worst answer.
@@ -275,8 +277,8 @@ fn render_report(
         .findings
         .iter()
         .filter_map(|f| {
-            let q = rubric.question(&f.question).filter(|q| q.enabled)?;
-            let points = q.answers.iter().find(|a| a.id == f.answer).map_or(0, |a| a.points.min(MAX_VALUE));
+            let q = rubric.question(f.question.as_str()).filter(|q| q.enabled)?;
+            let points = q.answers.iter().find(|a| f.answer == a.id).map_or(0, |a| a.points.min(MAX_VALUE));
             Some((q, f, q.weight * (MAX_VALUE - points)))
         })
         .collect();
@@ -301,11 +303,32 @@ fn render_report(
     add(main, &breakdown(dom, report, rubric)?)
 }
 
+/// The line under the grade: the one or two facts that decided it, in the browser's language.
+fn reason(dom: &Dom, report: &Report, rubric: &Rubric) -> Result<Element, JsValue> {
+    // Reports stored before grades had reasons get theirs from the same answers and rubric.
+    let reasons = if report.reasons.is_empty() && report.grade.is_some() {
+        let mut rescored = report.clone();
+        rescored.rescore(rubric);
+        rescored.reasons
+    } else {
+        report.reasons.clone()
+    };
+    let line = crate::score::reason_line(&reasons, rubric, super::i18n::ui_language());
+    let p = dom.text("p", "reason", &line)?;
+    p.set_id("grade-reason");
+    let ids: Vec<String> = reasons.iter().map(|r| format!("{}={}", r.question, r.answer)).collect();
+    p.set_attribute("data-reasons", &ids.join(" "))?;
+    if let Some(by) = reasons.first().map(|r| r.by) {
+        p.set_attribute("data-by", by.id())?;
+    }
+    Ok(p)
+}
+
 fn answer_row(dom: &Dom, q: &Question, finding: &Finding, policy_url: &str) -> Result<Element, JsValue> {
     let li = dom.el("li", "answer")?;
     li.set_attribute("data-question", &q.id)?;
-    li.set_attribute("data-answer", &finding.answer)?;
-    let answer = q.answers.iter().find(|a| a.id == finding.answer);
+    li.set_attribute("data-answer", finding.answer.as_str())?;
+    let answer = q.answers.iter().find(|a| finding.answer == a.id);
     let label = answer.map_or(finding.answer.as_str(), |a| a.label.as_str());
     let head = dom.el("div", "qa")?;
     let tone = match answer.map(|a| a.points) {

@@ -53,7 +53,8 @@ test('every rubric question is there with its switch, weight and answer points, 
     assert.equal(shown.category, rubric.categories.find((c) => c.id === q.category).title, q.id);
     assert.ok(shown.enabled, q.id);
   }
-  assert.match(await options.locator('#preview-last').textContent(), new RegExp(`^127\\.0\\.0\\.1: grade ${grade}, score \\d+ / 100$`));
+  // The preview names the facts that decided each grade.
+  assert.match(await options.locator('#preview-last').textContent(), new RegExp(`^127\\.0\\.0\\.1: grade ${grade}, score \\d+ / 100 — \\S.*$`));
   mkdirSync(join(root, 'docs'), { recursive: true });
   await options.screenshot({ path: join(root, 'docs', 'options.png') });
 });
@@ -88,6 +89,44 @@ test('settings change the badge and the popup score without fetching the policy 
   await options.click('#reset-all');
   assert.equal(await waitForBadge(browser.context, tabId, (t) => t === grade), grade);
   assert.deepEqual(await storedOverrides(), {});
+});
+
+test('grading: every dealbreaker and strength has a switch; switches and bands are saved as differences', async () => {
+  const rubric = JSON.parse(readFileSync(join(root, 'src', 'rubric', 'default.json'), 'utf8'));
+  const ids = [...rubric.grading.dealbreakers, ...rubric.grading.strengths].map((r) => r.id);
+  const shown = await options.locator('#grading li.rule').evaluateAll((rows) => rows.map((r) => ({
+    id: r.dataset.rule, on: r.querySelector('input').checked, label: r.querySelector('label').textContent,
+  })));
+  assert.deepEqual(shown.map((r) => r.id), ids);
+  assert.ok(shown.every((r) => r.on));
+  const selling = shown.find((r) => r.id === 'sells_data');
+  assert.equal(selling.label, `${rubric.grading.facts.sells_data.yes.en} — at most D`);
+  for (const [g, lowest] of Object.entries(rubric.grading.thresholds)) {
+    assert.equal(Number(await options.locator(`#threshold-${g}`).inputValue()), lowest, g);
+  }
+
+  await options.uncheck('#rule-sells_data');
+  await options.waitForFunction(() => document.querySelector('#rule-sells_data').checked === false);
+  await new Promise((r) => setTimeout(r, 200));
+  assert.deepEqual(await storedOverrides(), { disabledRules: ['sells_data'] });
+
+  // A band above the one before it is refused and not saved; a valid one is.
+  await options.fill('#threshold-B', String(rubric.grading.thresholds.A + 1));
+  await options.waitForSelector('#threshold-B[aria-invalid="true"]');
+  assert.match(await options.locator('#thresholds-status').textContent(), /A above B above C above D/);
+  assert.deepEqual(await storedOverrides(), { disabledRules: ['sells_data'] });
+  await options.fill('#threshold-B', String(rubric.grading.thresholds.B + 1));
+  await options.waitForSelector('#threshold-B[aria-invalid="false"]');
+  await new Promise((r) => setTimeout(r, 200));
+  assert.deepEqual(await storedOverrides(), { disabledRules: ['sells_data'], thresholds: { B: rubric.grading.thresholds.B + 1 } });
+  assert.equal(await options.locator('#thresholds-status').textContent(), '');
+
+  const [download] = await Promise.all([options.waitForEvent('download'), options.click('#export')]);
+  assert.deepEqual(JSON.parse(readFileSync(await download.path(), 'utf8')), await storedOverrides());
+  await options.click('#reset-all');
+  await options.waitForSelector('#import-status:has-text("back to the defaults")');
+  assert.deepEqual(await storedOverrides(), {});
+  assert.ok(await options.locator('#rule-sells_data').isChecked());
 });
 
 test('a malformed import shows precise errors and keeps the old settings', async () => {

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup } from '../../tools/browser.mjs';
+import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
 
 const demo = join(root, 'tests', 'fixtures', 'sites', 'demo');
 const policy = readFileSync(join(demo, 'privacy-policy.html'));
@@ -50,6 +50,16 @@ test('graded: summary, worst-first answers with linked quotes, breakdown; opens 
   assert.match(await popup.locator('.score').textContent(), /^Score \d+ \/ 100$/);
   assert.equal(await popup.locator('a.policy').getAttribute('href'), `${site.origin}/legal/privacy-policy`);
   assert.match(await popup.locator('.when').textContent(), /^Analyzed /);
+
+  // Under the grade, the one or two facts that decided it, worded by the rubric; the badge title ends with them.
+  const rubric = JSON.parse(readFileSync(join(root, 'src', 'rubric', 'default.json'), 'utf8'));
+  const ids = (await popup.locator('#grade-reason').getAttribute('data-reasons')).split(' ');
+  assert.ok(ids.length >= 1 && ids.length <= 2, `reasons ${ids}`);
+  const facts = ids.map((id) => { const [q, a] = id.split('='); return rubric.grading.facts[q][a].en; });
+  assert.equal(await popup.locator('#grade-reason').textContent(), facts.join(' · '));
+  assert.match(await popup.locator('#grade-reason').getAttribute('data-by'), /^(dealbreaker|strength|score)$/);
+  const title = await (await currentWorker(browser.context)).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+  assert.ok(title.endsWith(`— ${facts.join(' · ')}`), title);
 
   // Worst first: the points each visible answer loses never increase down the list.
   const lost = await popup.locator('.breakdown tr[data-question]').evaluateAll((rows) =>

@@ -178,7 +178,7 @@ test('the options page: a weight change previews at once; an import rescores the
   const count = await s.execute(() => document.querySelectorAll('.question[data-question]').length);
   assert.equal(count, rubric.questions.length, 'every rubric question is listed');
   const preview = await s.execute(() => document.querySelector('#preview-last').textContent);
-  assert.match(preview, new RegExp(`^${last}, score \\d+ / 100$`));
+  assert.match(preview, new RegExp(`^${last}, score \\d+ / 100 — \\S.*$`), 'the preview names why');
 
   // A weight typed in the form: the preview changes and the difference is saved.
   const sample = await s.execute(() => document.querySelector('#preview-sample').textContent);
