@@ -78,9 +78,13 @@ clean:
 	rm -rf dist $(SCRATCH)
 
 # docs/grades.md: what each grade means, how it is computed and how the grades spread over the corpora.
-.PHONY: grades
+.PHONY: grades accuracy-report
 grades:
 	cargo run --release --locked -- grades --markdown ../shared/corpus ../shared/corpus-de > docs/grades.md
+
+# docs/accuracy-report.md: accuracy, evidence and its self-check, the clause suites, the lexicon audit, speed.
+accuracy-report:
+	tools/accuracy-report.sh
 
 # Hardening (docs/hardening.md): `make fuzz` fuzzes each engine entry point for FUZZ_SECONDS (default
 # 300) each; `make test-hardening` is the short run (20 s per target from fresh seeds, ~1.5 min after a
