@@ -288,8 +288,10 @@ pub(crate) struct Memo(HashMap<String, WordTags>);
 /// The compiled-in lexicon of `language`, or `None` for a language Clausewise does not grade.
 pub(crate) fn lexicon(language: Language) -> Option<&'static Lexicon> {
     static ENGLISH: OnceLock<Option<Lexicon>> = OnceLock::new();
+    static GERMAN: OnceLock<Option<Lexicon>> = OnceLock::new();
     let (cell, text) = match language {
         Language::English => (&ENGLISH, include_str!("en.lex")),
+        Language::German => (&GERMAN, include_str!("de.lex")),
         _ => return None,
     };
     // The files are part of the crate and a test proves they parse; a broken one grades nothing
@@ -313,11 +315,15 @@ mod tests {
     }
 
     #[test]
-    fn english_lexicon_parses_and_covers_every_cue() {
-        let lex = Lexicon::parse(include_str!("en.lex")).unwrap();
-        assert_eq!(lex.missing_cues(), Vec::<Cue>::new());
-        assert!(lex.settings.capitalized_names);
-        assert!(lexicon(Language::English).is_some());
+    fn every_lexicon_parses_and_covers_every_cue() {
+        for (language, text) in [(Language::English, include_str!("en.lex")), (Language::German, include_str!("de.lex"))] {
+            let lex = Lexicon::parse(text).unwrap_or_else(|e| panic!("{language:?}: {e}"));
+            assert_eq!(lex.missing_cues(), Vec::<Cue>::new(), "{language:?}");
+            assert!(lexicon(language).is_some(), "{language:?}");
+        }
+        assert!(lexicon(Language::English).unwrap().settings.capitalized_names);
+        assert!(!lexicon(Language::German).unwrap().settings.capitalized_names);
+        assert!(lexicon(Language::French).is_none());
     }
 
     #[test]

@@ -1,0 +1,207 @@
+# German lexicon of the clause reader: which words stand for each cue (src/classify/cue.rs).
+# Format: see src/classify/lexicon/mod.rs. German writes compounds as one word ("Datenweitergabe",
+# "Werbepartner"), so besides whole words and stems (`stem*`) this file uses `*tail` and `*core*`
+# pieces; keep those pieces long enough to be one morpheme. Entries are the ordinary vocabulary of
+# German (GDPR-era) privacy policies; none is taken from one particular policy.
+
+# In German main clauses the negation follows the verb ("wir verkaufen Ihre Daten nicht"), up to the
+# end of the clause; in subordinate clauses it comes first ("dass Daten nicht verkauft werden").
+@negation_after = 8
+# Every noun is capitalised: a capital says nothing about names.
+@capitalized_names = no
+
+# ---------------------------------------------------------------- grammar
+negation: nicht, nie, niemals, kein, keine, keinen, keinem, keiner, keines, weder, ohne, nichts, niemand
+scope_break: aber, jedoch, sondern, außer, ausser, es sei denn, wenn, falls, sofern, soweit, ob, während,
+    welche, welcher, welches, weil, damit, dass, wobei
+condition: wenn, falls, sofern, soweit, ob, im falle, für den fall
+exception: außer, ausser, es sei denn, ausgenommen, ausnahme*, abgesehen
+possibility: können, kann, könnten, könnte, dürfen, darf, möglicherweise, gegebenenfalls, ggf, eventuell,
+    gelegentlich, von zeit zu zeit
+commitment: werden, wird, müssen, muss, stets, immer, verpflichten, sicherstellen, gewährleisten
+reserve: vorbehalt*, behalten uns, ermessen
+currently: derzeit, zurzeit, aktuell, momentan, gegenwärtig, noch
+example: wie z.b, z.b, zum beispiel, beispielsweise, etwa, insbesondere, u.a, unter anderem, darunter
+definition: bedeutet, bezeichnet, definiert, begriff
+legal_category: im sinne, i.s.d, gilt als, gelten als, als verkauf, betrachtet
+only: nur, ausschließlich, lediglich, allein
+pointer: siehe, vgl, abschnitt, ziffer, weitere informationen, mehr informationen, nachfolgend, unten, oben
+
+# ---------------------------------------------------------------- actors
+first_person: wir, uns, unser, unsere, unserer, unseren, unserem, unseres
+possessive: ihr, ihre, ihren, ihrem, ihrer, ihres, unser, unsere, unserer, unseren, unserem, unseres, deren,
+    dessen, sein, seine
+pronoun: sie, es, diese, dieser, dieses, diesen, diese daten
+user: sie, ihnen, ihr, ihre, ihren, ihrem, ihrer, ihres, nutzer*, benutzer*, kunde, kunden, kundin*, besucher*,
+    betroffene*, person, personen, mitglied*, teilnehmer*, abonnent*, interessent*, bewerber*, spieler*, user
+third_party: dritte, dritten, dritter, drittanbieter*, *drittanbieter*, partner, *partner*, werbepartner*,
+    diensteanbieter*, zahlungsanbieter*, werbeanbieter*, analyseanbieter*, dienstleister*, *dienstleister*,
+    auftragsverarbeiter*, empfänger*, firmen, netzwerk*, *netzwerke, werbenetzwerk*, vermarkter*, händler*,
+    sponsor*, externe*, andere unternehmen, externe unternehmen, niemand
+named_vendor: google analytics, google ads, adsense, doubleclick, hotjar, mixpanel, matomo, etracker, criteo,
+    comscore, quantcast, facebook pixel, meta pixel
+authority: behörde, behörden, *behörde, *behörden, gericht, gerichte, gerichten, *gericht, staatsanwaltschaft*,
+    polizei, strafverfolgung*, ermittlungsbehörde*, öffentliche stellen, staatliche stellen, amt, ämter, *ämter
+staff: mitarbeiter*, beschäftigte*, personal, team, *team, angestellte*, administrator*
+inbound: von dritten, von partnern, von unseren partnern, aus anderen quellen, erhalten wir, uns übermittelt,
+    an uns, uns mitgeteilt
+
+# ---------------------------------------------------------------- data
+data: daten, *daten, angaben, informationen, information, *informationen, adresse, adressen, *adresse,
+    e-mail-adresse*, name, namen, profil*, *profil, konto*, kontaktdaten, personenbezogen*, persönliche*,
+    bankdaten, zahlungsdaten
+sensitive: sensibel*, besondere kategorien, gesundheitsdaten, biometrisch*
+anonymous: anonym*, anonymisiert*, aggregiert*, statistisch*, pseudonym*
+account: konto, kontos, konten, benutzerkonto*, nutzerkonto*, kundenkonto*, account*, profil, registrierung*,
+    mitgliedschaft*
+mailing_list: adressliste*, kundenliste*, e-mail-liste*, verteiler*, adressdaten
+
+# ---------------------------------------------------------------- selling and sharing
+sell: verkauf*, verkauft, verkaufen, *verkauf, veräußer*, vermiet*, vermarkten, vermarktet, datenhandel*
+sale: verkauf, verkaufs, *verkauf
+payment: gegen entgelt, entgeltlich, gegen bezahlung, gegen gebühr, vergütung*, gegenleistung*
+share: weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln, übermittelt, übermittlung*,
+    *übermittlung*, offenlegen, offengelegt, offenlegung*, teilen, geteilt, übertragen, überträgt,
+    übertragung*, bereitstellen, bereitgestellt, zugänglich, überlassen, überlassung*, weiterleiten,
+    weitergeleitet, senden, gesendet, zur verfügung stellen, zur verfügung gestellt
+business_transfer: fusion*, übernahme*, unternehmensverkauf*, *unternehmensverkauf*, insolvenz*, umstrukturierung*,
+    verschmelzung*, unternehmensübertragung*, rechtsnachfolger*, erwerber*
+goods: produkte, produkt, waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen,
+    geschäftsbereich*, vermögen*, software, apps, geräte
+advertising: werb*, *werbung, marketing*, *marketing*, anzeige, anzeigen, *anzeigen, personalisiert*,
+    interessenbasiert*, zielgerichtet*, retargeting, remarketing, newsletter*, vermarktung*, promotion*
+do_not_sell_link: do not sell my, meine daten nicht verkaufen
+
+# ---------------------------------------------------------------- tracking
+tracker: cookie, cookies, *cookie, *cookies, pixel*, *pixel, zählpixel*, web beacon*, web-beacon*, beacon*,
+    sdk*, tracking*, *tracking*, tracker*, fingerprint*, local storage, lokaler speicher, skript*,
+    script*, plug-in*, plugin*, *plugin*, *plug-in*, geräte-id*, werbe-id*, kennung*
+analytics: analyse*, *analyse*, analytics, *analytics, webanalyse*, reichweitenmessung*, statistik*,
+    messung*
+widget: social plugin*, social-media-plugin*, like-button*, share-button*, widget*, plugin*, *plugin*,
+    eingebettet*
+collect: erheben, erhebt, erhoben, erhebung*, erfassen, erfasst, erfassung*, sammeln, gesammelt, verfolgen,
+    verfolgt, setzen, setzt, gesetzt, platzieren, platziert, speichern, auslesen, ausgelesen, messen,
+    gemessen, auswerten, ausgewertet, auswertung*, nachverfolgen, erhalten, empfangen
+allow: erlauben, erlaubt, gestatten, gestattet, zulassen, einsetzen, eingesetzt, setzen ein, nutzen, nutzt,
+    genutzt, verwenden, verwendet, einbinden, eingebunden, integriert, enthält, enthalten, arbeiten mit,
+    zusammenarbeit*
+activity: nutzungsverhalten, *verhalten, surfverhalten, besuch, besuche, aktivität*, interaktion*, interessen,
+    websites, webseiten, geräteübergreifend, seitenaufrufe, klicks
+dnt_signal: do not track, do-not-track, dnt
+respond: reagieren, reagiert, berücksichtigen, berücksichtigt, beachten, beachtet, respektieren, respektiert,
+    unterstützen, unterstützt, befolgen, befolgt, folgen, honorieren, verarbeiten, ändern, umsetzen, umgesetzt
+standard: standard, standards, einheitlich*, konsens
+no_standard: ignorieren, ignoriert, nicht möglich
+stop_tracking: deaktivier*, abschalten, ausschalten, unterbinden, unterbunden, verhindern, stoppen
+
+# ---------------------------------------------------------------- retention
+retain: speicher*, *speicherung*, gespeichert, aufbewahr*, *aufbewahrung*, aufbewahrt, vorhalten, vorgehalten,
+    archivier*, behalten, aufheben
+dispose: lösch*, *löschung*, gelöscht, vernicht*, anonymisier*, entfern*, entfernt, sperr*, gesperrt, vernichtet
+time_unit: tag, tage, tagen, tages, woche, wochen, monat, monate, monaten, monats, jahr, jahre, jahren, jahres,
+    stunde, stunden, minuten
+number_word: ein, eine, einem, einen, einer, zwei, drei, vier, fünf, sechs, sieben, acht, neun, zehn, elf, zwölf,
+    vierzehn, fünfzehn, sechzehn, achtzehn, zwanzig, dreißig, vierzig, sechzig, neunzig, hundert, einige,
+    wenige, mehrere
+bound: für, nach, innerhalb, bis zu, binnen, maximal, höchstens, spätestens, von, dauer, ablauf, frist, fristen,
+    zeitraum
+necessity: erforderlich, notwendig, benötigt, nötig, zweck*, zweckerfüllung
+limited: solange, so lange, bis, zweckerfüllung, nicht mehr erforderlich, nicht mehr benötigt,
+    nicht mehr notwendig, aufbewahrungsfrist*, *aufbewahrungsfrist*, aufbewahrungspflicht*,
+    *aufbewahrungspflicht*, dauer der, für die dauer, angemessen*, regelmäßig
+indefinite: unbegrenzt, unbefristet, dauerhaft, zeitlich unbegrenzt, auf unbestimmte zeit
+other_timing: antwort*, beantwort*, reagieren, frist zur, alter, alt, jünger, älter, seit, vorher, letzten,
+    gültig*, gültigkeit*, laufzeit*, lebensdauer*, sitzung*, session*, passwort*, link, bestätigung*,
+    bearbeitung*, eingang
+
+# ---------------------------------------------------------------- user rights
+delete: lösch*, *löschung*, gelöscht, entfern*, entfernt, vergessenwerden, vergessen werden
+close: kündig*, *kündigung*, schließen, geschlossen, deaktivier*, beenden, abmelden
+access: auskunft*, *auskunft*, einsicht*, einsehen, zugang, zugriff, kopie, herausgabe, datenübertragbarkeit,
+    übertragbarkeit, exportieren, herunterladen, erhalten
+correct: berichtigung*, *berichtigung*, berichtigen, korrigieren, korrektur*, aktualisieren, ändern,
+    vervollständigung*, bearbeiten
+opt_out: widerspruch*, *widerspruch*, widersprechen, widerruf*, *widerruf*, widerrufen, abmelden, abmeldung*,
+    abbestell*, austragen, opt-out, opt out, abwählen
+right: recht, rechte, rechts, *recht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
+    geltend, ausüben
+ability: können, kann, möglich*, möglichkeit*, jederzeit, einfach, wählen, entscheiden, berechtigt
+channel: klicken, link, formular*, einstellung*, *einstellungen, e-mail, email, kontakt*, schreiben,
+    anrufen, senden, mitteilen, mitteilung*, app, button, schaltfläche*, abmeldelink*, datenschutzcenter
+device_setting: browser, *browser, browsereinstellung*, *einstellungen ihres browsers, geräteeinstellung*,
+    ihres geräts
+
+# ---------------------------------------------------------------- children
+child: kind, kinder, kindern, *kinder*, minderjährig*, jugendlich*, heranwachsend*
+age: alter, alters, lebensjahr*, jahre alt, jahren
+parent: eltern*, *eltern*, erziehungsberechtigt*, sorgeberechtigt*, gesetzlicher vertreter, vormund
+under: unter, jünger als
+adult: volljährig*, erwachsene*
+
+# ---------------------------------------------------------------- security
+security: sicherheit*, *sicherheit*, sicher, gesichert, sichern, schützen, geschützt, schutz, unbefugt*,
+    unberechtigt*, vertraulich*, integrität
+measure: verschlüssel*, *verschlüsselung*, verschlüsselt, ssl, tls, https, firewall*, *firewall*,
+    zwei-faktor*, pseudonymisier*, hash*, zugriffsbeschränk*, zugangskontroll*, zugriffskontroll*,
+    zugangsbeschränk*, berechtigungskonzept*, *berechtigungskonzept*
+practice: passwort*, *passwort*, schulung*, geschult, *schulung*, protokollier*, überwach*, audit*,
+    zertifizier*, iso, backup*, datensicherung*, sicherheitsupdate*, virenschutz*, zugangscode*
+restrict: beschränkt, begrenzt, eingeschränkt, nur, ausschließlich, befugt*, berechtigt*, autorisiert*
+generic_security: technische, organisatorische, maßnahmen, *maßnahmen, angemessen*, geeignet*, vorkehrungen,
+    stand der technik, sicherheitsmaßnahmen, tom
+disclaimer: garantie*, garantieren, vollständige sicherheit, absolute sicherheit, lückenlos*
+user_duty: sie sollten, bitte, empfehlen, ihre verantwortung, selbst verantwortlich
+ad_matching: abgleich*, *abgleich*, zielgruppe*, *zielgruppe*, custom audience*
+
+# ---------------------------------------------------------------- change notice
+change: änder*, *änderung*, geändert, aktualisier*, *aktualisierung*, anpass*, *anpassung*, angepasst,
+    überarbeit*, neue fassung, neuer zweck, neuen zweck, anderen zweck
+policy_ref: datenschutzerklärung*, *datenschutzerklärung*, datenschutzhinweis*, *datenschutzhinweise*,
+    datenschutzrichtlinie*, datenschutzinformation*, *datenschutzinformation*, erklärung, hinweise,
+    richtlinie, fassung, neue fassung, neuer zweck, neuen zweck, anderen zweck
+notify: informieren, informiert, benachrichtig*, mitteilen, mitgeteilt, hinweisen, hingewiesen, in kenntnis,
+    unterrichten, unterrichtet, bekanntgeben
+personal_channel: e-mail, email, *mail, per e-mail, per mail, push*, mitteilung*, nachricht*, *nachricht,
+    direkt, persönlich, in der app, brief, postalisch
+posted_channel: veröffentlich*, *veröffentlichung*, auf dieser seite, auf unserer website, auf unserer webseite,
+    website, webseite, internetseite, homepage, stand, abrufbar, einsehbar, aktuelle fassung
+consent: einwilligung*, *einwilligung*, zustimmung*, *zustimmung*, einverständnis*, einwilligen
+message_kind: transaktionsbezogen*, *bestätigung*, rechnung*, systemnachricht*, servicemitteilung*
+
+# ---------------------------------------------------------------- law enforcement
+legal_process: gerichtliche anordnung, gerichtlichen anordnung, richterliche anordnung, beschluss, durchsuchung*,
+    auskunftsersuchen, ermittlungsverfahren, strafverfahren, rechtsstreit*, zivilverfahren
+law: gesetz*, *gesetz*, gesetzlich*, rechtlich*, rechtsvorschrift*, *rechtsvorschriften, vorschrift*, pflicht*,
+    *pflicht*, dsgvo, bdsg, hgb, ao, tmg, ttdsg
+required: verpflichtet, verpflichtung*, *verpflichtung*, vorgeschrieben, erforderlich, gezwungen, angeordnet,
+    müssen, zwingend
+
+# ---------------------------------------------------------------- international transfer
+abroad: ausland, *ausland*, drittland, drittländer*, drittlands, drittstaat*, *drittstaat*, weltweit,
+    international*, grenzüberschreitend*
+country: land, länder, ländern, staat, staaten, gerichtsbarkeit*
+elsewhere: andere, anderen, anderer, dritte, dritten, außerhalb
+region: usa, us, vereinigte staaten, vereinigten staaten, eu, ewr, europäische union, europäischen union,
+    europäischer wirtschaftsraum, europäischen wirtschaftsraums, schweiz, großbritannien, vereinigtes königreich,
+    kanada, indien, irland, deutschland, europa
+move: übermittelt, übermitteln, übermittlung*, *übermittlung*, übertragen, übertragung*, verarbeitet,
+    verarbeiten, verarbeitung*, gespeichert, speichern, speicherung, gehostet, hosting, sitz, befinden,
+    befindet, transfer*, weitergegeben, weitergabe, geleitet
+transfer_safeguard: standardvertragsklauseln, standarddatenschutzklauseln, angemessenheitsbeschluss*,
+    privacy shield, binding corporate rules, verbindliche unternehmensvorschriften, geeignete garantien
+outside: außerhalb, ausserhalb
+
+# ---------------------------------------------------------------- contact
+contact: kontakt, kontaktieren, wenden sie sich, wenden, schreiben sie, erreichen, anfragen richten, richten
+officer: datenschutzbeauftragte*, *datenschutzbeauftragte*, datenschutzbeauftragter, datenschutzteam,
+    datenschutzkoordinator*
+phone: telefon*, tel, fax, telefax, hotline
+postal: straße, strasse, str, *straße, *strasse, *str, platz, *platz, weg, *weg, allee, *allee, gasse, *gasse,
+    damm, *damm, ufer, *ufer, postfach, anschrift, postanschrift
+web_form: kontaktformular*, *formular*, webformular*, datenschutzcenter, supportseite*, hilfe-center
+questions: fragen, frage, anliegen, anfragen, beschwerde*, hinweise, anregungen, auskünfte
+
+# ---------------------------------------------------------------- breach
+breach: datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*, *datenschutzverletzung*,
+    sicherheitsvorfall*, *sicherheitsvorfall*, datenleck*, unbefugter zugriff, unbefugten zugriff
