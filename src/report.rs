@@ -155,7 +155,8 @@ mod tests {
         let rubric = Rubric::default();
         let cases = [
             ("<html><body><script>app()</script></body></html>", Status::NotReadable),
-            ("<html><body><main><p>Wir verarbeiten Ihre Daten nicht ohne Ihre Zustimmung und die Daten werden nicht verkauft.</p></main></body></html>", Status::UnsupportedLanguage),
+            ("<html><body><main><p>Nous collectons vos données et nous les partageons avec des partenaires pour les services.</p></main></body></html>", Status::UnsupportedLanguage),
+            ("<html><body><main><p>Wir verarbeiten Ihre Daten nicht ohne Ihre Zustimmung und die Daten werden nicht verkauft.</p></main></body></html>", Status::Graded),
             ("<html><body><main><p>We do not sell your personal information to anyone.</p></main></body></html>", Status::Graded),
         ];
         for (html, want) in cases {

@@ -85,7 +85,7 @@ fn push_normalized(out: &mut String, c: char) {
 /// Whether `c` continues a word when it stands between two word characters ("don't", "e-mail",
 /// "u.s", "privacy@example.com").
 fn inner(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.' | '@' | '_' | '/')
+    matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.' | '@' | '_' | '/' | ':')
 }
 
 /// The cues of a short text (a heading, a lead-in) as one set.
@@ -108,7 +108,9 @@ impl<'l> ClauseView<'l> {
             if matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}') {
                 continue;
             }
-            let next_is_word = chars.get(k + 1).is_some_and(|n| n.is_alphanumeric());
+            let next = chars.get(k + 1).copied();
+            // "https://example.com/privacy" stays one token: a scheme's "://" and a path's "/" join.
+            let next_is_word = next.is_some_and(|n| n.is_alphanumeric()) || (matches!(c, ':' | '/') && next == Some('/'));
             let percent = c == '%' && open.is_some() && chars.get(k.wrapping_sub(1)).is_some_and(char::is_ascii_digit);
             let word_char = c.is_alphanumeric() || (open.is_some() && inner(c) && next_is_word) || percent;
             if word_char {
@@ -278,8 +280,12 @@ impl<'l> ClauseView<'l> {
                 break;
             }
         }
+        // After the verb the negation stays in its clause: any punctuation ends the search ("…
+        // übertragen, das vielleicht nicht …" does not negate the transfer).
         let after = self.lexicon.settings.negation_after;
-        (i + 1..=i + after).take_while(|&k| !self.hard_break_before(k)).find(|&k| self.is(k, Cue::Negation))
+        (i + 1..=i + after)
+            .take_while(|&k| k < self.tokens.len() && self.tokens.get(k).and_then(|t| t.punct_before).is_none())
+            .find(|&k| self.is(k, Cue::Negation))
     }
 
     /// Whether first-person word `j` reads as a new subject ("we") rather than an object ("us").

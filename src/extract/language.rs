@@ -46,21 +46,13 @@ const STOPWORDS: &[(Language, &[&str])] = &[
     (Language::Portuguese, &["o", "os", "as", "do", "da", "dos", "você", "seus", "para", "com", "uma", "dados", "não", "ao", "em", "no", "na", "pelo", "sua"]),
 ];
 
-/// How many words are read: a policy's language shows long before its end.
-const MAX_WORDS: usize = 5000;
-
-impl Language {
-    /// The language of `text`, or [`Language::Unknown`] when no language stands out.
-    pub fn detect(text: &str) -> Language {
-        Language::detect_with_hint(text, None)
-    }
-
-    /// The language of `text`, using a declared language (an `<html lang>` value such as `"de-AT"`)
-    /// only to settle a close call: pages are often templated with the wrong `lang`.
-    pub fn detect_with_hint(text: &str, hint: Option<&str>) -> Language {
-        // Which languages each function word belongs to, as a bit set over `STOPWORDS`, sorted for
-        // binary search (cheaper than hashing every word of the text).
-        let mut table: Vec<(&str, u8)> = Vec::new();
+/// Which languages each function word belongs to, as a bit set over `STOPWORDS`, sorted for binary
+/// search (cheaper than hashing every word of the text). Built once: the reader detects the language
+/// of every clause of a policy too.
+fn stopword_table() -> &'static [(&'static str, u8)] {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, u8)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(&'static str, u8)> = Vec::new();
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
             for word in *list {
                 table.push((word, 1 << i));
@@ -75,25 +67,49 @@ impl Language {
                 false
             }
         });
-        let mut counts = [0usize; 7];
-        let mut words = 0usize;
-        let mut lower = String::new();
-        for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(MAX_WORDS) {
-            words += 1;
-            // Function words are short; longer words cannot match and need no lower-casing.
-            if word.len() > 12 {
-                continue;
-            }
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            let Ok(at) = table.binary_search_by(|(w, _)| (*w).cmp(lower.as_str())) else { continue };
-            let mask = table.get(at).map_or(0, |(_, m)| *m);
-            for (i, n) in counts.iter_mut().enumerate() {
-                if mask & (1 << i) != 0 {
-                    *n += 1;
-                }
+        table
+    })
+}
+
+/// How many function words of each language of `STOPWORDS` the text holds, and how many words it has
+/// (at most [`MAX_WORDS`] are read).
+fn count_function_words(text: &str) -> ([usize; 7], usize) {
+    let table = stopword_table();
+    let mut counts = [0usize; 7];
+    let mut words = 0usize;
+    let mut lower = String::new();
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(MAX_WORDS) {
+        words += 1;
+        // Function words are short; longer words cannot match and need no lower-casing.
+        if word.len() > 12 {
+            continue;
+        }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let Ok(at) = table.binary_search_by(|(w, _)| (*w).cmp(lower.as_str())) else { continue };
+        let mask = table.get(at).map_or(0, |(_, m)| *m);
+        for (i, n) in counts.iter_mut().enumerate() {
+            if mask & (1 << i) != 0 {
+                *n += 1;
             }
         }
+    }
+    (counts, words)
+}
+
+/// How many words are read: a policy's language shows long before its end.
+const MAX_WORDS: usize = 5000;
+
+impl Language {
+    /// The language of `text`, or [`Language::Unknown`] when no language stands out.
+    pub fn detect(text: &str) -> Language {
+        Language::detect_with_hint(text, None)
+    }
+
+    /// The language of `text`, using a declared language (an `<html lang>` value such as `"de-AT"`)
+    /// only to settle a close call: pages are often templated with the wrong `lang`.
+    pub fn detect_with_hint(text: &str, hint: Option<&str>) -> Language {
+        let (counts, words) = count_function_words(text);
         let best = counts.iter().enumerate().max_by_key(|(_, n)| **n);
         let hinted = hint.and_then(Language::from_code);
         match best {
@@ -107,6 +123,23 @@ impl Language {
             }
             _ => Language::Unknown,
         }
+    }
+
+    /// Whether `text` (a sentence or paragraph) is clearly written in another language than
+    /// `main`: another language's function words outnumber `main`'s at least three to one. Short
+    /// texts share function words across languages ("do" is English and Portuguese), so a close
+    /// call is never foreign.
+    pub fn is_foreign(text: &str, main: Language) -> bool {
+        let (counts, _) = count_function_words(text);
+        let own = STOPWORDS.iter().position(|(l, _)| *l == main).and_then(|i| counts.get(i).copied()).unwrap_or(0);
+        let other = STOPWORDS
+            .iter()
+            .zip(counts)
+            .filter(|((l, _), _)| *l != main)
+            .map(|(_, n)| n)
+            .max()
+            .unwrap_or(0);
+        other >= 3 && other >= 3 * own
     }
 
     /// The language of a code such as `"en"`, `"pt-BR"` or `"de_DE"`, if it is one of ours.

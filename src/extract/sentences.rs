@@ -14,16 +14,18 @@ const ABBREVIATIONS: &[&str] = &[
     "cf.", "a.m.", "p.m.", "p.", "pp.", "ch.", "vol.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
     "sep.", "sept.", "oct.", "nov.", "dec.", "dept.", "est.", "tel.", "ext.", "sec.", "para.", "art.", "s.a.",
     "z.b.", "bzw.", "ca.", "d.h.", "u.a.", "abs.", "nr.", "ggf.", "usw.", "vgl.", "p.ex.", "av.", "sr.ª",
+    "zt.", "z.zt.", "sog.", "inkl.", "evtl.", "gem.", "lt.", "bspw.", "insb.", "mind.", "zzgl.", "ff.", "str.",
+    "max.", "min.", "allg.", "ziff.", "lit.", "s.",
 ];
 
 /// Closing marks that may sit between the end of a sentence and the space after it.
 fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»')
+    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '“' | '‘' | '«')
 }
 
 /// Marks that may open a sentence before its first letter.
 fn is_opening(c: char) -> bool {
-    matches!(c, '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '¿' | '¡')
+    matches!(c, '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '»' | '„' | '‚' | '¿' | '¡')
 }
 
 /// Splits `text` (already whitespace-normalised) into trimmed sentences.

@@ -29,10 +29,11 @@ pointer: siehe, vgl, abschnitt, ziffer, weitere informationen, mehr informatione
 
 # ---------------------------------------------------------------- actors
 first_person: wir, uns, unser, unsere, unserer, unseren, unserem, unseres
-possessive: ihr, ihre, ihren, ihrem, ihrer, ihres, unser, unsere, unserer, unseren, unserem, unseres, deren,
+possessive: ihr, ihre, ihren, ihrem, ihrer, ihres, dein, deine, deinen, deinem, deiner, deines, unser, unsere, unserer, unseren, unserem, unseres, deren,
     dessen, sein, seine
 pronoun: sie, es, diese, dieser, dieses, diesen, diese daten
-user: sie, ihnen, ihr, ihre, ihren, ihrem, ihrer, ihres, nutzer*, benutzer*, kunde, kunden, kundin*, besucher*,
+user: sie, ihnen, ihr, ihre, ihren, ihrem, ihrer, ihres, du, dich, dir, dein, deine, deinen, deinem, deiner,
+    deines, nutzer*, benutzer*, kunde, kunden, kundin*, besucher*,
     betroffene*, person, personen, mitglied*, teilnehmer*, abonnent*, interessent*, bewerber*, spieler*, user
 third_party: dritte, dritten, dritter, drittanbieter*, *drittanbieter*, partner, *partner*, werbepartner*,
     diensteanbieter*, zahlungsanbieter*, werbeanbieter*, analyseanbieter*, dienstleister*, *dienstleister*,
@@ -47,7 +48,7 @@ inbound: von dritten, von partnern, von unseren partnern, aus anderen quellen, e
     an uns, uns mitgeteilt
 
 # ---------------------------------------------------------------- data
-data: daten, *daten, angaben, informationen, information, *informationen, adresse, adressen, *adresse,
+data: daten, *daten, angaben, inhalte, *inhalte, informationen, information, *informationen, adresse, adressen, *adresse,
     e-mail-adresse*, name, namen, profil*, *profil, konto*, kontaktdaten, personenbezogen*, persönliche*,
     bankdaten, zahlungsdaten
 sensitive: sensibel*, besondere kategorien, gesundheitsdaten, biometrisch*
@@ -57,14 +58,14 @@ account: konto, kontos, konten, benutzerkonto*, nutzerkonto*, kundenkonto*, acco
 mailing_list: adressliste*, kundenliste*, e-mail-liste*, verteiler*, adressdaten
 
 # ---------------------------------------------------------------- selling and sharing
-sell: verkauf*, verkauft, verkaufen, *verkauf, veräußer*, vermiet*, vermarkten, vermarktet, datenhandel*
+sell: verkauf*, verkauft, verkaufen, *verkauf, veräußer*, vermiet*, datenhandel*
 sale: verkauf, verkaufs, *verkauf
 payment: gegen entgelt, entgeltlich, gegen bezahlung, gegen gebühr, vergütung*, gegenleistung*
 share: weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln, übermittelt, übermittlung*,
     *übermittlung*, offenlegen, offengelegt, offenlegung*, teilen, geteilt, übertragen, überträgt,
     übertragung*, bereitstellen, bereitgestellt, zugänglich, überlassen, überlassung*, weiterleiten,
     weitergeleitet, senden, gesendet, zur verfügung stellen, zur verfügung gestellt
-business_transfer: fusion*, übernahme*, unternehmensverkauf*, *unternehmensverkauf*, insolvenz*, umstrukturierung*,
+business_transfer: fusion*, übernahme*, kontrollwechsel*, *kontrollwechsel*, unternehmensverkauf*, *unternehmensverkauf*, insolvenz*, umstrukturierung*,
     verschmelzung*, unternehmensübertragung*, rechtsnachfolger*, erwerber*
 goods: produkte, produkt, waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen,
     geschäftsbereich*, vermögen*, software, apps, geräte
@@ -88,8 +89,8 @@ allow: erlauben, erlaubt, gestatten, gestattet, zulassen, einsetzen, eingesetzt,
     zusammenarbeit*
 activity: nutzungsverhalten, *verhalten, surfverhalten, besuch, besuche, aktivität*, interaktion*, interessen,
     websites, webseiten, geräteübergreifend, seitenaufrufe, klicks
-dnt_signal: do not track, do-not-track, dnt
-respond: reagieren, reagiert, berücksichtigen, berücksichtigt, beachten, beachtet, respektieren, respektiert,
+dnt_signal: do not track, do-not-track, dnt, dnt-*
+respond: antworten, antwortet, erkennen, erkennt, reagieren, reagiert, berücksichtigen, berücksichtigt, beachten, beachtet, respektieren, respektiert,
     unterstützen, unterstützt, befolgen, befolgt, folgen, honorieren, verarbeiten, ändern, umsetzen, umgesetzt
 standard: standard, standards, einheitlich*, konsens
 no_standard: ignorieren, ignoriert, nicht möglich
@@ -105,7 +106,7 @@ number_word: ein, eine, einem, einen, einer, zwei, drei, vier, fünf, sechs, sie
     vierzehn, fünfzehn, sechzehn, achtzehn, zwanzig, dreißig, vierzig, sechzig, neunzig, hundert, einige,
     wenige, mehrere
 bound: für, nach, innerhalb, bis zu, binnen, maximal, höchstens, spätestens, von, dauer, ablauf, frist, fristen,
-    zeitraum
+    zeitraum, lang, zwischen
 necessity: erforderlich, notwendig, benötigt, nötig, zweck*, zweckerfüllung
 limited: solange, so lange, bis, zweckerfüllung, nicht mehr erforderlich, nicht mehr benötigt,
     nicht mehr notwendig, aufbewahrungsfrist*, *aufbewahrungsfrist*, aufbewahrungspflicht*,
@@ -161,11 +162,12 @@ policy_ref: datenschutzerklärung*, *datenschutzerklärung*, datenschutzhinweis*
     datenschutzrichtlinie*, datenschutzinformation*, *datenschutzinformation*, erklärung, hinweise,
     richtlinie, fassung, neue fassung, neuer zweck, neuen zweck, anderen zweck
 notify: informieren, informiert, benachrichtig*, mitteilen, mitgeteilt, hinweisen, hingewiesen, in kenntnis,
-    unterrichten, unterrichtet, bekanntgeben
+    unterrichten, unterrichtet, bekanntgeben, bekannt
 personal_channel: e-mail, email, *mail, per e-mail, per mail, push*, mitteilung*, nachricht*, *nachricht,
     direkt, persönlich, in der app, brief, postalisch
 posted_channel: veröffentlich*, *veröffentlichung*, auf dieser seite, auf unserer website, auf unserer webseite,
-    website, webseite, internetseite, homepage, stand, abrufbar, einsehbar, aktuelle fassung
+    website, webseite, internetseite, homepage, stand, abrufbar, einsehbar, aktuelle fassung, weitere nutzung,
+    fortgesetzte nutzung, weiterhin nutzen
 consent: einwilligung*, *einwilligung*, zustimmung*, *zustimmung*, einverständnis*, einwilligen
 message_kind: transaktionsbezogen*, *bestätigung*, rechnung*, systemnachricht*, servicemitteilung*
 
@@ -179,10 +181,10 @@ required: verpflichtet, verpflichtung*, *verpflichtung*, vorgeschrieben, erforde
 
 # ---------------------------------------------------------------- international transfer
 abroad: ausland, *ausland*, drittland, drittländer*, drittlands, drittstaat*, *drittstaat*, weltweit,
-    international*, grenzüberschreitend*
-country: land, länder, ländern, staat, staaten, gerichtsbarkeit*
+    international*, grenzüberschreitend*, ganzen welt
+country: land, landes, länder, ländern, staat, staates, staaten, gerichtsbarkeit*
 elsewhere: andere, anderen, anderer, dritte, dritten, außerhalb
-region: usa, us, vereinigte staaten, vereinigten staaten, eu, ewr, europäische union, europäischen union,
+region: usa, us, eu/ewr, ewr/eu, vereinigte staaten, vereinigten staaten, eu, ewr, europäische union, europäischen union,
     europäischer wirtschaftsraum, europäischen wirtschaftsraums, schweiz, großbritannien, vereinigtes königreich,
     kanada, indien, irland, deutschland, europa
 move: übermittelt, übermitteln, übermittlung*, *übermittlung*, übertragen, übertragung*, verarbeitet,
@@ -203,5 +205,6 @@ web_form: kontaktformular*, *formular*, webformular*, datenschutzcenter, support
 questions: fragen, frage, anliegen, anfragen, beschwerde*, hinweise, anregungen, auskünfte
 
 # ---------------------------------------------------------------- breach
-breach: datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*, *datenschutzverletzung*,
-    sicherheitsvorfall*, *sicherheitsvorfall*, datenleck*, unbefugter zugriff, unbefugten zugriff
+breach: datenpanne*, *datenpanne*, verletzung des schutzes, verletzung der sicherheit, datenschutzverletzung*,
+    *datenschutzverletzung*, sicherheitsverletzung*, *sicherheitsverletzung*, sicherheitsvorfall*,
+    *sicherheitsvorfall*, datenleck*, unbefugter zugriff, unbefugten zugriff

@@ -97,7 +97,9 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
         return None;
     }
     // An age limit: "under 13", "below the age of sixteen", "13 years of age".
-    let age = (0..c.len()).any(|i| c.is_number(i) && (c.near(i, 4, 4, Cue::Age) || c.before(i, 2, Cue::Under)))
+    // Ages of children: a number up to 18 ("men aged 25 to 35" is an advertising audience).
+    let young = |i: usize| c.word(i).parse::<u32>().map_or(true, |n| n <= 18);
+    let age = (0..c.len()).any(|i| c.is_number(i) && young(i) && (c.near(i, 4, 4, Cue::Age) || c.before(i, 2, Cue::Under)))
         || (c.has(Cue::Under) && c.has(Cue::Age))
         || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
     // Who the service is for, what is collected from whom, or what a parent should do.
@@ -134,7 +136,7 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     });
     // Access limited to those who need it, worded in many ways: "only our operations team can
     // reach the database", "access is restricted to authorised personnel".
-    let limited_access = c.has(Cue::Staff) && (c.has(Cue::Only) || c.has(Cue::Restrict)) && (c.has(Cue::Data) || c.has(Cue::Access) || topic);
+    let limited_access = c.has(Cue::Staff) && (c.has(Cue::Only) || c.has(Cue::Restrict)) && (c.has(Cue::Access) || topic);
     if measure || limited_access {
         let protects = c.has(Cue::Security) && !c.has(Cue::Breach);
         return Some(Vote::new(Specific, if protects { 3 } else { 2 }));
@@ -165,8 +167,10 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
 /// What one clause says about telling users of a data breach.
 pub(crate) fn breach_notification(c: &ClauseView<'_>) -> Option<Vote> {
     let told = c.positions(Cue::Notify).into_iter().any(|i| {
-        // A breach is always hypothetical: "if a breach occurs, we will tell you" is the promise.
-        !c.negated(i) && (c.near(i, 4, 8, Cue::User) || c.within(i, Cue::Notify) && c.within(i + 1, Cue::Notify))
+        // A breach is always hypothetical: "if a breach occurs, we will tell you" is the promise;
+        // "please notify us" is the user telling the company.
+        let to_us = (i + 1..i + 3).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive));
+        !c.negated(i) && !to_us && (c.near(i, 8, 8, Cue::User) || c.within(i, Cue::Notify) && c.within(i + 1, Cue::Notify))
     });
     told.then(|| Vote::new(Yes, 2))
 }

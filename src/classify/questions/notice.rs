@@ -30,9 +30,10 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
         && c.has(Cue::Commitment)
         && !c.has(Cue::Share)
         && !c.has(Cue::Sell)
+        && c.has(Cue::FirstPerson)
         && c.positions(Cue::Allow).into_iter().any(|u| {
             // "in a manner different from …", "for a purpose not described in this policy"
-            matches!(c.actor(u), Some(Cue::FirstPerson)) && (c.after(u, 7, Cue::Elsewhere) || (c.after(u, 8, Cue::Negation) && c.has(Cue::PolicyRef)))
+            c.near(u, 8, 7, Cue::Elsewhere) || (c.after(u, 8, Cue::Negation) && c.has(Cue::PolicyRef))
         });
     if new_use && c.positions(Cue::Consent).into_iter().any(|i| !c.negated(i)) {
         return Some(Vote::new(Personal, 2));
@@ -53,8 +54,12 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     if !about_policy {
         return None;
     }
-    // Kinds of messages the service may send are not a promise of notice.
-    let listed = c.has(Cue::Example) && (c.has(Cue::MessageKind) || c.has(Cue::Possibility) || c.has(Cue::Reserve));
+    // Kinds of messages the service may send are not a promise of notice: the change comes as an
+    // example in a list ("we may send account messages, such as notices about changes"), unlike a
+    // channel given as an example ("we will tell you, for example by e-mail").
+    let first_change = changes.first().copied().unwrap_or(0);
+    let listed = c.has(Cue::MessageKind) && c.has(Cue::Example)
+        || (c.has(Cue::Possibility) || c.has(Cue::Reserve)) && c.positions(Cue::Example).into_iter().any(|k| k < first_change);
     // Telling the user, as a commitment or a statement: a reserved right ("we reserve the right to
     // notify you") promises nothing.
     let told = c.positions(Cue::Notify).into_iter().any(|i| {

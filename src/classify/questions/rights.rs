@@ -18,6 +18,8 @@ fn user_agency(c: &ClauseView<'_>, i: usize) -> bool {
     let user = c.has(Cue::User) || matches!(c.actor(i), Some(Cue::User));
     (right && (user || c.has(Cue::Right)))
         || matches!(c.actor(i), Some(Cue::User))
+        // A verb-final clause: "… dass Sie Ihre Daten entfernen können".
+        || (c.after(i, 3, Cue::Ability) && user)
         // An instruction: "to remove your address, use this form".
         || (c.near(i, 14, 14, Cue::Channel) && !matches!(c.actor(i), Some(Cue::FirstPerson | Cue::ThirdParty | Cue::Authority)))
         || (c.has(Cue::Right) && c.has(Cue::User))

@@ -127,7 +127,7 @@ fn read_denial(c: &ClauseView<'_>, i: usize) -> Vote {
             return Vote::new(Yes, 2);
         }
         // "… except to our partners" names the buyers; "except as described here" does not.
-        if c.after(k, 3, Cue::ThirdParty) {
+        if c.after(k, 6, Cue::ThirdParty) {
             return Vote::new(Yes, 1);
         }
     }
@@ -161,8 +161,9 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
         if inbound(c, i) {
             continue;
         }
-        let to_someone = c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::ThirdParty) || c.after(i, 12, Cue::MailingList) || c.before(i, 6, Cue::Data);
-        if !to_someone {
+        // The data may stand after the verb or, where the verb comes last, before it.
+        let to_someone = c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::ThirdParty) || c.after(i, 12, Cue::MailingList) || c.before(i, 10, Cue::Data);
+        if !to_someone || c.near(i, 10, 8, Cue::Anonymous) {
             continue;
         }
         if c.negated(i) {
@@ -173,7 +174,11 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
     }
     // Third parties collecting on the site for ads: "advertisers may set cookies to show you ads".
     for i in c.positions(Cue::Collect).into_iter().chain(c.positions(Cue::Allow)) {
-        if matches!(c.actor(i), Some(Cue::ThirdParty | Cue::NamedVendor)) || c.after(i, 6, Cue::ThirdParty) {
+        // Third parties collect themselves, or the company lets them ("we allow advertisers to set
+        // cookies"); the company collecting from them ("we receive data from partners") is inbound.
+        let collector = matches!(c.actor(i), Some(Cue::ThirdParty | Cue::NamedVendor));
+        let lets_them = c.is(i, Cue::Allow) && !c.is(i, Cue::Collect) && c.after(i, 6, Cue::ThirdParty);
+        if collector || lets_them {
             if c.negated(i) {
                 denied = true;
                 continue;
