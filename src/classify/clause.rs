@@ -22,6 +22,12 @@ use super::lexicon::{Lexicon, Memo};
 /// How far back a negation or condition may stand from the word it governs.
 const SCOPE_WINDOW: usize = 9;
 
+/// The cues of verbs that a negation after them may belong to, in languages where it follows.
+const VERB_CUES: &[Cue] = &[
+    Cue::Sell, Cue::Share, Cue::Collect, Cue::Allow, Cue::Retain, Cue::Dispose, Cue::Respond, Cue::Notify, Cue::Move,
+    Cue::Delete, Cue::Access, Cue::Correct,
+];
+
 /// One word of a clause.
 #[derive(Clone, Copy, Debug)]
 struct Token {
@@ -280,12 +286,26 @@ impl<'l> ClauseView<'l> {
                 break;
             }
         }
-        // After the verb the negation stays in its clause: any punctuation ends the search ("…
-        // übertragen, das vielleicht nicht …" does not negate the transfer).
+        // After the verb the negation stays in its clause: punctuation ends the search ("…
+        // übertragen, das vielleicht nicht …" does not negate the transfer) unless a list of verbs
+        // of the same kind goes on ("wir verkaufen, vermieten oder tauschen keine Daten"), and so
+        // does another verb ("respektieren wir dies und setzen keine Cookies").
         let after = self.lexicon.settings.negation_after;
-        (i + 1..=i + after)
-            .take_while(|&k| k < self.tokens.len() && self.tokens.get(k).and_then(|t| t.punct_before).is_none())
-            .find(|&k| self.is(k, Cue::Negation))
+        let kind = self.starts.get(i).copied().unwrap_or_default().intersect(CueSet::from_cues(VERB_CUES));
+        for k in i + 1..=(i + after).min(self.tokens.len().saturating_sub(1)) {
+            let verbs = self.starts.get(k).copied().unwrap_or_default().intersect(CueSet::from_cues(VERB_CUES));
+            let same_kind = verbs.meets(kind);
+            if self.tokens.get(k).and_then(|t| t.punct_before).is_some() && !same_kind {
+                return None;
+            }
+            if verbs != CueSet::EMPTY && !same_kind {
+                return None;
+            }
+            if self.is(k, Cue::Negation) {
+                return Some(k);
+            }
+        }
+        None
     }
 
     /// Whether first-person word `j` reads as a new subject ("we") rather than an object ("us").
@@ -341,8 +361,12 @@ impl<'l> ClauseView<'l> {
     }
 
     /// The actor nearest before word `i` in its unit: the company, the user, a third party, an
-    /// authority or a named vendor.
+    /// authority or a named vendor. In languages whose subject comes first in its clause wherever
+    /// the verb stands, the first actor of the clause.
     pub fn actor(&self, i: usize) -> Option<Cue> {
+        if self.lexicon.settings.subject_first {
+            return self.first_actor(i);
+        }
         let lo = i.saturating_sub(8);
         let mut j = i;
         while j > lo {
@@ -366,6 +390,34 @@ impl<'l> ClauseView<'l> {
             }
         }
         None
+    }
+
+    /// The first actor of the clause-level unit around word `i` (between punctuation marks).
+    fn first_actor(&self, i: usize) -> Option<Cue> {
+        let mut start = i;
+        while start > 0 && self.tokens.get(start).and_then(|t| t.punct_before).is_none() {
+            start -= 1;
+        }
+        let mut end = i;
+        while end + 1 < self.tokens.len() && self.tokens.get(end + 1).and_then(|t| t.punct_before).is_none() {
+            end += 1;
+        }
+        (start..=end).filter(|&k| k != i && !self.is(k, Cue::Possessive)).find_map(|k| {
+            [Cue::FirstPerson, Cue::User, Cue::ThirdParty, Cue::Authority, Cue::NamedVendor].into_iter().find(|cue| self.within(k, *cue))
+        })
+    }
+
+    /// Whether objects may stand before their verb in this language.
+    pub fn objects_before_verb(&self) -> bool {
+        self.lexicon.settings.objects_before_verb
+    }
+
+    /// Whether word `i` (a noun of an action: "sale", "Verkauf") is negated anywhere after it in
+    /// its clause-level unit, as languages that put the negation last do ("Ein Verkauf Ihrer Daten,
+    /// z. B. an Händler, ist ausgeschlossen").
+    pub fn negated_after(&self, i: usize) -> bool {
+        self.lexicon.settings.negation_after > 0
+            && (i + 1..self.tokens.len()).take_while(|&k| !self.hard_break_before(k)).any(|k| self.is(k, Cue::Negation))
     }
 
     /// Whether word `i` is part of a name rather than a word of the sentence: it is capitalised

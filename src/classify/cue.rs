@@ -73,6 +73,10 @@ cues! {
     Possessive = "possessive",
     /// A pronoun standing for something named before ("it", "them", "this").
     Pronoun = "pronoun",
+    /// A reflexive pronoun ("yourself", German "sich"): "sich informieren" is to inform oneself.
+    Reflexive = "reflexive",
+    /// A company's legal form ("Inc.", "GmbH", "AG"): the words before it name a company.
+    Company = "company",
     /// The user ("you", "your", "users", "customers").
     User = "user",
     /// A party outside the company ("third parties", "partners", "advertisers", "vendors").
@@ -289,6 +293,11 @@ impl CueSet {
     /// Both sets together.
     pub(crate) const fn union(self, other: CueSet) -> CueSet {
         CueSet(self.0 | other.0)
+    }
+
+    /// The cues in both sets.
+    pub(crate) const fn intersect(self, other: CueSet) -> CueSet {
+        CueSet(self.0 & other.0)
     }
 
     /// Whether the sets share a cue.

@@ -9,9 +9,15 @@
 @negation_after = 8
 # Every noun is capitalised: a capital says nothing about names.
 @capitalized_names = no
+# The subject is the first actor of a clause, wherever the verb stands ("Auf unserer Website erheben
+# Werbenetzwerke …", "… dass wir Ihre Daten an Partner verkaufen").
+@subject_first = yes
+# Objects stand before a verb at the end of the clause ("… Ihre Daten löschen lassen").
+@objects_before_verb = yes
 
 # ---------------------------------------------------------------- grammar
-negation: nicht, nie, niemals, kein, keine, keinen, keinem, keiner, keines, weder, ohne, nichts, niemand
+negation: nicht, nie, niemals, kein, keine, keinen, keinem, keiner, keines, weder, ohne, nichts, niemand,
+    ausgeschlossen
 scope_break: aber, jedoch, sondern, außer, ausser, es sei denn, wenn, falls, sofern, soweit, ob, während,
     welche, welcher, welches, weil, damit, dass, wobei
 condition: wenn, falls, sofern, soweit, ob, im falle, für den fall
@@ -32,13 +38,16 @@ first_person: wir, uns, unser, unsere, unserer, unseren, unserem, unseres
 possessive: ihr, ihre, ihren, ihrem, ihrer, ihres, dein, deine, deinen, deinem, deiner, deines, unser, unsere, unserer, unseren, unserem, unseres, deren,
     dessen, sein, seine
 pronoun: sie, es, diese, dieser, dieses, diesen, diese daten
+reflexive: sich
 user: sie, ihnen, ihr, ihre, ihren, ihrem, ihrer, ihres, du, dich, dir, dein, deine, deinen, deinem, deiner,
     deines, nutzer*, benutzer*, kunde, kunden, kundin*, besucher*,
     betroffene*, person, personen, mitglied*, teilnehmer*, abonnent*, interessent*, bewerber*, spieler*, user
 third_party: dritte, dritten, dritter, drittanbieter*, *drittanbieter*, partner, *partner*, werbepartner*,
     diensteanbieter*, zahlungsanbieter*, werbeanbieter*, analyseanbieter*, dienstleister*, *dienstleister*,
     auftragsverarbeiter*, empfänger*, firmen, netzwerk*, *netzwerke, werbenetzwerk*, vermarkter*, händler*,
-    sponsor*, externe*, andere unternehmen, externe unternehmen, niemand
+    sponsor*, externe*, andere unternehmen, externe unternehmen, niemand, analysedienst*, *analysedienst*,
+    analysetool*, *analysetool*
+company: ag, gmbh, kg, se, inc, ltd, llc, corp
 named_vendor: google analytics, google ads, adsense, doubleclick, hotjar, mixpanel, matomo, etracker, criteo,
     comscore, quantcast, facebook pixel, meta pixel
 authority: behörde, behörden, *behörde, *behörden, gericht, gerichte, gerichten, *gericht, staatsanwaltschaft*,
@@ -49,7 +58,7 @@ inbound: von dritten, von partnern, von unseren partnern, aus anderen quellen, e
 
 # ---------------------------------------------------------------- data
 data: daten, *daten, angaben, inhalte, *inhalte, informationen, information, *informationen, adresse, adressen, *adresse,
-    e-mail-adresse*, name, namen, profil*, *profil, konto*, kontaktdaten, personenbezogen*, persönliche*,
+    e-mail-adresse*, anschrift, *anschrift, name, namen, profil*, *profil, konto*, kontaktdaten, personenbezogen*, persönliche*,
     bankdaten, zahlungsdaten
 sensitive: sensibel*, besondere kategorien, gesundheitsdaten, biometrisch*
 anonymous: anonym*, anonymisiert*, aggregiert*, statistisch*, pseudonym*
@@ -64,7 +73,8 @@ payment: gegen entgelt, entgeltlich, gegen bezahlung, gegen gebühr, vergütung*
 share: weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln, übermittelt, übermittlung*,
     *übermittlung*, offenlegen, offengelegt, offenlegung*, teilen, geteilt, übertragen, überträgt,
     übertragung*, bereitstellen, bereitgestellt, zugänglich, überlassen, überlassung*, weiterleiten,
-    weitergeleitet, senden, gesendet, zur verfügung stellen, zur verfügung gestellt
+    weitergeleitet, senden, gesendet, zur verfügung stellen, zur verfügung gestellt, herausgeben, herauszugeben,
+    herausgabe
 business_transfer: fusion*, übernahme*, kontrollwechsel*, *kontrollwechsel*, unternehmensverkauf*, *unternehmensverkauf*, insolvenz*, umstrukturierung*,
     verschmelzung*, unternehmensübertragung*, rechtsnachfolger*, erwerber*
 goods: produkte, produkt, waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen,
@@ -89,7 +99,7 @@ allow: erlauben, erlaubt, gestatten, gestattet, zulassen, einsetzen, eingesetzt,
     zusammenarbeit*
 activity: nutzungsverhalten, *verhalten, surfverhalten, besuch, besuche, aktivität*, interaktion*, interessen,
     websites, webseiten, geräteübergreifend, seitenaufrufe, klicks
-dnt_signal: do not track, do-not-track, dnt, dnt-*
+dnt_signal: do not track, do-not-track*, dnt, dnt-*
 respond: antworten, antwortet, erkennen, erkennt, reagieren, reagiert, berücksichtigen, berücksichtigt, beachten, beachtet, respektieren, respektiert,
     unterstützen, unterstützt, befolgen, befolgt, folgen, honorieren, verarbeiten, ändern, umsetzen, umgesetzt
 standard: standard, standards, einheitlich*, konsens
@@ -97,9 +107,10 @@ no_standard: ignorieren, ignoriert, nicht möglich
 stop_tracking: deaktivier*, abschalten, ausschalten, unterbinden, unterbunden, verhindern, stoppen
 
 # ---------------------------------------------------------------- retention
-retain: speicher*, *speicherung*, gespeichert, aufbewahr*, *aufbewahrung*, aufbewahrt, vorhalten, vorgehalten,
-    archivier*, behalten, aufheben
-dispose: lösch*, *löschung*, gelöscht, vernicht*, anonymisier*, entfern*, entfernt, sperr*, gesperrt, vernichtet
+retain: speicher*, *speicherung*, gespeichert, aufbewahr*, *aufbewahrung*, aufbewahrt, bewahren, bewahrt,
+    vorhalten, vorgehalten, archivier*, behalten, aufheben
+dispose: lösch*, *löschung*, gelöscht, vernicht*, anonymisier*, entfern*, entfernt, sperr*, gesperrt, vernichtet,
+    überschrieben, überschreiben
 time_unit: tag, tage, tagen, tages, woche, wochen, monat, monate, monaten, monats, jahr, jahre, jahren, jahres,
     stunde, stunden, minuten
 number_word: ein, eine, einem, einen, einer, zwei, drei, vier, fünf, sechs, sieben, acht, neun, zehn, elf, zwölf,
@@ -108,13 +119,13 @@ number_word: ein, eine, einem, einen, einer, zwei, drei, vier, fünf, sechs, sie
 bound: für, nach, innerhalb, bis zu, binnen, maximal, höchstens, spätestens, von, dauer, ablauf, frist, fristen,
     zeitraum, lang, zwischen
 necessity: erforderlich, notwendig, benötigt, nötig, zweck*, zweckerfüllung
-limited: solange, so lange, bis, zweckerfüllung, nicht mehr erforderlich, nicht mehr benötigt,
+limited: solange, so lange, bis, sobald, entfällt, wegfall*, zweckfortfall, nicht länger, zweckerfüllung, nicht mehr erforderlich, nicht mehr benötigt,
     nicht mehr notwendig, aufbewahrungsfrist*, *aufbewahrungsfrist*, aufbewahrungspflicht*,
     *aufbewahrungspflicht*, dauer der, für die dauer, angemessen*, regelmäßig
 indefinite: unbegrenzt, unbefristet, dauerhaft, zeitlich unbegrenzt, auf unbestimmte zeit
 other_timing: antwort*, beantwort*, reagieren, frist zur, alter, alt, jünger, älter, seit, vorher, letzten,
     gültig*, gültigkeit*, laufzeit*, lebensdauer*, sitzung*, session*, passwort*, link, bestätigung*,
-    bearbeitung*, eingang
+    bearbeitung*, bearbeiten, eingang, anfrage*, *anfragen
 
 # ---------------------------------------------------------------- user rights
 delete: lösch*, *löschung*, gelöscht, entfern*, entfernt, vergessenwerden, vergessen werden
@@ -124,10 +135,10 @@ access: auskunft*, *auskunft*, einsicht*, einsehen, zugang, zugriff, kopie, hera
 correct: berichtigung*, *berichtigung*, berichtigen, korrigieren, korrektur*, aktualisieren, ändern,
     vervollständigung*, bearbeiten
 opt_out: widerspruch*, *widerspruch*, widersprechen, widerruf*, *widerruf*, widerrufen, abmelden, abmeldung*,
-    abbestell*, austragen, opt-out, opt out, abwählen
+    abbestell*, austragen, opt-out, opt out, abwählen, deaktivier*, abschalten, ausschalten
 right: recht, rechte, rechts, *recht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
-    geltend, ausüben
-ability: können, kann, möglich*, möglichkeit*, jederzeit, einfach, wählen, entscheiden, berechtigt
+    geltend, ausüben, auf wunsch, wunsch
+ability: können, kann, möglich*, möglichkeit*, jederzeit, einfach, wählen, entscheiden, berechtigt, vorgesehen
 channel: klicken, link, formular*, einstellung*, *einstellungen, e-mail, email, kontakt*, schreiben,
     anrufen, senden, mitteilen, mitteilung*, app, button, schaltfläche*, abmeldelink*, datenschutzcenter
 device_setting: browser, *browser, browsereinstellung*, *einstellungen ihres browsers, geräteeinstellung*,
@@ -141,8 +152,8 @@ under: unter, jünger als
 adult: volljährig*, erwachsene*
 
 # ---------------------------------------------------------------- security
-security: sicherheit*, *sicherheit*, sicher, gesichert, sichern, schützen, geschützt, schutz, unbefugt*,
-    unberechtigt*, vertraulich*, integrität
+security: sicherheit*, *sicherheit*, sicher, gesichert, sichern, schützen, geschützt, schutz, schutzniveau*,
+    schutzmaßnahme*, *schutzmaßnahme*, unbefugt*, unberechtigt*, vertraulich*, integrität
 measure: verschlüssel*, *verschlüsselung*, verschlüsselt, ssl, tls, https, firewall*, *firewall*,
     zwei-faktor*, pseudonymisier*, hash*, zugriffsbeschränk*, zugangskontroll*, zugriffskontroll*,
     zugangsbeschränk*, berechtigungskonzept*, *berechtigungskonzept*
@@ -156,15 +167,16 @@ user_duty: sie sollten, bitte, empfehlen, ihre verantwortung, selbst verantwortl
 ad_matching: abgleich*, *abgleich*, zielgruppe*, *zielgruppe*, custom audience*
 
 # ---------------------------------------------------------------- change notice
-change: änder*, *änderung*, geändert, aktualisier*, *aktualisierung*, anpass*, *anpassung*, angepasst,
-    überarbeit*, neue fassung, neuer zweck, neuen zweck, anderen zweck
+change: änder*, *änderung*, geändert*, aktualisier*, *aktualisierung*, anpass*, *anpassung*, angepasst,
+    anzupassen, abzuändern, zu ändern, überarbeit*, neue fassung, aktuelle fassung, jeweils aktuelle, neuer zweck,
+    neuen zweck, anderen zweck
 policy_ref: datenschutzerklärung*, *datenschutzerklärung*, datenschutzhinweis*, *datenschutzhinweise*,
     datenschutzrichtlinie*, datenschutzinformation*, *datenschutzinformation*, erklärung, hinweise,
-    richtlinie, fassung, neue fassung, neuer zweck, neuen zweck, anderen zweck
+    richtlinie, fassung, neue fassung, neuer zweck, neuen zweck, anderen zweck, diese seite, dieser seite
 notify: informieren, informiert, benachrichtig*, mitteilen, mitgeteilt, hinweisen, hingewiesen, in kenntnis,
-    unterrichten, unterrichtet, bekanntgeben, bekannt
+    unterrichten, unterrichtet, bekanntgeben, bekannt, aufmerksam, weisen
 personal_channel: e-mail, email, *mail, per e-mail, per mail, push*, mitteilung*, nachricht*, *nachricht,
-    direkt, persönlich, in der app, brief, postalisch
+    direkt, persönlich, in der app, app, login, *konto, brief, postalisch
 posted_channel: veröffentlich*, *veröffentlichung*, auf dieser seite, auf unserer website, auf unserer webseite,
     website, webseite, internetseite, homepage, stand, abrufbar, einsehbar, aktuelle fassung, weitere nutzung,
     fortgesetzte nutzung, weiterhin nutzen
@@ -188,7 +200,7 @@ region: usa, us, eu/ewr, ewr/eu, vereinigte staaten, vereinigten staaten, eu, ew
     europäischer wirtschaftsraum, europäischen wirtschaftsraums, schweiz, großbritannien, vereinigtes königreich,
     kanada, indien, irland, deutschland, europa
 move: übermittelt, übermitteln, übermittlung*, *übermittlung*, übertragen, übertragung*, verarbeitet,
-    verarbeiten, verarbeitung*, gespeichert, speichern, speicherung, gehostet, hosting, sitz, befinden,
+    verarbeiten, verarbeitung*, gespeichert, speichern, speichert, speicherung, gehostet, hosting, sitz, befinden,
     befindet, transfer*, weitergegeben, weitergabe, geleitet
 transfer_safeguard: standardvertragsklauseln, standarddatenschutzklauseln, angemessenheitsbeschluss*,
     privacy shield, binding corporate rules, verbindliche unternehmensvorschriften, geeignete garantien
@@ -205,6 +217,6 @@ web_form: kontaktformular*, *formular*, webformular*, datenschutzcenter, support
 questions: fragen, frage, anliegen, anfragen, beschwerde*, hinweise, anregungen, auskünfte
 
 # ---------------------------------------------------------------- breach
-breach: datenpanne*, *datenpanne*, verletzung des schutzes, verletzung der sicherheit, datenschutzverletzung*,
+breach: verletzt, datenpanne*, *datenpanne*, verletzung des schutzes, verletzung der sicherheit, datenschutzverletzung*,
     *datenschutzverletzung*, sicherheitsverletzung*, *sicherheitsverletzung*, sicherheitsvorfall*,
     *sicherheitsvorfall*, datenleck*, unbefugter zugriff, unbefugten zugriff

@@ -33,6 +33,7 @@ pointer: see section, see the section, section below, section above, learn more,
 first_person: we, us, our, ours, ourselves
 possessive: your, our, their, its, his, her, whose
 pronoun: it, them, this, these, that, those
+reflexive: yourself, themselves, himself, herself, itself, ourselves
 user: you, your, yours, yourself, user, users, user's, consumer, consumers, customer, customers, member,
     members, visitor, visitors, individual, individuals, subscriber, subscribers, resident, residents,
     data subject*, people, person, persons, reader, readers, player, players, patient, patients, applicant*,
@@ -42,6 +43,7 @@ third_party: third, third-party, third-parties, 3rd, partner, partners, advertis
     provider, providers, companies, businesses, organizations, other companies, ad network*,
     advertising network*, ad server*, adtech, ad-tech, networks, publishers, retailers, merchants, anyone,
     others, outside, unaffiliated, outsiders, external, recipients, firms, another company
+company: inc, ltd, llc, corp, gmbh, plc, co
 named_vendor: google analytics, google ads, adsense, doubleclick, hotjar, mixpanel, quantcast, comscore,
     amplitude, optimizely, criteo, taboola, outbrain, addthis, sharethis, matomo, chartbeat
 authority: law enforcement, police, court, courts, tribunal*, government*, authorit*, regulator*, public bodies,
@@ -94,7 +96,7 @@ allow: allow, allows, allowed, permit, permits, permitted, let, lets, enable, en
     contain, contains, load, loads
 activity: activity, activities, browsing, visits, visit, interests, behavior, behaviour, across, over time,
     other sites, other websites, interactions, clicks
-dnt_signal: do not track, do-not-track, dnt, dnt-*
+dnt_signal: do not track, do-not-track*, dnt, dnt-*
 respond: respond, responds, responding, response, honor, honors, honored, honoring, honour, honours, honoured,
     honouring, recognize*, recognise*, support, supports, respect, respects, comply, complies, observe, observes,
     act on, accommodate*, follow, follows, obey*, acknowledge*, process, processes, react*, alter,

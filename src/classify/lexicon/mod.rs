@@ -40,6 +40,11 @@ pub(crate) struct Settings {
     /// Whether a capitalised word inside a sentence is a name (English: "Let's Encrypt" names a
     /// company, it is not encryption). Languages that capitalise nouns say no.
     pub capitalized_names: bool,
+    /// Whether the subject is the first actor of its clause wherever the verb stands (German:
+    /// "Auf unserer Website erheben Werbenetzwerke …"), rather than the nearest one before the verb.
+    pub subject_first: bool,
+    /// Whether objects may come before their verb ("… dass Sie Ihre Daten herunterladen können").
+    pub objects_before_verb: bool,
 }
 
 /// How one word of an entry matches a token.
@@ -187,6 +192,8 @@ impl Lexicon {
                 self.settings.negation_after = value.parse().map_err(|_| format!("negation_after takes a number, not {value:?}"))?;
             }
             "capitalized_names" => self.settings.capitalized_names = yes_no(value)?,
+            "subject_first" => self.settings.subject_first = yes_no(value)?,
+            "objects_before_verb" => self.settings.objects_before_verb = yes_no(value)?,
             other => return Err(format!("unknown setting {other:?}")),
         }
         Ok(())

@@ -84,7 +84,14 @@ fn stated_period(c: &ClauseView<'_>) -> Option<usize> {
             return false;
         }
         let Some(n) = (k.saturating_sub(3)..k).find(|&j| c.is_number(j)) else { return false };
-        let bounded = c.before(n, 3, Cue::Bound) || c.before(n, 2, Cue::Retain) || c.before(n, 2, Cue::Dispose) || c.after(k, 2, Cue::Bound);
+        // "for 90 days", "deleted 30 days after", "12 Monate lang", "10 Jahre aufbewahrt", "we keep
+        // your data three years".
+        let bounded = c.before(n, 3, Cue::Bound)
+            || c.before(n, 6, Cue::Retain)
+            || c.before(n, 6, Cue::Dispose)
+            || c.after(k, 2, Cue::Bound)
+            || c.after(k, 3, Cue::Retain)
+            || c.after(k, 3, Cue::Dispose);
         bounded && !c.near(n, 10, 3, Cue::OtherTiming)
     })
 }
@@ -104,7 +111,7 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
         || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
     // Who the service is for, what is collected from whom, or what a parent should do.
     let audience = c.has(Cue::Data) || c.has(Cue::Collect) || c.has(Cue::Account) || c.has(Cue::Security) || c.has(Cue::Negation)
-        || c.has(Cue::User) || c.has(Cue::Parent) || c.heading(Cue::Child);
+        || c.has(Cue::Allow) || c.has(Cue::Parent) || c.heading(Cue::Child);
     if child && (age || audience) {
         return Some(Vote::new(Yes, if age { 3 } else { 2 }));
     }
@@ -147,7 +154,7 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     // The protection must bear on data: "to secure our services" is not a promise about your data.
     let promise = (0..c.len()).any(|i| c.is(i, Cue::GenericSecurity) && !c.negated(i))
         && c.positions(Cue::Security).into_iter().any(|i| {
-            c.near(i, 4, 8, Cue::Data) || c.near(i, 4, 8, Cue::Account) || c.near(i, 4, 8, Cue::User) || c.heading(Cue::Security)
+            c.near(i, 8, 8, Cue::Data) || c.near(i, 8, 8, Cue::Account) || c.near(i, 4, 8, Cue::User) || c.heading(Cue::Security)
         });
     let only_disclaimer = c.has(Cue::Disclaimer) && !c.has(Cue::FirstPerson);
     if promise && !only_disclaimer && !c.has(Cue::Law) {
@@ -169,8 +176,8 @@ pub(crate) fn breach_notification(c: &ClauseView<'_>) -> Option<Vote> {
     let told = c.positions(Cue::Notify).into_iter().any(|i| {
         // A breach is always hypothetical: "if a breach occurs, we will tell you" is the promise;
         // "please notify us" is the user telling the company.
-        let to_us = (i + 1..i + 3).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive));
-        !c.negated(i) && !to_us && (c.near(i, 8, 8, Cue::User) || c.within(i, Cue::Notify) && c.within(i + 1, Cue::Notify))
+        let to_us = (i + 1..i + 3).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive)) && !c.after(i, 3, Cue::User);
+        !c.negated(i) && !to_us && (c.near(i, 14, 8, Cue::User) || c.within(i, Cue::Notify) && c.within(i + 1, Cue::Notify))
     });
     told.then(|| Vote::new(Yes, 2))
 }

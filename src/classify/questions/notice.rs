@@ -49,7 +49,7 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     // announced to the user, are changes to the terms it states.
     let bare = changes.iter().any(|&i| !c.after(i, 4, Cue::Goods) && !c.after(i, 4, Cue::Data) && !c.after(i, 4, Cue::Account))
         && c.has(Cue::FirstPerson)
-        && (c.has(Cue::Notify) || c.has(Cue::PersonalChannel));
+        && (c.has(Cue::Notify) || c.has(Cue::PersonalChannel) || c.has(Cue::Consent));
     let about_policy = c.has(Cue::PolicyRef) || c.heading(Cue::Change) || previous || bare;
     if !about_policy {
         return None;
@@ -63,7 +63,8 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     // Telling the user, as a commitment or a statement: a reserved right ("we reserve the right to
     // notify you") promises nothing.
     let told = c.positions(Cue::Notify).into_iter().any(|i| {
-        !c.negated(i) && c.modality(i) != Some(Cue::Reserve) && (c.near(i, 3, 3, Cue::User) || c.before(i, 4, Cue::User))
+        // "sich über Änderungen informieren" is the user informing themselves.
+        !c.negated(i) && !c.before(i, 3, Cue::Reflexive) && c.modality(i) != Some(Cue::Reserve) && (c.near(i, 3, 3, Cue::User) || c.before(i, 4, Cue::User))
     });
     let channel = c.positions(Cue::PersonalChannel).into_iter().any(|i| !c.negated(i) && !c.before(i, 3, Cue::Contact));
     let posted = c.has(Cue::PostedChannel);
@@ -142,10 +143,11 @@ pub(crate) fn contact(c: &ClauseView<'_>) -> Option<Vote> {
     }
     // The lines of an address block follow a contact sentence or another address line.
     let block = c.context.previous.has(Cue::Contact) || c.context.previous.has(Cue::Postal) || c.context.lead_in.has(Cue::Contact);
+    // "To exercise your rights, e-mail privacy@…": the address for privacy requests.
     let about = c.has(Cue::Contact) || c.has(Cue::Questions) || c.has(Cue::Officer) || c.heading(Cue::Contact)
         || c.heading(Cue::Questions) || block;
     let email = c.has_email();
-    if email && (about || c.has(Cue::PolicyRef)) {
+    if email && (about || c.has(Cue::PolicyRef) || c.has(Cue::Right)) {
         return Some(Vote::new(Yes, 3));
     }
     // A full address with a mailbox is a contact block by itself.

@@ -63,7 +63,7 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
             // own practice, and "uninstalling does not close your account" is a fact about closing.
             // Only a denied ability counts ("cannot be deleted", "no way to delete"), not a
             // statement of what some action does ("clearing your history does not delete logs").
-            let offered = (neg..i).any(|k| c.is(k, Cue::Ability));
+            let offered = (neg.saturating_sub(3)..i).any(|k| c.is(k, Cue::Ability));
             let denied_ability = offered && matches!(c.actor(i), Some(Cue::User | Cue::FirstPerson) | None);
             if denied_ability && !closing && !c.has(Cue::Right) && !c.has(Cue::Exception) {
                 best = best.or(Some(Vote::new(No, 2)));
@@ -108,7 +108,10 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
         // Seeing and getting need the user's own data as object ("download your data", "a copy of
         // the information we hold about you"), not "download information from our website".
         let own = if c.is(i, Cue::Access) {
-            c.positions(Cue::Possessive).into_iter().any(|k| k > i && k <= i + 6 && c.is(k, Cue::User) && c.after(k, 4, Cue::Data))
+            c.positions(Cue::Possessive).into_iter().any(|k| {
+                let near = if c.objects_before_verb() { k + 10 >= i } else { k > i && k <= i + 6 };
+                near && c.is(k, Cue::User) && c.after(k, 4, Cue::Data)
+            })
                 || given_to_us(c, i)
                 // "… the data we hold about you"
                 || (c.after(i, 10, Cue::Data) && (i + 1..i + 14).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)))

@@ -45,9 +45,14 @@ pub(crate) fn sells_data(c: &ClauseView<'_>) -> Option<Vote> {
         return Some(Vote::new(Yes, 3));
     }
     // Selling worded as handing data over for value: "we make your details available to other
-    // companies for a fee", "we license profiles to marketers for payment".
+    // companies for a fee", "we license profiles to marketers for payment" — or denied so ("wir
+    // geben Ihre Daten nicht gegen Entgelt weiter").
     if best.is_none() && c.has(Cue::Payment) && c.has(Cue::Data) && !c.has(Cue::BusinessTransfer) && !c.has(Cue::Definition) {
-        let paid = c.positions(Cue::Payment).into_iter().any(|i| !c.negated(i) && !c.conditional(i));
+        let denied = c.positions(Cue::Share).into_iter().any(|i| c.negated(i)) || c.positions(Cue::Payment).into_iter().any(|i| c.negated(i));
+        if denied {
+            return Some(Vote::new(No, 2));
+        }
+        let paid = c.positions(Cue::Payment).into_iter().any(|i| !c.conditional(i));
         if paid && (c.has(Cue::ThirdParty) || c.has(Cue::Share)) {
             return Some(Vote::new(Yes, 2));
         }
@@ -64,6 +69,10 @@ fn read_sale(c: &ClauseView<'_>, i: usize) -> Option<Vote> {
         let data_not_for_sale = c.negated(i) && c.before(i, 8, Cue::Data) && !c.has(Cue::BusinessTransfer);
         if !of_data && !data_not_for_sale {
             return None;
+        }
+        // "Ein Verkauf Ihrer Daten … ist ausgeschlossen": a sale denied at the end of the clause.
+        if of_data && c.negated_after(i) {
+            return Some(read_denial(c, i));
         }
     }
     let data_after = (c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::MailingList) || c.is(i + 1, Cue::Pronoun)) && !c.after(i, 3, Cue::Goods);

@@ -18,7 +18,9 @@ pub(crate) fn third_party_tracking(c: &ClauseView<'_>) -> Option<Vote> {
     // Someone else on the site: a third party that is not merely where data comes from ("we collect
     // information from third-party sources").
     let outsider = (0..c.len()).any(|i| c.is(i, Cue::ThirdParty) && !c.within(i, Cue::Inbound) && !c.before(i, 2, Cue::Inbound));
-    let third = outsider || c.has(Cue::NamedVendor) || c.has(Cue::Widget);
+    // A company named by its legal form ("Muster Analytics AG") running trackers is someone else.
+    let named_company = c.has(Cue::Company) && (c.has(Cue::Tracker) || c.has(Cue::Analytics));
+    let third = outsider || c.has(Cue::NamedVendor) || c.has(Cue::Widget) || named_company;
     // Third parties observing activity: "advertising companies may use data about your visits".
     let observed = c.has(Cue::Activity)
         && c.positions(Cue::Collect).into_iter().chain(c.positions(Cue::Allow)).any(|i| matches!(c.actor(i), Some(Cue::ThirdParty | Cue::NamedVendor)));
@@ -66,8 +68,13 @@ pub(crate) fn do_not_track(c: &ClauseView<'_>) -> Option<Vote> {
     if refuses {
         return Some(Vote::new(NotHonored, 3));
     }
-    // "We stop tracking", "you will not be tracked": the signal changes what happens.
-    let untracked = (0..c.len()).any(|i| (c.is(i, Cue::Collect) || c.is(i, Cue::Allow)) && !c.within(i, Cue::DntSignal) && c.negated(i));
+    // "We stop tracking", "you will not be tracked", "no analytics cookies are set": the signal
+    // changes what happens.
+    let untracked = (0..c.len()).any(|i| {
+        let verb = (c.is(i, Cue::Collect) || c.is(i, Cue::Allow)) && c.negated(i);
+        let none = (c.is(i, Cue::Tracker) || c.is(i, Cue::Analytics)) && i > 0 && c.is(i - 1, Cue::Negation);
+        (verb || none) && !c.within(i, Cue::DntSignal)
+    });
     if untracked || c.positions(Cue::StopTracking).into_iter().any(|i| !c.negated(i)) {
         return Some(Vote::new(Honored, 2));
     }
