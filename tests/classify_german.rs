@@ -19,13 +19,11 @@ use std::collections::BTreeMap;
 use clausewise::{classify, Clause, Finding, Language, Policy, Rubric, Section};
 use serde::Deserialize;
 
-/// Lowest accepted share of paraphrase cases that pass (answer and first quote). 0.0 for now: the tables were written
-/// before the German reader exists on this branch. The lead sets this floor from the first measurement with the
-/// German reader (just below the measured rate), and raises it as the reader improves.
-const PARAPHRASE_FLOOR: f64 = 0.0;
-/// Lowest accepted share of not-evidence cases that pass. 0.0 for now, for the same reason; the lead sets it from the
-/// first measurement with the German reader.
-const NOT_EVIDENCE_FLOOR: f64 = 0.0;
+/// Lowest accepted share of German paraphrase cases that pass: 183/196 = 0.934 measured on the first German
+/// lexicon, so the floor sits just below.
+const PARAPHRASE_FLOOR: f64 = 0.93;
+/// Lowest accepted share of German not-evidence cases that pass: 53/54 = 0.981 measured.
+const NOT_EVIDENCE_FLOOR: f64 = 0.98;
 /// Minimum table sizes (issue 13 asks for at least 150 German sentences).
 const MIN_PARAPHRASES: usize = 180;
 const MIN_NOT_EVIDENCE: usize = 40;

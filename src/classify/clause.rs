@@ -295,14 +295,22 @@ impl<'l> ClauseView<'l> {
         for k in i + 1..=(i + after).min(self.tokens.len().saturating_sub(1)) {
             let verbs = self.starts.get(k).copied().unwrap_or_default().intersect(CueSet::from_cues(VERB_CUES));
             let same_kind = verbs.meets(kind);
-            if self.tokens.get(k).and_then(|t| t.punct_before).is_some() && !same_kind {
+            // A bracketed aside ("DNT-Header (Do Not Track) … nicht") does not end the clause.
+            let punct = self.tokens.get(k).and_then(|t| t.punct_before).filter(|p| !matches!(p, '(' | ')'));
+            if punct.is_some() && !same_kind {
                 return None;
             }
             if verbs != CueSet::EMPTY && !same_kind {
                 return None;
             }
             if self.is(k, Cue::Negation) {
-                return Some(k);
+                // A negation right before another verb is that verb's ("löschen oder … nicht mehr
+                // verarbeiten").
+                let next_verb = (k + 1..=k + 2).any(|v| {
+                    let cues = self.starts.get(v).copied().unwrap_or_default().intersect(CueSet::from_cues(VERB_CUES));
+                    cues != CueSet::EMPTY && !cues.meets(kind)
+                });
+                return (!next_verb).then_some(k);
             }
         }
         None

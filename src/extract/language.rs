@@ -38,7 +38,7 @@ pub enum Language {
 /// where they would blur the line between close languages (es/pt/it, nl/de).
 const STOPWORDS: &[(Language, &[&str])] = &[
     (Language::English, &["the", "and", "of", "to", "you", "your", "we", "our", "is", "with", "that", "for", "or", "information", "this", "may", "are", "be"]),
-    (Language::German, &["der", "die", "und", "das", "wir", "sie", "ihre", "nicht", "mit", "von", "zu", "den", "daten", "werden", "ist", "auf", "für", "dem", "sich", "oder"]),
+    (Language::German, &["der", "die", "und", "das", "wir", "sie", "ihre", "nicht", "mit", "von", "zu", "den", "daten", "werden", "ist", "auf", "für", "dem", "sich", "oder", "du", "deine", "dich", "dir"]),
     (Language::French, &["le", "la", "les", "et", "des", "vous", "nous", "vos", "est", "une", "pour", "dans", "données", "du", "au", "aux", "sont", "ou", "votre", "sur"]),
     (Language::Spanish, &["el", "los", "las", "y", "del", "usted", "sus", "para", "con", "una", "datos", "por", "su", "es", "al", "como", "o", "está", "puede"]),
     (Language::Italian, &["il", "di", "che", "gli", "della", "dei", "per", "una", "sono", "dati", "non", "suoi", "delle", "nel", "alla", "ai", "è", "questo", "nostro"]),
@@ -123,6 +123,50 @@ impl Language {
             }
             _ => Language::Unknown,
         }
+    }
+
+    /// The language most of `texts` (a document's clauses) is written in, each clause counted by its
+    /// length for the language whose function words it holds most; `hint` settles a close call. A
+    /// language for which `preferred` holds wins when it has at least a quarter of the largest
+    /// part: on a page printed in several languages, the one Clausewise can grade is the one read.
+    pub fn main_of<'a>(texts: impl Iterator<Item = &'a str>, hint: Option<&str>, preferred: impl Fn(Language) -> bool) -> Language {
+        let mut weight = [0usize; 7];
+        let mut sample = String::new();
+        for text in texts {
+            let (counts, _) = count_function_words(text);
+            if let Some((i, n)) = counts.iter().enumerate().max_by_key(|(_, n)| **n) {
+                // A clause whose function words tie between languages counts for none of them.
+                let tied = counts.iter().filter(|m| **m == *n).count() > 1;
+                if *n >= 2 && !tied {
+                    if let Some(w) = weight.get_mut(i) {
+                        *w += text.len();
+                    }
+                }
+            }
+            if sample.len() < 2_000 {
+                sample.push_str(text);
+                sample.push('\n');
+            }
+        }
+        let total: usize = weight.iter().sum();
+        if total == 0 {
+            // Too little text to vote clause by clause: read it as one.
+            return Language::detect_with_hint(&sample, hint);
+        }
+        let (best, &most) = weight.iter().enumerate().max_by_key(|(_, w)| **w).unwrap_or((0, &0));
+        let hinted = hint.and_then(Language::from_code).and_then(|h| STOPWORDS.iter().position(|(l, _)| *l == h));
+        let mut pick = match hinted {
+            Some(j) if weight.get(j).is_some_and(|w| w * 10 >= most * 8) => j,
+            _ => best,
+        };
+        let is_preferred = |i: usize| STOPWORDS.get(i).is_some_and(|(l, _)| preferred(*l));
+        if !is_preferred(pick) {
+            let alternative = (0..weight.len()).filter(|&i| is_preferred(i) && weight.get(i).is_some_and(|w| w * 4 >= most)).max_by_key(|&i| weight.get(i).copied().unwrap_or(0));
+            if let Some(i) = alternative {
+                pick = i;
+            }
+        }
+        STOPWORDS.get(pick).map_or(Language::Unknown, |(l, _)| *l)
     }
 
     /// Whether `text` (a sentence or paragraph) is clearly written in another language than

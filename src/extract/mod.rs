@@ -105,21 +105,12 @@ impl Policy {
 /// JavaScript. A real policy, however short, has a few sentences.
 const SCRIPT_PAGE_MAX_PROSE: usize = 120;
 
-/// How much of a policy's text the language is guessed from: a few thousand words is plenty.
-const LANGUAGE_SAMPLE_BYTES: usize = 15_000;
-
 impl Policy {
-    /// The start of the policy's text, for guessing its language.
-    fn sample(&self) -> String {
-        let mut out = String::new();
-        for (_, clause) in self.clauses() {
-            if out.len() >= LANGUAGE_SAMPLE_BYTES {
-                break;
-            }
-            out.push_str(&clause.text);
-            out.push('\n');
-        }
-        out
+    /// The policy's main language: the one most of its text is written in, clause by clause, so a
+    /// policy printed in several languages one after the other, or a German policy behind an
+    /// English cookie banner, gets the language of its largest part.
+    fn main_language(&self, hint: Option<&str>) -> Language {
+        Language::main_of(self.clauses().map(|(_, c)| c.text.as_str()), hint, crate::classify::graded)
     }
 }
 
@@ -163,7 +154,7 @@ pub fn extract(html: &str, page_url: &str) -> Result<Policy, Error> {
     if policy.clause_count() == 0 {
         return Err(Error::empty());
     }
-    policy.language = Language::detect_with_hint(&policy.sample(), page.lang.as_deref());
+    policy.language = policy.main_language(page.lang.as_deref());
     Ok(policy)
 }
 
@@ -200,7 +191,7 @@ pub fn extract_text(text: &str, format: Format) -> Result<Policy, Error> {
     if policy.clause_count() == 0 {
         return Err(Error::empty());
     }
-    policy.language = Language::detect(&policy.sample());
+    policy.language = policy.main_language(None);
     Ok(policy)
 }
 

@@ -77,7 +77,7 @@ share: weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln
     herausgabe
 business_transfer: fusion*, übernahme*, kontrollwechsel*, *kontrollwechsel*, unternehmensverkauf*, *unternehmensverkauf*, insolvenz*, umstrukturierung*,
     verschmelzung*, unternehmensübertragung*, rechtsnachfolger*, erwerber*
-goods: produkte, produkt, waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen,
+goods: produkte, produkt, waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen, aktiva,
     geschäftsbereich*, vermögen*, software, apps, geräte
 advertising: werb*, *werbung, marketing*, *marketing*, anzeige, anzeigen, *anzeigen, personalisiert*,
     interessenbasiert*, zielgerichtet*, retargeting, remarketing, newsletter*, vermarktung*, promotion*
@@ -102,7 +102,7 @@ activity: nutzungsverhalten, *verhalten, surfverhalten, besuch, besuche, aktivit
 dnt_signal: do not track, do-not-track*, dnt, dnt-*
 respond: antworten, antwortet, erkennen, erkennt, reagieren, reagiert, berücksichtigen, berücksichtigt, beachten, beachtet, respektieren, respektiert,
     unterstützen, unterstützt, befolgen, befolgt, folgen, honorieren, verarbeiten, ändern, umsetzen, umgesetzt
-standard: standard, standards, einheitlich*, konsens
+standard: standard, standards, einheitlich*, konsens, übereinstimmung, übereinkunft, einigung
 no_standard: ignorieren, ignoriert, nicht möglich
 stop_tracking: deaktivier*, abschalten, ausschalten, unterbinden, unterbunden, verhindern, stoppen
 
@@ -217,6 +217,6 @@ web_form: kontaktformular*, *formular*, webformular*, datenschutzcenter, support
 questions: fragen, frage, anliegen, anfragen, beschwerde*, hinweise, anregungen, auskünfte
 
 # ---------------------------------------------------------------- breach
-breach: verletzt, datenpanne*, *datenpanne*, verletzung des schutzes, verletzung der sicherheit, datenschutzverletzung*,
+breach: verletzt, verletzung, datenpanne*, *datenpanne*, verletzung des schutzes, verletzung der sicherheit, datenschutzverletzung*,
     *datenschutzverletzung*, sicherheitsverletzung*, *sicherheitsverletzung*, sicherheitsvorfall*,
     *sicherheitsvorfall*, datenleck*, unbefugter zugriff, unbefugten zugriff

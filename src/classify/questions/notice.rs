@@ -20,7 +20,7 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     // changes, update it") are not changes to the policy.
     let own = |i: usize| {
         (c.after(i, 4, Cue::Data) || c.after(i, 4, Cue::Account) || c.before(i, 2, Cue::Data)
-            || (matches!(c.actor(i), Some(Cue::User)) && c.before(i, 4, Cue::Ability)))
+            || (matches!(c.actor(i), Some(Cue::User)) && (c.before(i, 4, Cue::Ability) || c.objects_before_verb() && c.has(Cue::Ability))))
             && !c.near(i, 8, 8, Cue::PolicyRef)
     };
     let changes: Vec<usize> = c.positions(Cue::Change).into_iter().filter(|&i| !own(i)).collect();
@@ -66,7 +66,10 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
         // "sich über Änderungen informieren" is the user informing themselves.
         !c.negated(i) && !c.before(i, 3, Cue::Reflexive) && c.modality(i) != Some(Cue::Reserve) && (c.near(i, 3, 3, Cue::User) || c.before(i, 4, Cue::User))
     });
-    let channel = c.positions(Cue::PersonalChannel).into_iter().any(|i| !c.negated(i) && !c.before(i, 3, Cue::Contact));
+    // A channel to the user, not from them ("contact us by e-mail", "eine Mitteilung an uns").
+    let channel = c.positions(Cue::PersonalChannel).into_iter().any(|i| {
+        !c.negated(i) && !c.before(i, 3, Cue::Contact) && !(i + 1..i + 3).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive))
+    });
     let posted = c.has(Cue::PostedChannel);
     // Asking for consent is personal; "continued use means you accept" is not asking.
     let consent = !posted && c.positions(Cue::Consent).into_iter().any(|i| !c.negated(i) && !matches!(c.actor(i), Some(Cue::User)));

@@ -75,7 +75,9 @@ fn read_sale(c: &ClauseView<'_>, i: usize) -> Option<Vote> {
             return Some(read_denial(c, i));
         }
     }
-    let data_after = (c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::MailingList) || c.is(i + 1, Cue::Pronoun)) && !c.after(i, 3, Cue::Goods);
+    // Goods next to the verb ("sell products", where the object comes first "seine Aktiva … verkauft").
+    let goods = c.after(i, 3, Cue::Goods) || (c.objects_before_verb() && c.before(i, 4, Cue::Goods));
+    let data_after = (c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::MailingList) || c.is(i + 1, Cue::Pronoun)) && !goods;
     let data_before = c.before(i, 7, Cue::Data) || c.before(i, 7, Cue::MailingList);
     if !legal && !data_after && (!data_before || c.after(i, 3, Cue::Goods)) {
         return None;
@@ -130,7 +132,7 @@ fn read_sale(c: &ClauseView<'_>, i: usize) -> Option<Vote> {
 
 /// A negated sale: a denial, unless an exception turns it around.
 fn read_denial(c: &ClauseView<'_>, i: usize) -> Vote {
-    for k in c.positions(Cue::Exception).into_iter().filter(|&k| k > i && k < i + 20) {
+    for k in c.positions(Cue::Exception).into_iter().filter(|&k| k > i && k < i + 28) {
         // "… unless you opt out" means it sells by default.
         if c.after(k, 6, Cue::OptOut) {
             return Vote::new(Yes, 2);
