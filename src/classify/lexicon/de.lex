@@ -29,7 +29,7 @@ reserve: vorbehalt*, behalten uns, ermessen
 currently: derzeit, zurzeit, aktuell, momentan, gegenwärtig, noch
 example: wie z.b, z.b, zum beispiel, beispielsweise, etwa, insbesondere, u.a, unter anderem, darunter
 definition: bedeutet, bezeichnet, definiert, begriff
-legal_category: im sinne, i.s.d, gilt als, gelten als, als verkauf, betrachtet
+legal_category: im sinne, i.s.d, als verkauf, betrachtet
 only: nur, ausschließlich, lediglich, allein
 pointer: siehe, vgl, abschnitt, ziffer, weitere informationen, mehr informationen, nachfolgend, unten, oben
 
@@ -43,17 +43,17 @@ user: sie, ihnen, ihr, ihre, ihren, ihrem, ihrer, ihres, du, dich, dir, dein, de
     deines, nutzer*, benutzer*, kunde, kunden, kundin*, besucher*,
     betroffene*, person, personen, mitglied*, teilnehmer*, abonnent*, interessent*, bewerber*, spieler*, user
 third_party: dritte, dritten, dritter, drittanbieter*, *drittanbieter*, partner, *partner*, werbepartner*,
-    diensteanbieter*, zahlungsanbieter*, werbeanbieter*, analyseanbieter*, dienstleister*, *dienstleister*,
+    diensteanbieter*, werbeanbieter*, dienstleister*, *dienstleister*,
     auftragsverarbeiter*, empfänger*, firmen, netzwerk*, *netzwerke, werbenetzwerk*, vermarkter*, händler*,
-    sponsor*, externe*, andere unternehmen, externe unternehmen, niemand, analysedienst*, *analysedienst*,
+    sponsor*, externe*, andere unternehmen, niemand, analysedienst*, *analysedienst*,
     analysetool*, *analysetool*
 company: ag, gmbh, kg, se, inc, ltd, llc, corp
 named_vendor: google analytics, google ads, adsense, doubleclick, hotjar, mixpanel, matomo, etracker, criteo,
-    comscore, quantcast, facebook pixel, meta pixel
+    comscore, quantcast, meta pixel
 authority: behörde, behörden, *behörde, *behörden, gericht, gerichte, gerichten, *gericht, staatsanwaltschaft*,
-    polizei, strafverfolgung*, ermittlungsbehörde*, öffentliche stellen, staatliche stellen, amt, ämter, *ämter
-staff: mitarbeiter*, beschäftigte*, personal, team, *team, angestellte*, administrator*
-inbound: von dritten, von partnern, von unseren partnern, aus anderen quellen, erhalten wir, uns übermittelt,
+    polizei, strafverfolgung*, ermittlungsbehörde*, öffentliche stellen, amt, ämter, *ämter
+staff: mitarbeiter*, personal, team, *team, angestellte*, administrator*
+inbound: von dritten, von partnern, von unseren partnern, aus anderen quellen, erhalten wir,
     an uns, uns mitgeteilt
 
 # ---------------------------------------------------------------- data
@@ -64,12 +64,12 @@ sensitive: sensibel*, besondere kategorien, gesundheitsdaten, biometrisch*
 anonymous: anonym*, anonymisiert*, aggregiert*, statistisch*, pseudonym*
 account: konto, kontos, konten, benutzerkonto*, nutzerkonto*, kundenkonto*, account*, profil, registrierung*,
     mitgliedschaft*
-mailing_list: adressliste*, kundenliste*, e-mail-liste*, verteiler*, adressdaten
+mailing_list: adressliste*, kundenliste*, verteiler*, adressdaten
 
 # ---------------------------------------------------------------- selling and sharing
 sell: verkauf*, verkauft, verkaufen, *verkauf, veräußer*, vermiet*, datenhandel*
 sale: verkauf, verkaufs, *verkauf
-payment: gegen entgelt, entgeltlich, gegen bezahlung, gegen gebühr, vergütung*, gegenleistung*
+payment: gegen entgelt, entgeltlich, gegen bezahlung, gegen gebühr, vergütung*
 share: weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln, übermittelt, übermittlung*,
     *übermittlung*, offenlegen, offengelegt, offenlegung*, teilen, geteilt, übertragen, überträgt,
     übertragung*, bereitstellen, bereitgestellt, zugänglich, überlassen, überlassung*, weiterleiten,
@@ -78,18 +78,18 @@ share: weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln
 business_transfer: fusion*, übernahme*, kontrollwechsel*, *kontrollwechsel*, unternehmensverkauf*, *unternehmensverkauf*, insolvenz*, umstrukturierung*,
     verschmelzung*, unternehmensübertragung*, rechtsnachfolger*, erwerber*
 goods: produkte, produkt, waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen, aktiva,
-    geschäftsbereich*, vermögen*, software, apps, geräte
+    vermögen*, software, apps, geräte
 advertising: werb*, *werbung, marketing*, *marketing*, anzeige, anzeigen, *anzeigen, personalisiert*,
     interessenbasiert*, zielgerichtet*, retargeting, remarketing, newsletter*, vermarktung*, promotion*
 do_not_sell_link: do not sell my, meine daten nicht verkaufen
 
 # ---------------------------------------------------------------- tracking
 tracker: cookie, cookies, *cookie, *cookies, pixel*, *pixel, zählpixel*, web beacon*, web-beacon*, beacon*,
-    sdk*, tracking*, *tracking*, tracker*, fingerprint*, local storage, lokaler speicher, skript*,
+    sdk*, tracking*, *tracking*, tracker*, fingerprint*, local storage, skript*,
     script*, plug-in*, plugin*, *plugin*, *plug-in*, geräte-id*, werbe-id*, kennung*
 analytics: analyse*, *analyse*, analytics, *analytics, webanalyse*, reichweitenmessung*, statistik*,
     messung*
-widget: social plugin*, social-media-plugin*, like-button*, share-button*, widget*, plugin*, *plugin*,
+widget: social-media-plugin*, share-button*, widget*, plugin*, *plugin*,
     eingebettet*
 collect: erheben, erhebt, erhoben, erhebung*, erfassen, erfasst, erfassung*, sammeln, gesammelt, verfolgen,
     verfolgt, setzen, setzt, gesetzt, platzieren, platziert, speichern, auslesen, ausgelesen, messen,
@@ -97,12 +97,12 @@ collect: erheben, erhebt, erhoben, erhebung*, erfassen, erfasst, erfassung*, sam
 allow: erlauben, erlaubt, gestatten, gestattet, zulassen, einsetzen, eingesetzt, setzen ein, nutzen, nutzt,
     genutzt, verwenden, verwendet, einbinden, eingebunden, integriert, enthält, enthalten, arbeiten mit,
     zusammenarbeit*
-activity: nutzungsverhalten, *verhalten, surfverhalten, besuch, besuche, aktivität*, interaktion*, interessen,
-    websites, webseiten, geräteübergreifend, seitenaufrufe, klicks
+activity: nutzungsverhalten, *verhalten, besuch, besuche, aktivität*, interaktion*, interessen,
+    websites, webseiten, geräteübergreifend, klicks
 dnt_signal: do not track, do-not-track*, dnt, dnt-*
-respond: antworten, antwortet, erkennen, erkennt, reagieren, reagiert, berücksichtigen, berücksichtigt, beachten, beachtet, respektieren, respektiert,
+respond: antworten, antwortet, erkennen, erkennt, reagieren, reagiert, berücksichtigen, beachten, beachtet, respektieren, respektiert,
     unterstützen, unterstützt, befolgen, befolgt, folgen, honorieren, verarbeiten, ändern, umsetzen, umgesetzt
-standard: standard, standards, einheitlich*, konsens, übereinstimmung, übereinkunft, einigung
+standard: standard, standards, einheitlich*, konsens, übereinstimmung, einigung
 no_standard: ignorieren, ignoriert, nicht möglich
 stop_tracking: deaktivier*, abschalten, ausschalten, unterbinden, unterbunden, verhindern, stoppen
 
@@ -119,7 +119,7 @@ number_word: ein, eine, einem, einen, einer, zwei, drei, vier, fünf, sechs, sie
 bound: für, nach, innerhalb, bis zu, binnen, maximal, höchstens, spätestens, von, dauer, ablauf, frist, fristen,
     zeitraum, lang, zwischen
 necessity: erforderlich, notwendig, benötigt, nötig, zweck*, zweckerfüllung
-limited: solange, so lange, bis, sobald, entfällt, wegfall*, zweckfortfall, nicht länger, zweckerfüllung, nicht mehr erforderlich, nicht mehr benötigt,
+limited: solange, so lange, bis, sobald, entfällt, wegfall*, zweckfortfall, nicht länger, zweckerfüllung, nicht mehr erforderlich,
     nicht mehr notwendig, aufbewahrungsfrist*, *aufbewahrungsfrist*, aufbewahrungspflicht*,
     *aufbewahrungspflicht*, dauer der, für die dauer, angemessen*, regelmäßig
 indefinite: unbegrenzt, unbefristet, dauerhaft, zeitlich unbegrenzt, auf unbestimmte zeit
@@ -140,12 +140,12 @@ right: recht, rechte, rechts, *recht, *rechte, anspruch*, verlangen, beantragen,
     geltend, ausüben, auf wunsch, wunsch
 ability: können, kann, möglich*, möglichkeit*, jederzeit, einfach, wählen, entscheiden, berechtigt, vorgesehen
 channel: klicken, link, formular*, einstellung*, *einstellungen, e-mail, email, kontakt*, schreiben,
-    anrufen, senden, mitteilen, mitteilung*, app, button, schaltfläche*, abmeldelink*, datenschutzcenter
+    anrufen, senden, mitteilen, mitteilung*, app, button, schaltfläche*, abmeldelink*
 device_setting: browser, *browser, browsereinstellung*, *einstellungen ihres browsers, geräteeinstellung*,
     ihres geräts
 
 # ---------------------------------------------------------------- children
-child: kind, kinder, kindern, *kinder*, minderjährig*, jugendlich*, heranwachsend*
+child: kind, kinder, kindern, *kinder*, minderjährig*, jugendlich*
 age: alter, alters, lebensjahr*, jahre alt, jahren
 parent: eltern*, *eltern*, erziehungsberechtigt*, sorgeberechtigt*, gesetzlicher vertreter, vormund
 under: unter, jünger als
@@ -158,12 +158,12 @@ measure: verschlüssel*, *verschlüsselung*, verschlüsselt, ssl, tls, https, fi
     zwei-faktor*, pseudonymisier*, hash*, zugriffsbeschränk*, zugangskontroll*, zugriffskontroll*,
     zugangsbeschränk*, berechtigungskonzept*, *berechtigungskonzept*
 practice: passwort*, *passwort*, schulung*, geschult, *schulung*, protokollier*, überwach*, audit*,
-    zertifizier*, iso, backup*, datensicherung*, sicherheitsupdate*, virenschutz*, zugangscode*
+    zertifizier*, iso, backup*, virenschutz*, zugangscode*
 restrict: beschränkt, begrenzt, eingeschränkt, nur, ausschließlich, befugt*, berechtigt*, autorisiert*
 generic_security: technische, organisatorische, maßnahmen, *maßnahmen, angemessen*, geeignet*, vorkehrungen,
     stand der technik, sicherheitsmaßnahmen, tom
 disclaimer: garantie*, garantieren, vollständige sicherheit, absolute sicherheit, lückenlos*
-user_duty: sie sollten, bitte, empfehlen, ihre verantwortung, selbst verantwortlich
+user_duty: sie sollten, bitte, empfehlen
 ad_matching: abgleich*, *abgleich*, zielgruppe*, *zielgruppe*, custom audience*
 
 # ---------------------------------------------------------------- change notice
@@ -174,7 +174,7 @@ policy_ref: datenschutzerklärung*, *datenschutzerklärung*, datenschutzhinweis*
     datenschutzrichtlinie*, datenschutzinformation*, *datenschutzinformation*, erklärung, hinweise,
     richtlinie, fassung, neue fassung, neuer zweck, neuen zweck, anderen zweck, diese seite, dieser seite
 notify: informieren, informiert, benachrichtig*, mitteilen, mitgeteilt, hinweisen, hingewiesen, in kenntnis,
-    unterrichten, unterrichtet, bekanntgeben, bekannt, aufmerksam, weisen
+    unterrichten, bekannt, aufmerksam, weisen
 personal_channel: e-mail, email, *mail, per e-mail, per mail, push*, mitteilung*, nachricht*, *nachricht,
     direkt, persönlich, in der app, app, login, *konto, brief, postalisch
 posted_channel: veröffentlich*, *veröffentlichung*, auf dieser seite, auf unserer website, auf unserer webseite,
@@ -213,10 +213,10 @@ officer: datenschutzbeauftragte*, *datenschutzbeauftragte*, datenschutzbeauftrag
 phone: telefon*, tel, fax, telefax, hotline
 postal: straße, strasse, str, *straße, *strasse, *str, platz, *platz, weg, *weg, allee, *allee, gasse, *gasse,
     damm, *damm, ufer, *ufer, postfach, anschrift, postanschrift
-web_form: kontaktformular*, *formular*, webformular*, datenschutzcenter, supportseite*, hilfe-center
+web_form: kontaktformular*, *formular*, webformular*, supportseite*, hilfe-center
 questions: fragen, frage, anliegen, anfragen, beschwerde*, hinweise, anregungen, auskünfte
 
 # ---------------------------------------------------------------- breach
-breach: verletzt, verletzung, datenpanne*, *datenpanne*, verletzung des schutzes, verletzung der sicherheit, datenschutzverletzung*,
+breach: verletzt, verletzung, datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*,
     *datenschutzverletzung*, sicherheitsverletzung*, *sicherheitsverletzung*, sicherheitsvorfall*,
     *sicherheitsvorfall*, datenleck*, unbefugter zugriff, unbefugten zugriff
