@@ -17,16 +17,25 @@
 //! | terms, AGB, imprint, legal notice             | −40 (−10 beside a privacy word) |
 //! | state supplement ("California Privacy Rights")| −15    |
 //! | privacy hub ("Privacy Center")                | −10    |
+//! | label names something privacy qualifies ("Datenschutzbeauftragter") | −60 |
+//! | label of five words or more mentioning privacy (a headline) | +20 instead of +45 |
 //! | path points at cookies, terms, opt-out        | −20    |
-//! | path is a blog post, news article or tag page | −15    |
+//! | path is a post whose last segment names the policy | −15 |
+//! | path is a post, tag or topic page, or dated (`/2016/04/…`): no path points | −30 |
+//! | marked `rel="tag"` or `rel="category"`        | −30    |
+//!
+//! A footer counts only if it is not an article's own `<footer>`. A link to another site inside a
+//! box that embeds another service (a captcha's "Privacy – Terms", a map, a comment plugin, a form
+//! outside the footer) is that service's and never a candidate.
 //!
 //! A link is a candidate only if at least one signal says "privacy" (the rel, the label or the
 //! address) and its total is positive: a footer link to "About" gets nothing for being in the footer.
 
 use url::Url;
 
+use super::path::Address;
 use super::site::{Relation, Site};
-use super::words::{self, fold, find};
+use super::words::{self, find, fold, Naming, Reading};
 use super::Link;
 
 /// What every link of a page is scored against.
@@ -50,7 +59,8 @@ pub(crate) struct Scored {
 }
 
 /// Scores a link, or returns `None` when it cannot be the policy (not http(s), an in-page anchor,
-/// nothing about privacy, or a total of zero or less).
+/// nothing about privacy, another service's link inside its embedded box, or a total of zero or
+/// less).
 pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
     let url = resolve(cx.base, &link.href)?;
     // In-page anchors ("#privacy", or the page's own address) lead nowhere new, unless the page is
@@ -60,11 +70,17 @@ pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
     }
     let label = Label::of(link);
     let path = fold(url.path(), 300);
-    let rel = link.rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("privacy-policy"));
+    let rel = has_rel(link, &["privacy-policy"]);
     // Most links say nothing about privacy: leave them before any scoring work.
     let path_privacy = find(&path, words::PATH_WORDS).is_some();
     let host_privacy = url.host_str().is_some_and(|h| find(&fold(h, 100), words::PATH_WORDS).is_some());
     if !rel && !label.privacy && !path_privacy && !host_privacy {
+        return None;
+    }
+    let relation = relation(&url, cx.site);
+    // A captcha's "Privacy – Terms", a map's or a comment plugin's policy link: that service's
+    // policy, never the site's, however well it is named.
+    if relation.0 == Relation::Other && in_embedded_box(link) {
         return None;
     }
 
@@ -74,17 +90,21 @@ pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
         s.add(100, "marked rel=\"privacy-policy\"".to_string());
         about_privacy = true;
     }
+    if has_rel(link, words::TAXONOMY_RELS) {
+        s.add(-30, format!("marked rel=\"{}\": a tag or category page", link.rel.trim()));
+    }
     label_signals(&label, &mut s);
-    about_privacy |= address_signals(&url, &path, path_privacy, host_privacy, &mut s);
+    about_privacy |= address_signals(&url, &label, host_privacy, &mut s);
     if !about_privacy {
         return None;
     }
-    if link.in_footer {
+    // An article's own <footer> (author, date, tags) is not the page's footer.
+    if link.in_footer && !link.in_article {
         s.add(15, "in the page footer".to_string());
     } else if link.in_nav {
         s.add(5, "in the page navigation".to_string());
     }
-    site_signals(&url, cx.site, &mut s);
+    site_signals(relation, &mut s);
     (s.score > 0).then_some(s)
 }
 
@@ -95,14 +115,34 @@ impl Scored {
     }
 }
 
+/// Whether the link has one of these `rel` values.
+fn has_rel(link: &Link, values: &[&str]) -> bool {
+    link.rel.split_ascii_whitespace().any(|r| values.iter().any(|v| r.eq_ignore_ascii_case(v)))
+}
+
+/// Inside a box that embeds another service: a captcha, newsletter, map or comment plugin, or after
+/// a credit such as "Protected by". A form counts too, unless it sits in the footer or navigation,
+/// where some sites wrap the whole page in one `<form>`.
+fn in_embedded_box(link: &Link) -> bool {
+    link.in_widget || (link.in_form && !link.in_footer && !link.in_nav)
+}
+
+/// Labels of this many words or more that mention privacy read like a headline, not a link name.
+const HEADLINE_WORDS: usize = 5;
+
 /// The words a user sees or hears (text, `aria-label`, `title`), folded once.
 struct Label {
     shown: String,
     folded: String,
-    /// Names the policy itself ("Privacy Policy").
+    reading: Reading,
+    /// Names the policy itself ("Privacy Policy", "Datenschutz & Cookies").
     named: bool,
-    /// Names the policy or mentions privacy.
+    /// Names the policy or mentions privacy, and not as a modifier of another noun.
     privacy: bool,
+    /// Has words, and none of them about privacy ("Media charter"): the address alone then
+    /// needs to name the policy.
+    says_other: bool,
+    words: usize,
 }
 
 impl Label {
@@ -118,23 +158,35 @@ impl Label {
             }
         }
         let folded = fold(&shown, 3 * super::html::TEXT_LIMIT);
-        let named = find(&folded, words::POLICY_NAMES).is_some();
-        let privacy = named || find(&folded, words::PRIVACY_WORDS).is_some();
-        Label { shown: short(&shown), folded, named, privacy }
+        let reading = words::read(&folded);
+        let named = reading.naming == Naming::Policy;
+        let privacy = named || reading.naming == Naming::Privacy;
+        let says_other = !privacy && folded.chars().any(char::is_alphabetic);
+        let words = folded.split_ascii_whitespace().count();
+        Label { shown: short(&shown), folded, reading, named, privacy, says_other, words }
     }
 }
 
 /// Signals from the label: what it names, and what it warns about.
 fn label_signals(label: &Label, s: &mut Scored) {
     let (shown, folded, named, privacy) = (&label.shown, label.folded.as_str(), label.named, label.privacy);
-    if named {
+    if let Some(noun) = label.reading.qualified {
+        s.add(-60, format!("label \"{shown}\" names something privacy qualifies ({}), not the policy", noun.trim()));
+        return;
+    }
+    if label.reading.combined {
+        s.add(60, format!("label \"{shown}\" names a privacy policy together with another document"));
+    } else if named {
         s.add(60, format!("label \"{shown}\" names a privacy policy"));
+    } else if privacy && label.words >= HEADLINE_WORDS {
+        s.add(20, format!("label \"{shown}\" reads like a headline that mentions privacy"));
     } else if privacy {
         s.add(45, format!("label \"{shown}\" mentions privacy"));
     }
+    let cookie = find(folded, words::COOKIE_WORDS).is_some() || find(folded, words::CONSENT_WORDS).is_some();
     if find(folded, words::OPT_OUT_WORDS).is_some() {
         s.add(-80, "looks like a Do Not Sell/Share, opt-out or privacy choices link".to_string());
-    } else if find(folded, words::COOKIE_WORDS).is_some() {
+    } else if cookie {
         if named {
             s.add(-10, "also mentions cookies or consent".to_string());
         } else {
@@ -158,32 +210,47 @@ fn label_signals(label: &Label, s: &mut Scored) {
     }
 }
 
-/// Signals from where the link points: path and host.
-fn address_signals(url: &Url, path: &str, path_privacy: bool, host_privacy: bool, s: &mut Scored) -> bool {
-    let away = find(path, words::PATH_AWAY_WORDS).is_some();
-    if away {
-        s.add(-20, format!("path {} points at cookies, terms, settings or opt-out", short(url.path())));
+/// Signals from where the link points: path and host. Returns whether the address is evidence of
+/// privacy. A path is weaker evidence than a label: when the label says something else, only a last
+/// segment that names the policy counts (`/legal/privacy`, not `/promo/gdpr_campaign/charter.pdf`);
+/// and the path of an article or tag page names its topic, not a policy.
+fn address_signals(url: &Url, label: &Label, host_privacy: bool, s: &mut Scored) -> bool {
+    let address = Address::of(url);
+    let shown = short(url.path());
+    if address.away.is_some() {
+        s.add(-20, format!("path {shown} points at cookies, terms, settings or opt-out"));
         return false;
     }
-    if let Some(word) = find(path, words::ARTICLE_WORDS) {
-        s.add(-15, format!("path {} looks like an article or tag page ({})", short(url.path()), word.trim()));
+    if let Some(article) = address.article {
+        if address.is_article() {
+            // More than a privacy slug earns, so "Privacy" → /tag/privacy loses to "Privacy" → /a-4711.
+            s.add(-30, format!("path {shown} looks like {}", article.describe()));
+            return false;
+        }
+        s.add(-15, format!("path {shown} looks like {}", article.describe()));
     }
-    if path_privacy {
-        s.add(25, format!("path {} looks like a privacy policy", short(url.path())));
-    } else if host_privacy {
+    let path_evidence = if label.says_other { address.names_policy } else { address.privacy };
+    if path_evidence {
+        s.add(25, format!("path {shown} looks like a privacy policy"));
+    } else if host_privacy && !label.says_other {
         // privacy.example.com: the host names the policy when the path does not.
         s.add(25, format!("host {} looks like a privacy site", url.host_str().unwrap_or_default()));
+        return true;
     }
-    path_privacy || host_privacy
+    path_evidence
 }
 
-fn site_signals(url: &Url, page: Option<&Site>, s: &mut Scored) {
+/// How the link's site relates to the page's, and the link's registrable domain.
+fn relation(url: &Url, page: Option<&Site>) -> (Relation, String) {
     let link = Site::of(url);
     let relation = match (page, &link) {
         (Some(page), Some(link)) => page.relation(link),
         _ => Relation::Other,
     };
-    let domain = link.as_ref().map(Site::domain).unwrap_or_default();
+    (relation, link.map(|l| l.domain().to_string()).unwrap_or_default())
+}
+
+fn site_signals((relation, domain): (Relation, String), s: &mut Scored) {
     match relation {
         Relation::Same => s.add(10, "on the same site".to_string()),
         Relation::Sibling => s.add(-10, format!("on a sibling domain ({domain})")),
