@@ -319,17 +319,17 @@ fn is_inline(element: &Element) -> bool {
     )
 }
 
-/// A box that embeds another service: an element whose class or id has a word that starts with one
-/// of [`words::WIDGET_CLASS_WORDS`] ("g-recaptcha", "newsletter-form", "comments").
+/// A box that embeds another service: an element whose class or id contains one of
+/// [`words::WIDGET_CLASS_WORDS`] ("captcha-notice", "newsletterForm", "comments").
 fn is_widget(element: &Element) -> bool {
-    if matches!(element.name(), "html" | "body" | "head") {
-        return false;
-    }
+    !matches!(element.name(), "html" | "body" | "head") && class_or_id_contains(element, words::WIDGET_CLASS_WORDS)
+}
+
+/// Whether the element's class or id contains one of the (lower-case) words, in any case.
+fn class_or_id_contains(element: &Element, list: &[&str]) -> bool {
     [element.attr("class"), element.attr("id")].into_iter().flatten().filter(|v| v.len() < 512).any(|value| {
-        value.split(|c: char| !c.is_ascii_alphanumeric()).any(|token| {
-            let token = token.as_bytes();
-            words::WIDGET_CLASS_WORDS.iter().any(|w| token.len() >= w.len() && token[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
-        })
+        let value = value.as_bytes();
+        list.iter().any(|w| value.windows(w.len()).any(|window| window.eq_ignore_ascii_case(w.as_bytes())))
     })
 }
 
@@ -342,10 +342,7 @@ fn is_chrome(element: &Element) -> bool {
         "html" | "body" => false,
         _ => {
             element.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog"))
-                || [element.attr("class"), element.attr("id")].into_iter().flatten().filter(|v| v.len() < 512).any(|v| {
-                    let v = v.to_ascii_lowercase();
-                    words::BANNER_CLASS_WORDS.iter().any(|w| v.contains(w))
-                })
+                || class_or_id_contains(element, words::BANNER_CLASS_WORDS)
         }
     }
 }

@@ -22,6 +22,7 @@
 //! | path points at cookies, terms, opt-out        | −20    |
 //! | path is a post whose last segment names the policy | −15 |
 //! | path is a post, tag or topic page, or dated (`/2016/04/…`): no path points | −30 |
+//! | … or marked `rel="tag"`/`"category"`, and the label does not name the policy: not a candidate | — |
 //! | marked `rel="tag"` or `rel="category"`        | −30    |
 //!
 //! A footer counts only if it is not an article's own `<footer>`. A link to another site inside a
@@ -90,11 +91,18 @@ pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
         s.add(100, "marked rel=\"privacy-policy\"".to_string());
         about_privacy = true;
     }
-    if has_rel(link, words::TAXONOMY_RELS) {
+    let address = Address::of(&url);
+    let tag = has_rel(link, words::TAXONOMY_RELS);
+    // A tag page, date archive or post about privacy is never the policy, unless its label or rel
+    // says it is ("Our new privacy policy" → /2018/05/…).
+    if (address.is_article() || tag) && !label.named && !rel {
+        return None;
+    }
+    if tag {
         s.add(-30, format!("marked rel=\"{}\": a tag or category page", link.rel.trim()));
     }
     label_signals(&label, &mut s);
-    about_privacy |= address_signals(&url, &label, host_privacy, &mut s);
+    about_privacy |= address_signals(&url, &address, &label, host_privacy, &mut s);
     if !about_privacy {
         return None;
     }
@@ -214,8 +222,7 @@ fn label_signals(label: &Label, s: &mut Scored) {
 /// privacy. A path is weaker evidence than a label: when the label says something else, only a last
 /// segment that names the policy counts (`/legal/privacy`, not `/promo/gdpr_campaign/charter.pdf`);
 /// and the path of an article or tag page names its topic, not a policy.
-fn address_signals(url: &Url, label: &Label, host_privacy: bool, s: &mut Scored) -> bool {
-    let address = Address::of(url);
+fn address_signals(url: &Url, address: &Address, label: &Label, host_privacy: bool, s: &mut Scored) -> bool {
     let shown = short(url.path());
     if address.away.is_some() {
         s.add(-20, format!("path {shown} points at cookies, terms, settings or opt-out"));

@@ -79,6 +79,7 @@ pub(crate) const POLICY_NAMES: &[&str] = &[
     // English
     "privacy policy", "privacy policies", "privacy notice", "privacy statement", "privacy disclosure",
     "privacy and cookie", "privacy cookie policy", "privacy rights", "privacy information", "data protection policy",
+    "statement of privacy", "notice of privacy", "policy on privacy",
     "data protection notice", "data protection statement", "data privacy policy", "data privacy notice",
     // German
     "datenschutzerklarung", "datenschutzerklaerung", "datenschutzhinweis", "datenschutzinformation",
@@ -228,12 +229,10 @@ pub(crate) const CREDIT_WORDS: &[&str] = &[
     "mogelijk gemaakt door", "desenvolvido por",
 ];
 
-/// Class or id words (whole words, or the start of one) of boxes that embed another service: captchas,
-/// newsletter sign-ups, comment plugins, maps and their attributions.
-pub(crate) const WIDGET_CLASS_WORDS: &[&str] = &[
-    "captcha", "recaptcha", "grecaptcha", "hcaptcha", "newsletter", "subscribe", "signup", "comment", "disqus",
-    "gmap", "googlemap", "leaflet", "mapbox", "attribution", "embed",
-];
+/// Class or id words (inside one word of the value) of boxes that embed another service: captchas,
+/// newsletter sign-ups, comment plugins, map attributions, embeds.
+pub(crate) const WIDGET_CLASS_WORDS: &[&str] =
+    &["captcha", "newsletter", "subscribe", "signup", "comment", "attribution", "embed"];
 
 /// Class or id words (anywhere in the value) of cookie banners and dialogs, whose text is not the
 /// page's own.
