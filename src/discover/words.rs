@@ -221,6 +221,12 @@ pub(crate) const TAXONOMY_WORDS: &[&str] = &[
 /// `rel` values of a link to a tag or category page.
 pub(crate) const TAXONOMY_RELS: &[&str] = &["tag", "category"];
 
+/// Words with which a text refers to itself by a policy's name ("this privacy policy", "diese
+/// Datenschutzerklärung", "la présente politique"), the last word before the name.
+pub(crate) const SELF_REFERENCES: &[&str] = &[
+    "this", "diese", "dieser", "diesen", "dieses", "presente", "cette", "esta", "este", "questa", "deze", "dit",
+];
+
 /// What a page says just before a link to another service's terms: "Protected by … – Privacy –
 /// Terms", "Powered by …". The links after it are that service's, not the site's.
 pub(crate) const CREDIT_WORDS: &[&str] = &[
@@ -248,10 +254,11 @@ pub(crate) const SECTION_WORDS: &[&str] = &[
     "personal data", "do not track", "international transfer", "legal basis", "data controller",
     // German
     "personenbezogen", "ihre rechte", "betroffenenrechte", "speicherdauer", "rechtsgrundlage",
-    "verantwortliche", "weitergabe", "datensicherheit", "erhebung", "verarbeitung",
+    "verantwortliche", "weitergabe", "datensicherheit", "erhebung", "verarbeitung", " dritte", "speicherung",
+    "auskunft", "loschung", "widerspruch", "widerruf",
     // French
     "vos droits", "conservation", "finalites", "destinataires", "responsable du traitement", "securite",
-    "collecte",
+    "collecte", " tiers ",
     // Spanish
     "datos personales", "sus derechos", "tus derechos", "finalidad", "legitimacion", "destinatarios",
     "seguridad", "conservacion",
