@@ -40,6 +40,7 @@ mod html;
 mod opening;
 mod path;
 mod policy_page;
+mod scan;
 mod signals;
 mod site;
 mod words;
@@ -179,6 +180,7 @@ pub fn rank(page: &Page) -> Discovery {
         page: page_url.as_ref(),
         site: site.as_ref(),
         is_policy_page: verdict.is_policy,
+        hosts: Default::default(),
     };
 
     let mut merged: Vec<Merged> = Vec::new();

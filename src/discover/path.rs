@@ -9,7 +9,8 @@
 
 use url::Url;
 
-use super::words::{self, find, fold};
+use super::scan::{Found, List};
+use super::words::{self, fold};
 
 /// Longest last segment, in words, that still names a document rather than an article's headline:
 /// `site_privacy`, `politique-vie-privee`, but not `why-the-web-killed-privacy`.
@@ -70,20 +71,20 @@ impl Address {
             Some((parents, last)) => (fold(parents, 300), last_segment(last)),
             None => (String::new(), last_segment(raw)),
         };
-        let qualified = find(&last, words::QUALIFIED_NOUNS).is_some();
-        let privacy_last = !qualified && find(&last, words::PATH_WORDS).is_some();
-        let privacy = privacy_last || find(&parents, words::PATH_WORDS).is_some();
+        let (whole, last_found) = (Found::of(&folded), Found::of(&last));
+        let qualified = last_found.has(List::Qualified);
+        let privacy_last = !qualified && last_found.has(List::PathWords);
+        let privacy = privacy_last || (whole.has(List::PathWords) && Found::of(&parents).has(List::PathWords));
         let names_policy = !qualified && names_policy(&last);
         // Settings, consent and opt-out lead away wherever they stand; another document's name only
         // when the last segment does not also name privacy.
-        let away = find(&folded, words::PATH_AWAY_WORDS)
-            .or_else(|| find(&folded, words::PATH_DOCUMENT_WORDS).filter(|_| !privacy_last));
+        let away = whole.first(List::PathAway).or_else(|| whole.first(List::PathDocuments).filter(|_| !privacy_last));
         let article = if let Some(word) = taxonomy_folder(raw) {
             Some(Article::Taxonomy(word))
         } else if is_dated(raw) {
             Some(Article::Dated)
         } else {
-            find(&folded, words::ARTICLE_WORDS).map(Article::Post)
+            whole.first(List::Articles).map(Article::Post)
         };
         Address { folded, privacy, names_policy, away, article }
     }

@@ -32,11 +32,15 @@
 //! A link is a candidate only if at least one signal says "privacy" (the rel, the label or the
 //! address) and its total is positive: a footer link to "About" gets nothing for being in the footer.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use url::Url;
 
 use super::path::Address;
 use super::site::{Relation, Site};
-use super::words::{self, find, fold, Naming, Reading};
+use super::scan::{Found, List};
+use super::words::{self, fold, Naming, Reading};
 use super::Link;
 
 /// What every link of a page is scored against.
@@ -49,6 +53,9 @@ pub(crate) struct Context<'a> {
     pub(crate) site: Option<&'a Site>,
     /// Whether the page is itself a policy (then its in-page anchors are kept).
     pub(crate) is_policy_page: bool,
+    /// Each host's relation to the page's site and its registrable domain, worked out once: a
+    /// page's links go to a handful of hosts, and the public suffix lookup is not free.
+    pub(crate) hosts: RefCell<HashMap<String, (Relation, String)>>,
 }
 
 /// A scored link: its address without fragment, its points and why.
@@ -70,15 +77,15 @@ pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
         return None;
     }
     let label = Label::of(link);
-    let path = fold(url.path(), 300);
     let rel = has_rel(link, &["privacy-policy"]);
     // Most links say nothing about privacy: leave them before any scoring work.
-    let path_privacy = find(&path, words::PATH_WORDS).is_some();
-    let host_privacy = url.host_str().is_some_and(|h| find(&fold(h, 100), words::PATH_WORDS).is_some());
+    let path_privacy = Found::of(&fold(url.path(), 300)).has(List::PathWords);
+    let host_privacy = url.host_str().is_some_and(|h| Found::of(&fold(h, 100)).has(List::PathWords));
     if !rel && !label.privacy && !path_privacy && !host_privacy {
         return None;
     }
-    let relation = relation(&url, cx.site);
+    let address = Address::of(&url);
+    let relation = relation(&url, cx);
     // A captcha's "Privacy – Terms", a map's or a comment plugin's policy link: that service's
     // policy, never the site's, however well it is named.
     if relation.0 == Relation::Other && in_embedded_box(link) {
@@ -91,7 +98,6 @@ pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
         s.add(100, "marked rel=\"privacy-policy\"".to_string());
         about_privacy = true;
     }
-    let address = Address::of(&url);
     let tag = has_rel(link, words::TAXONOMY_RELS);
     // A tag page, date archive or post about privacy is never the policy, unless its label or rel
     // says it is ("Our new privacy policy" → /2018/05/…).
@@ -141,7 +147,7 @@ const HEADLINE_WORDS: usize = 5;
 /// The words a user sees or hears (text, `aria-label`, `title`), folded once.
 struct Label {
     shown: String,
-    folded: String,
+    found: Found,
     reading: Reading,
     /// Names the policy itself ("Privacy Policy", "Datenschutz & Cookies").
     named: bool,
@@ -166,18 +172,19 @@ impl Label {
             }
         }
         let folded = fold(&shown, 3 * super::html::TEXT_LIMIT);
-        let reading = words::read(&folded);
+        let found = Found::of(&folded);
+        let reading = words::read_found(&found);
         let named = reading.naming == Naming::Policy;
         let privacy = named || reading.naming == Naming::Privacy;
         let says_other = !privacy && folded.chars().any(char::is_alphabetic);
         let words = folded.split_ascii_whitespace().count();
-        Label { shown: short(&shown), folded, reading, named, privacy, says_other, words }
+        Label { shown: short(&shown), found, reading, named, privacy, says_other, words }
     }
 }
 
 /// Signals from the label: what it names, and what it warns about.
 fn label_signals(label: &Label, s: &mut Scored) {
-    let (shown, folded, named, privacy) = (&label.shown, label.folded.as_str(), label.named, label.privacy);
+    let (shown, found, named, privacy) = (&label.shown, &label.found, label.named, label.privacy);
     if let Some(noun) = label.reading.qualified {
         s.add(-60, format!("label \"{shown}\" names something privacy qualifies ({}), not the policy", noun.trim()));
         return;
@@ -191,8 +198,8 @@ fn label_signals(label: &Label, s: &mut Scored) {
     } else if privacy {
         s.add(45, format!("label \"{shown}\" mentions privacy"));
     }
-    let cookie = find(folded, words::COOKIE_WORDS).is_some() || find(folded, words::CONSENT_WORDS).is_some();
-    if find(folded, words::OPT_OUT_WORDS).is_some() {
+    let cookie = found.has(List::Cookie) || found.has(List::Consent);
+    if found.has(List::OptOut) {
         s.add(-80, "looks like a Do Not Sell/Share, opt-out or privacy choices link".to_string());
     } else if cookie {
         if named {
@@ -200,20 +207,20 @@ fn label_signals(label: &Label, s: &mut Scored) {
         } else {
             s.add(-70, "looks like a cookie or consent link".to_string());
         }
-    } else if privacy && !named && find(folded, words::SETTINGS_WORDS).is_some() {
+    } else if privacy && !named && found.has(List::Settings) {
         s.add(-60, "looks like a settings page".to_string());
     }
-    if find(folded, words::TERMS_WORDS).is_some() {
+    if found.has(List::Terms) {
         if privacy {
             s.add(-10, "also names terms or legal notices".to_string());
         } else {
             s.add(-40, "looks like terms, conditions or a legal notice".to_string());
         }
     }
-    if privacy && find(folded, words::SUPPLEMENT_WORDS).is_some() {
+    if privacy && found.has(List::Supplement) {
         s.add(-15, "looks like a state-law supplement, not the main policy".to_string());
     }
-    if find(folded, words::HUB_WORDS).is_some() {
+    if found.has(List::Hub) {
         s.add(-10, "looks like a privacy hub rather than the policy".to_string());
     }
 }
@@ -248,13 +255,19 @@ fn address_signals(url: &Url, address: &Address, label: &Label, host_privacy: bo
 }
 
 /// How the link's site relates to the page's, and the link's registrable domain.
-fn relation(url: &Url, page: Option<&Site>) -> (Relation, String) {
+fn relation(url: &Url, cx: &Context<'_>) -> (Relation, String) {
+    let host = url.host_str().unwrap_or_default();
+    if let Some(known) = cx.hosts.borrow().get(host) {
+        return known.clone();
+    }
     let link = Site::of(url);
-    let relation = match (page, &link) {
+    let relation = match (cx.site, &link) {
         (Some(page), Some(link)) => page.relation(link),
         _ => Relation::Other,
     };
-    (relation, link.map(|l| l.domain().to_string()).unwrap_or_default())
+    let answer = (relation, link.map(|l| l.domain().to_string()).unwrap_or_default());
+    cx.hosts.borrow_mut().insert(host.to_string(), answer.clone());
+    answer
 }
 
 fn site_signals((relation, domain): (Relation, String), s: &mut Scored) {

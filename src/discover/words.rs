@@ -7,6 +7,8 @@
 //! "POLITIQUE DE CONFIDENTIALITÉ" all meet the same entry. A leading or trailing space in an entry
 //! asks for a word boundary ([`fold`] pads its output with a space on each side for that reason).
 
+use super::scan::{Found, List};
+
 /// Folds text for matching: lower case, accents removed, punctuation runs turned into one space,
 /// padded with one space on each side.
 ///
@@ -302,20 +304,25 @@ pub(crate) struct Reading {
 /// are what the text is about ("Datenschutz & Cookies" is the policy, "Cookie-Einstellungen" is not).
 /// A privacy word that qualifies another noun names that noun ("Datenschutzbeauftragter").
 pub(crate) fn read(folded: &str) -> Reading {
+    read_found(&Found::of(folded))
+}
+
+/// [`read`], from a text already scanned.
+pub(crate) fn read_found(found: &Found) -> Reading {
     let reading = |naming, combined, qualified| Reading { naming, combined, qualified };
-    let policy = find(folded, POLICY_NAMES).is_some();
-    let privacy = policy || find(folded, PRIVACY_WORDS).is_some();
+    let policy = found.has(List::PolicyNames);
+    let privacy = policy || found.has(List::PrivacyWords);
     if privacy {
-        if let Some(noun) = find(folded, QUALIFIED_NOUNS) {
+        if let Some(noun) = found.first(List::Qualified) {
             return reading(Naming::Other, false, Some(noun));
         }
     }
     if policy {
         return reading(Naming::Policy, false, None);
     }
-    let choices = find(folded, OPT_OUT_WORDS).is_some() || find(folded, SETTINGS_WORDS).is_some();
-    let consent = find(folded, CONSENT_WORDS).is_some();
-    let other_document = find(folded, COOKIE_WORDS).is_some() || find(folded, TERMS_WORDS).is_some();
+    let choices = found.has(List::OptOut) || found.has(List::Settings);
+    let consent = found.has(List::Consent);
+    let other_document = found.has(List::Cookie) || found.has(List::Terms);
     if choices {
         reading(Naming::Other, false, None)
     } else if privacy && other_document && !consent {
