@@ -65,8 +65,12 @@ impl Article {
 impl Address {
     /// Reads a URL's path.
     pub(crate) fn of(url: &Url) -> Address {
+        Address::read(url, fold(url.path(), 300))
+    }
+
+    /// Reads a URL's path, already folded.
+    pub(crate) fn read(url: &Url, folded: String) -> Address {
         let raw = url.path();
-        let folded = fold(raw, 300);
         let (parents, last) = match raw.trim_end_matches('/').rsplit_once('/') {
             Some((parents, last)) => (fold(parents, 300), last_segment(last)),
             None => (String::new(), last_segment(raw)),
@@ -75,7 +79,10 @@ impl Address {
         let qualified = last_found.has(List::Qualified);
         let privacy_last = !qualified && last_found.has(List::PathWords);
         let privacy = privacy_last || (whole.has(List::PathWords) && Found::of(&parents).has(List::PathWords));
-        let names_policy = !qualified && names_policy(&last);
+        // Every policy name holds a policy or privacy word, so most segments need no closer look.
+        let names_policy = !qualified
+            && (last_found.has(List::PolicyNames) || last_found.has(List::PathWords))
+            && names_policy(&last);
         // Settings, consent and opt-out lead away wherever they stand; another document's name only
         // when the last segment does not also name privacy.
         let away = whole.first(List::PathAway).or_else(|| whole.first(List::PathDocuments).filter(|_| !privacy_last));
@@ -157,6 +164,14 @@ mod tests {
         // Settings lead away wherever they stand.
         assert_eq!(read("https://example.com/settings/privacy").away, Some("settings"));
         assert_eq!(read("https://example.com/cookie-policy").away, Some("cookie"));
+    }
+
+    #[test]
+    fn every_compact_name_holds_a_privacy_word() {
+        // `Address::read` only looks closer at segments with a policy name or a privacy word.
+        for name in COMPACT_NAMES {
+            assert!(Found::of(&format!(" {name} ")).has(List::PathWords), "{name}");
+        }
     }
 
     #[test]

@@ -106,7 +106,8 @@ impl Found {
 
     /// The first entry of `list` (in list order) that occurs, as [`words::find`] answers.
     pub(crate) fn first(&self, list: List) -> Option<&'static str> {
-        LISTS.iter().position(|(l, _)| *l == list).and_then(|i| self.first[i]).map(|(_, word)| word)
+        // LISTS holds the lists in the order of the enum (a test checks it).
+        self.first.get(list as usize).copied().flatten().map(|(_, word)| word)
     }
 
     /// Whether an entry of `list` occurs.
@@ -119,6 +120,13 @@ impl Found {
 mod tests {
     use super::*;
     use crate::discover::words::{find, fold};
+
+    #[test]
+    fn lists_are_in_the_order_of_the_enum() {
+        for (i, (list, _)) in LISTS.iter().enumerate() {
+            assert_eq!(*list as usize, i);
+        }
+    }
 
     #[test]
     fn answers_as_the_lists_do() {

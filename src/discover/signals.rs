@@ -55,13 +55,24 @@ pub(crate) struct Context<'a> {
     pub(crate) is_policy_page: bool,
     /// Each host's relation to the page's site and its registrable domain, worked out once: a
     /// page's links go to a handful of hosts, and the public suffix lookup is not free.
-    pub(crate) hosts: RefCell<HashMap<String, (Relation, String)>>,
+    pub(crate) hosts: RefCell<HashMap<String, Host>>,
+}
+
+/// What a link's host says: how its site relates to the page's, its registrable domain, and
+/// whether it names privacy (`privacy.example.com`).
+#[derive(Clone, Debug)]
+pub(crate) struct Host {
+    relation: Relation,
+    domain: String,
+    privacy: bool,
 }
 
 /// A scored link: its address without fragment, its points and why.
 #[derive(Debug)]
 pub(crate) struct Scored {
     pub(crate) url: String,
+    /// What makes two links lead to the same document (see `same_document_key`).
+    pub(crate) key: String,
     pub(crate) score: i32,
     pub(crate) reasons: Vec<String>,
 }
@@ -79,20 +90,20 @@ pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
     let label = Label::of(link);
     let rel = has_rel(link, &["privacy-policy"]);
     // Most links say nothing about privacy: leave them before any scoring work.
-    let path_privacy = Found::of(&fold(url.path(), 300)).has(List::PathWords);
-    let host_privacy = url.host_str().is_some_and(|h| Found::of(&fold(h, 100)).has(List::PathWords));
-    if !rel && !label.privacy && !path_privacy && !host_privacy {
+    let path = fold(url.path(), 300);
+    let path_privacy = Found::of(&path).has(List::PathWords);
+    let host = host(&url, cx);
+    if !rel && !label.privacy && !path_privacy && !host.privacy {
         return None;
     }
-    let address = Address::of(&url);
-    let relation = relation(&url, cx);
+    let address = Address::read(&url, path);
     // A captcha's "Privacy – Terms", a map's or a comment plugin's policy link: that service's
     // policy, never the site's, however well it is named.
-    if relation.0 == Relation::Other && in_embedded_box(link) {
+    if host.relation == Relation::Other && in_embedded_box(link) {
         return None;
     }
 
-    let mut s = Scored { url: url.to_string(), score: 0, reasons: Vec::new() };
+    let mut s = Scored { url: url.to_string(), key: String::new(), score: 0, reasons: Vec::new() };
     let mut about_privacy = label.privacy;
     if rel {
         s.add(100, "marked rel=\"privacy-policy\"".to_string());
@@ -108,7 +119,7 @@ pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
         s.add(-30, format!("marked rel=\"{}\": a tag or category page", link.rel.trim()));
     }
     label_signals(&label, &mut s);
-    about_privacy |= address_signals(&url, &address, &label, host_privacy, &mut s);
+    about_privacy |= address_signals(&url, &address, &label, host.privacy, &mut s);
     if !about_privacy {
         return None;
     }
@@ -118,8 +129,12 @@ pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
     } else if link.in_nav {
         s.add(5, "in the page navigation".to_string());
     }
-    site_signals(relation, &mut s);
-    (s.score > 0).then_some(s)
+    site_signals(&host, &mut s);
+    if s.score <= 0 {
+        return None;
+    }
+    s.key = super::same_document_key(&url);
+    Some(s)
 }
 
 impl Scored {
@@ -254,10 +269,10 @@ fn address_signals(url: &Url, address: &Address, label: &Label, host_privacy: bo
     path_evidence
 }
 
-/// How the link's site relates to the page's, and the link's registrable domain.
-fn relation(url: &Url, cx: &Context<'_>) -> (Relation, String) {
-    let host = url.host_str().unwrap_or_default();
-    if let Some(known) = cx.hosts.borrow().get(host) {
+/// What the link's host says, worked out once per host.
+fn host(url: &Url, cx: &Context<'_>) -> Host {
+    let name = url.host_str().unwrap_or_default();
+    if let Some(known) = cx.hosts.borrow().get(name) {
         return known.clone();
     }
     let link = Site::of(url);
@@ -265,13 +280,15 @@ fn relation(url: &Url, cx: &Context<'_>) -> (Relation, String) {
         (Some(page), Some(link)) => page.relation(link),
         _ => Relation::Other,
     };
-    let answer = (relation, link.map(|l| l.domain().to_string()).unwrap_or_default());
-    cx.hosts.borrow_mut().insert(host.to_string(), answer.clone());
-    answer
+    let domain = link.map(|l| l.domain().to_string()).unwrap_or_default();
+    let host = Host { relation, domain, privacy: Found::of(&fold(name, 100)).has(List::PathWords) };
+    cx.hosts.borrow_mut().insert(name.to_string(), host.clone());
+    host
 }
 
-fn site_signals((relation, domain): (Relation, String), s: &mut Scored) {
-    match relation {
+fn site_signals(host: &Host, s: &mut Scored) {
+    let domain = &host.domain;
+    match host.relation {
         Relation::Same => s.add(10, "on the same site".to_string()),
         Relation::Sibling => s.add(-10, format!("on a sibling domain ({domain})")),
         Relation::Other => s.add(-30, format!("on another site ({domain})")),
