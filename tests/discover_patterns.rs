@@ -106,6 +106,22 @@ const TAGS_AND_ARTICLES: &[Case] = &[
         "https://www.diario-ejemplo.es/legal/p",
         &["/c/77"],
     ),
+    found(
+        "en: a headline in the body loses to the footer's opaque link, whatever its slug",
+        "https://magazine.example.com/",
+        r#"<body><main><a href="/why-the-web-killed-privacy/">Why the web killed privacy</a></main>
+           <footer><a href="/service/a-4711.html">Privacy</a></footer></body>"#,
+        "https://magazine.example.com/service/a-4711.html",
+        &[],
+    ),
+    found(
+        "fr: a long name in the footer is a name, not a headline",
+        "https://www.exemple-mairie.fr/",
+        r#"<html lang="fr"><body><main><a href="/vie-privee-et-internet">Vie privée et internet</a></main>
+           <footer><a href="/p/12">Informations sur la protection des données</a></footer></body></html>"#,
+        "https://www.exemple-mairie.fr/p/12",
+        &[],
+    ),
     nothing(
         "de: a tag page is no candidate on a page without a policy link",
         "https://www.beispiel-blog.de/beitrag-12",

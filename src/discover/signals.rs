@@ -8,7 +8,8 @@
 //! | `rel="privacy-policy"`                        | +100   |
 //! | label names the policy ("Privacy Policy")     | +60    |
 //! | label mentions privacy ("Privacy")            | +45    |
-//! | URL path or host names privacy                | +25    |
+//! | URL path names the policy (last segment) or host names privacy | +25 |
+//! | URL path only mentions privacy                | +10    |
 //! | in a footer / in navigation                   | +15 / +5 |
 //! | same site / sibling domain / unrelated site   | +10 / −10 / −30 |
 //! | cookie or consent link                        | −70 (−10 beside a policy name) |
@@ -18,7 +19,7 @@
 //! | state supplement ("California Privacy Rights")| −15    |
 //! | privacy hub ("Privacy Center")                | −10    |
 //! | label names something privacy qualifies ("Datenschutzbeauftragter") | −60 |
-//! | label of five words or more mentioning privacy (a headline) | +20 instead of +45 |
+//! | label of five words or more mentioning privacy, outside footer and navigation (a headline) | +20 instead of +45 |
 //! | path points at cookies, terms, opt-out        | −20    |
 //! | path is a post whose last segment names the policy | −15 |
 //! | path is a post, tag or topic page, or dated (`/2016/04/…`): no path points | −30 |
@@ -156,7 +157,9 @@ fn in_embedded_box(link: &Link) -> bool {
     link.in_widget || (link.in_form && !link.in_footer && !link.in_nav)
 }
 
-/// Labels of this many words or more that mention privacy read like a headline, not a link name.
+/// Labels of this many words or more that mention privacy, outside the footer and navigation, read
+/// like a headline ("Why the web killed privacy"), not a link name. Footers and menus do hold long
+/// names ("Informations sur la protection des données"), so there they are taken as names.
 const HEADLINE_WORDS: usize = 5;
 
 /// The words a user sees or hears (text, `aria-label`, `title`), folded once.
@@ -171,7 +174,8 @@ struct Label {
     /// Has words, and none of them about privacy ("Media charter"): the address alone then
     /// needs to name the policy.
     says_other: bool,
-    words: usize,
+    /// Long, and in the page's body: a headline.
+    headline: bool,
 }
 
 impl Label {
@@ -192,8 +196,9 @@ impl Label {
         let named = reading.naming == Naming::Policy;
         let privacy = named || reading.naming == Naming::Privacy;
         let says_other = !privacy && folded.chars().any(char::is_alphabetic);
-        let words = folded.split_ascii_whitespace().count();
-        Label { shown: short(&shown), found, reading, named, privacy, says_other, words }
+        let headline =
+            !link.in_footer && !link.in_nav && folded.split_ascii_whitespace().count() >= HEADLINE_WORDS;
+        Label { shown: short(&shown), found, reading, named, privacy, says_other, headline }
     }
 }
 
@@ -208,7 +213,7 @@ fn label_signals(label: &Label, s: &mut Scored) {
         s.add(60, format!("label \"{shown}\" names a privacy policy together with another document"));
     } else if named {
         s.add(60, format!("label \"{shown}\" names a privacy policy"));
-    } else if privacy && label.words >= HEADLINE_WORDS {
+    } else if privacy && label.headline {
         s.add(20, format!("label \"{shown}\" reads like a headline that mentions privacy"));
     } else if privacy {
         s.add(45, format!("label \"{shown}\" mentions privacy"));
@@ -258,9 +263,13 @@ fn address_signals(url: &Url, address: &Address, label: &Label, host_privacy: bo
         }
         s.add(-15, format!("path {shown} looks like {}", article.describe()));
     }
+    // A slug that echoes a label ("/vie-privee-et-internet") is weaker evidence than a path that
+    // names the document (`/privacy`, `/datenschutzerklaerung`, `/legal/site_privacy`).
     let path_evidence = if label.says_other { address.names_policy } else { address.privacy };
-    if path_evidence {
+    if path_evidence && address.names_policy {
         s.add(25, format!("path {shown} looks like a privacy policy"));
+    } else if path_evidence {
+        s.add(10, format!("path {shown} mentions privacy"));
     } else if host_privacy && !label.says_other {
         // privacy.example.com: the host names the policy when the path does not.
         s.add(25, format!("host {} looks like a privacy site", url.host_str().unwrap_or_default()));
