@@ -268,12 +268,12 @@ fn address_signals(url: &Url, address: &Address, label: &Label, host_privacy: bo
     let path_evidence = if label.says_other { address.names_policy } else { address.privacy };
     if path_evidence && address.names_policy {
         s.add(25, format!("path {shown} looks like a privacy policy"));
-    } else if path_evidence {
-        s.add(10, format!("path {shown} mentions privacy"));
     } else if host_privacy && !label.says_other {
         // privacy.example.com: the host names the policy when the path does not.
         s.add(25, format!("host {} looks like a privacy site", url.host_str().unwrap_or_default()));
         return true;
+    } else if path_evidence {
+        s.add(10, format!("path {shown} mentions privacy"));
     }
     path_evidence
 }
