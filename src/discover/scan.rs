@@ -131,9 +131,9 @@ mod tests {
     #[test]
     fn answers_as_the_lists_do() {
         let texts = [
-            "Privacy & Cookie Policy", "Datenschutz-Einstellungen", "Do Not Sell or Share My Personal Information",
+            "Privacy & Cookie Policy", "Einstellungen zum Datenschutz ändern", "Do Not Sell or Share My Personal Information",
             "Kontakt zum Datenschutzbeauftragten", "/mentions-legales/politique-vie-privee/", "Your California Privacy Rights",
-            "Privacy Center", "/blog/2016/04/why-privacy", "", "Über uns",
+            "Trust centre and privacy hub", "/blog/2016/04/why-privacy", "", "Über uns",
         ];
         for text in texts {
             let folded = fold(text, 200);
