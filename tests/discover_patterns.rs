@@ -432,6 +432,28 @@ const PAGES_WITHOUT_HEADINGS: &[Case] = &[
         false,
     ),
     page(
+        "en: a notice without a banner's class that points at the policy is not a title",
+        "https://www.example-bakery.com/",
+        r#"<html><head><title>Example Bakery</title></head><body><div id="n1"><p>We use cookies. Read our privacy
+           policy to learn how third parties use your data.</p></div><p>Fresh bread every morning.</p></body></html>"#,
+        false,
+    ),
+    page(
+        "de: a notice without a banner's class that points at the policy is not a title",
+        "https://www.beispiel-baeckerei.de/",
+        r#"<html lang="de"><head><title>Beispiel Bäckerei</title></head><body><p>Mehr in unserer Datenschutzerklärung:
+           wir verwenden Cookies und geben Daten an Dritte weiter.</p><p>Frisches Brot jeden Morgen.</p></body></html>"#,
+        false,
+    ),
+    page(
+        "fr: a notice without a banner's class that points at the policy is not a title",
+        "https://www.exemple-boulangerie.fr/",
+        r#"<html lang="fr"><head><title>Exemple Boulangerie</title></head><body><p>Voir notre politique de
+           confidentialité : nous utilisons des cookies et des tiers collectent vos données.</p>
+           <p>Du pain frais chaque matin.</p></body></html>"#,
+        false,
+    ),
+    page(
         "de: a template product's page is not a policy",
         "https://www.beispiel-kanzlei.de/shop/produkt-17",
         r#"<html lang="de"><head><title>Beispiel Kanzlei Shop</title></head><body>

@@ -15,8 +15,9 @@ const STRONG_TOPICS: usize = 4;
 const WEAK_TOPICS: usize = 2;
 /// Distinct topics that make an opening read like a policy even when it does not name one.
 const UNNAMED_TOPICS: usize = 6;
-/// Words at the start of the opening where a title stands ("Statement of Privacy", in bold).
-const TITLE_WORDS: usize = 12;
+/// Words at the start of the opening where a title stands ("Statement of Privacy", in bold, perhaps
+/// after the site's name).
+const TITLE_WORDS: usize = 8;
 
 /// Points from the opening text, with the reason; `None` when it reads like something else.
 pub(crate) fn clue(opening: &str) -> Option<(i32, String)> {
@@ -53,17 +54,21 @@ pub(crate) fn clue(opening: &str) -> Option<(i32, String)> {
 
 /// How the opening presents itself as the policy: it starts with the policy's name (a title), or
 /// refers to itself by it ("This privacy statement explains …", "Diese Datenschutzerklärung …").
+/// "Read our privacy policy" at the start of a page is a pointer to another page, not a title.
 fn introduces_itself(start: &str, folded: &str) -> Option<&'static str> {
-    if find(start, words::POLICY_NAMES).is_some() {
+    let preceded_by = |text: &str, at: usize, list: &[&str]| {
+        let word = text[..at].trim_end().rsplit(' ').next().unwrap_or_default();
+        list.contains(&word)
+    };
+    let titled = words::POLICY_NAMES.iter().any(|name| {
+        start.match_indices(name).any(|(at, _)| !preceded_by(start, at, words::OTHER_DOCUMENT_REFERENCES))
+    });
+    if titled {
         return Some("open with a policy's name");
     }
-    let refers = words::POLICY_NAMES.iter().any(|name| {
-        folded.match_indices(name).any(|(at, _)| {
-            let before = folded[..at].trim_end();
-            let word = before.rsplit(' ').next().unwrap_or_default();
-            words::SELF_REFERENCES.contains(&word)
-        })
-    });
+    let refers = words::POLICY_NAMES
+        .iter()
+        .any(|name| folded.match_indices(name).any(|(at, _)| preceded_by(folded, at, words::SELF_REFERENCES)));
     refers.then_some("refer to themselves as a policy")
 }
 
@@ -90,6 +95,12 @@ mod tests {
         let officer = "This privacy notice explains how we handle personal data. Questions? Write to our data \
                        protection officer.";
         assert_eq!(clue(officer).map(|c| c.0), Some(3));
+    }
+
+    #[test]
+    fn a_pointer_to_the_policy_is_not_a_title() {
+        assert_eq!(clue("We use cookies. Read our privacy policy to learn more about our partners."), None);
+        assert_eq!(clue("Mehr in unserer Datenschutzerklärung. Wir verwenden Cookies."), None);
     }
 
     #[test]

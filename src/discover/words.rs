@@ -229,6 +229,13 @@ pub(crate) const SELF_REFERENCES: &[&str] = &[
     "this", "diese", "dieser", "diesen", "dieses", "presente", "cette", "esta", "este", "questa", "deze", "dit",
 ];
 
+/// Words with which a text points at a policy elsewhere ("our privacy policy", "unsere
+/// Datenschutzerklärung", "notre politique"), the last word before the name.
+pub(crate) const OTHER_DOCUMENT_REFERENCES: &[&str] = &[
+    "our", "see", "read", "unsere", "unserer", "unseren", "notre", "nos", "nuestra", "nuestro", "nostra", "nostro",
+    "onze", "ons", "nossa", "nosso",
+];
+
 /// What a page says just before a link to another service's terms: "Protected by … – Privacy –
 /// Terms", "Powered by …". The links after it are that service's, not the site's.
 pub(crate) const CREDIT_WORDS: &[&str] = &[
