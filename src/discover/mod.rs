@@ -79,8 +79,8 @@ pub struct Link {
     /// Whether the link is inside a `<form>`.
     pub in_form: bool,
     /// Whether the link is inside a box that embeds another service (an element whose class or id
-    /// names a captcha, newsletter, map or comment plugin), or follows a credit to one ("Protected
-    /// by …", "Powered by …") in the same block.
+    /// names a captcha, newsletter sign-up, comment plugin, map attribution or embed), or follows a
+    /// credit to one ("Protected by …", "Powered by …") in the same block.
     pub in_widget: bool,
 }
 
