@@ -3,7 +3,9 @@
 //! The walk is iterative (ego-tree's open/close edges), so a deep document cannot overflow the stack,
 //! and "is this link in a footer?" is answered from counters kept during the walk instead of walking
 //! each link's ancestors, which is quadratic on pages with thousands of links in deep trees. Text is
-//! gathered while walking too: a link's label is the text seen between its open and close edges.
+//! gathered while walking too: a link's label is the text seen between its open and close edges, the
+//! page's opening is the text seen outside links and the page's chrome, and the words just before a
+//! link in its block tell whether it is another service's ("Protected by …").
 
 use std::collections::VecDeque;
 
@@ -12,7 +14,8 @@ use ego_tree::NodeId;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
-use super::{Link, Page};
+use super::words::{self, find, fold};
+use super::{Link, Page, OPENING_LIMIT};
 
 /// Links kept from the start of a page; with [`TAIL_LINKS`], at most 5,000 links are considered.
 pub(crate) const HEAD_LINKS: usize = 4_000;
@@ -65,12 +68,24 @@ struct Capture {
     text: String,
 }
 
+/// Characters kept of the text before a link in its block, to find a credit to another service.
+const LEAD_LIMIT: usize = 120;
+
 #[derive(Debug, Default)]
 struct Walk {
     page: Page,
     /// How many open elements are footers, and navigation blocks (so nesting is counted right).
     footer_depth: u32,
     nav_depth: u32,
+    /// How many open elements are articles, forms, and boxes of embedded services.
+    article_depth: u32,
+    form_depth: u32,
+    widget_depth: u32,
+    /// How many open elements hold text that is not the page's own (navigation, footer, forms,
+    /// embedded boxes, cookie banners, the `<head>`): left out of the opening.
+    chrome_depth: u32,
+    /// The text since the last block boundary, outside links: what a link's block says before it.
+    lead: String,
     /// Elements whose text is being gathered, innermost last (a heading inside a link, say).
     captures: Vec<Capture>,
     /// How many open elements hide their text: `<script>`, `<style>`, `<template>`, `<noscript>`.
@@ -80,14 +95,9 @@ struct Walk {
 
 impl Walk {
     fn open(&mut self, node: NodeId, element: &Element) {
-        if is_footer(element) {
-            self.footer_depth += 1;
-        }
-        if is_nav(element) {
-            self.nav_depth += 1;
-        }
-        if is_hidden(element) {
-            self.hidden_depth += 1;
+        self.count(element, 1);
+        if !is_inline(element) {
+            self.lead.clear();
         }
         let html = &*element.name.ns == HTML_NS;
         let target = match element.name() {
@@ -139,6 +149,14 @@ impl Walk {
         for capture in &mut self.captures {
             push_text(&mut capture.text, text);
         }
+        if self.captures.iter().any(|c| matches!(c.target, Target::Link(_))) {
+            return;
+        }
+        push_lead(&mut self.lead, text);
+        if self.chrome_depth == 0 && self.page.opening.len() < OPENING_LIMIT * 4 {
+            self.page.opening.push(' ');
+            self.page.opening.push_str(text);
+        }
     }
 
     fn close(&mut self, node: NodeId, element: &Element) {
@@ -147,16 +165,29 @@ impl Walk {
                 self.finish_capture(capture);
             }
         }
-        // The same tests as in `open`, so every increment is undone exactly once.
-        if is_footer(element) {
-            self.footer_depth = self.footer_depth.saturating_sub(1);
+        self.count(element, -1);
+        if !is_inline(element) {
+            self.lead.clear();
         }
-        if is_nav(element) {
-            self.nav_depth = self.nav_depth.saturating_sub(1);
-        }
-        if is_hidden(element) {
-            self.hidden_depth = self.hidden_depth.saturating_sub(1);
-        }
+    }
+
+    /// Counts an element in (`1`) or out (`-1`) of every depth it belongs to. The same tests run on
+    /// open and on close, so every increment is undone exactly once.
+    fn count(&mut self, element: &Element, step: i32) {
+        let bump = |depth: &mut u32, yes: bool| {
+            if yes {
+                *depth = depth.saturating_add_signed(step);
+            }
+        };
+        let (footer, nav, form) = (is_footer(element), is_nav(element), element.name() == "form");
+        let widget = is_widget(element);
+        bump(&mut self.footer_depth, footer);
+        bump(&mut self.nav_depth, nav);
+        bump(&mut self.hidden_depth, is_hidden(element));
+        bump(&mut self.article_depth, element.name() == "article");
+        bump(&mut self.form_depth, form);
+        bump(&mut self.widget_depth, widget);
+        bump(&mut self.chrome_depth, footer || nav || form || widget || is_chrome(element));
     }
 
     fn finish_capture(&mut self, capture: Capture) {
@@ -185,6 +216,9 @@ impl Walk {
             rel: attr("rel"),
             in_footer: self.footer_depth > 0,
             in_nav: self.nav_depth > 0,
+            in_article: self.article_depth > 0,
+            in_form: self.form_depth > 0,
+            in_widget: self.widget_depth > 0 || follows_credit(&self.lead),
         }
     }
 
@@ -215,8 +249,24 @@ impl Walk {
             self.finish_capture(capture);
         }
         self.page.links.extend(self.tail);
+        self.page.opening = clean_to(&self.page.opening, OPENING_LIMIT);
         self.page
     }
+}
+
+/// Keeps the last [`LEAD_LIMIT`] characters or so of the text before a link.
+fn push_lead(lead: &mut String, text: &str) {
+    lead.push(' ');
+    lead.push_str(text);
+    if lead.len() > LEAD_LIMIT * 4 {
+        let keep = lead.char_indices().rev().nth(LEAD_LIMIT).map_or(0, |(i, _)| i);
+        lead.drain(..keep);
+    }
+}
+
+/// Whether the text before a link credits another service ("Protected by …", "Powered by …").
+fn follows_credit(lead: &str) -> bool {
+    !lead.trim().is_empty() && find(&fold(lead.trim(), LEAD_LIMIT * 2), words::CREDIT_WORDS).is_some()
 }
 
 /// Appends text to a capture, up to a bound: the rest is cut by [`clean`] anyway.
@@ -260,11 +310,53 @@ fn is_hidden(element: &Element) -> bool {
     matches!(element.name(), "script" | "style" | "template" | "noscript")
 }
 
+/// Elements that flow inside a line of text: they do not end the block a credit was written in.
+fn is_inline(element: &Element) -> bool {
+    matches!(
+        element.name(),
+        "a" | "abbr" | "b" | "bdi" | "bdo" | "br" | "cite" | "code" | "em" | "font" | "i" | "img" | "label" | "mark"
+            | "q" | "s" | "small" | "span" | "strong" | "sub" | "sup" | "svg" | "path" | "time" | "u" | "wbr"
+    )
+}
+
+/// A box that embeds another service: an element whose class or id contains one of
+/// [`words::WIDGET_CLASS_WORDS`] ("captcha-notice", "newsletterForm", "comments").
+fn is_widget(element: &Element) -> bool {
+    !matches!(element.name(), "html" | "body" | "head") && class_or_id_contains(element, words::WIDGET_CLASS_WORDS)
+}
+
+/// Whether the element's class or id contains one of the (lower-case) words, in any case.
+fn class_or_id_contains(element: &Element, list: &[&str]) -> bool {
+    [element.attr("class"), element.attr("id")].into_iter().flatten().filter(|v| v.len() < 512).any(|value| {
+        let value = value.as_bytes();
+        list.iter().any(|w| value.windows(w.len()).any(|window| window.eq_ignore_ascii_case(w.as_bytes())))
+    })
+}
+
+/// Text that is not the page's own besides navigation, footers, forms and widgets: the `<head>`,
+/// asides, dialogs and cookie banners (an element whose class or id contains one of
+/// [`words::BANNER_CLASS_WORDS`]).
+fn is_chrome(element: &Element) -> bool {
+    match element.name() {
+        "head" | "aside" | "dialog" => true,
+        "html" | "body" => false,
+        _ => {
+            element.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog"))
+                || class_or_id_contains(element, words::BANNER_CLASS_WORDS)
+        }
+    }
+}
+
 /// Collapses whitespace and cuts the text to [`TEXT_LIMIT`] characters.
 fn clean(text: &str) -> String {
+    clean_to(text, TEXT_LIMIT)
+}
+
+/// Collapses whitespace and cuts the text to `limit` characters.
+fn clean_to(text: &str, limit: usize) -> String {
     let mut out = String::new();
     for word in text.split_whitespace() {
-        if out.len() >= TEXT_LIMIT {
+        if out.len() >= limit {
             break;
         }
         if !out.is_empty() {
@@ -272,7 +364,7 @@ fn clean(text: &str) -> String {
         }
         out.push_str(word);
     }
-    match out.char_indices().nth(TEXT_LIMIT) {
+    match out.char_indices().nth(limit) {
         Some((cut, _)) => out[..cut].to_string(),
         None => out,
     }
@@ -303,6 +395,35 @@ mod tests {
             links,
             [("/datenschutz", "", false, false), ("/a", "A", false, true), ("/b", "B icon", true, false), ("/d", "Datenschutz", false, false), ("/c", "C", false, false)]
         );
+    }
+
+    #[test]
+    fn articles_forms_widgets_and_credits_come_from_the_walk() {
+        let page = page_from_html(
+            r#"<html><head><title>T</title></head><body><div class="cookie-banner">We use cookies.</div>
+               <p><b>Notice</b> Opening words.</p>
+               <article><p>Story.</p><footer><a href="/tag/x" rel="tag">x</a></footer></article>
+               <form><a href="/f">f</a></form>
+               <div class="captcha-notice"><a href="/w">w</a></div>
+               <p>Protected by Example – <a href="/c">c</a> – <a href="/d">d</a></p>
+               <p>Plain <a href="/e">e</a></p></body></html>"#,
+            "https://example.com/",
+        );
+        let flags: Vec<(&str, bool, bool, bool, bool)> =
+            page.links.iter().map(|l| (l.href.as_str(), l.in_footer, l.in_article, l.in_form, l.in_widget)).collect();
+        assert_eq!(
+            flags,
+            [
+                ("/tag/x", true, true, false, false),
+                ("/f", false, false, true, false),
+                ("/w", false, false, false, true),
+                ("/c", false, false, false, true),
+                ("/d", false, false, false, true),
+                ("/e", false, false, false, false),
+            ]
+        );
+        // The banner, the title, link labels and forms are not the page's own words.
+        assert_eq!(page.opening, "Notice Opening words. Story. Protected by Example – – Plain");
     }
 
     #[test]

@@ -6,14 +6,16 @@
 //!
 //! [`rank`] then answers two questions independently:
 //!
-//! - *Is this page a privacy policy?* Clues from the page's own address, title, main heading and
-//!   section headings add up (module `policy_page`); its links never count, so a home page with
-//!   "Privacy" in its footer is not a policy.
+//! - *Is this page a privacy policy?* Clues from the page's own address (module `path`), title,
+//!   main heading, section headings and opening paragraphs (module `opening`) add up (module
+//!   `policy_page`); its links never count, so a home page with "Privacy" in its footer is not a
+//!   policy.
 //! - *Which links lead to the policy?* Every link is scored from independent signals (module
 //!   `signals`): what its label says in seven languages (module `words`), `rel="privacy-policy"`,
-//!   whether it sits in a footer or navigation, what its path says, and whether it stays on the same
-//!   site (module `site`). Cookie, consent, opt-out, settings and terms links lose points. Every
-//!   signal leaves a reason, so a ranking can always be explained.
+//!   whether it sits in a footer or navigation, what its path says (module `path`), and whether it
+//!   stays on the same site (module `site`). Cookie, consent, opt-out, settings and terms links lose
+//!   points, and so do tag pages, articles and another service's links inside its embedded box.
+//!   Every signal leaves a reason, so a ranking can always be explained.
 //!
 //! Links to the same document (after dropping fragments, and ignoring the scheme, `www.`, trailing
 //! slashes and tracking parameters) are merged, keeping the best score and all reasons. When nothing is linked, [`Discovery::fallbacks`] lists the usual policy paths on the same
@@ -35,7 +37,10 @@
 //! characters, so a huge page costs little more than parsing it.
 
 mod html;
+mod opening;
+mod path;
 mod policy_page;
+mod scan;
 mod signals;
 mod site;
 mod words;
@@ -68,6 +73,15 @@ pub struct Link {
     /// Whether the link is inside a navigation block (`<nav>`, `<header>`, `role=navigation`,
     /// `role=banner`).
     pub in_nav: bool,
+    /// Whether the link is inside an `<article>`: then a `<footer>` around it is the article's
+    /// (author, date, tags), not the page's.
+    pub in_article: bool,
+    /// Whether the link is inside a `<form>`.
+    pub in_form: bool,
+    /// Whether the link is inside a box that embeds another service (an element whose class or id
+    /// names a captcha, newsletter sign-up, comment plugin, map attribution or embed), or follows a
+    /// credit to one ("Protected by …", "Powered by …") in the same block.
+    pub in_widget: bool,
 }
 
 /// What the page itself says about itself.
@@ -93,7 +107,14 @@ pub struct Page {
     pub canonical: String,
     /// The texts of the page's other `<h1>`–`<h3>` headings (at most 64), in document order.
     pub headings: Vec<String>,
+    /// The opening of the page's own text, at most [`OPENING_LIMIT`] characters: what it says
+    /// outside links, navigation, header, footer, forms, embedded boxes and cookie banners. A policy
+    /// page without headings is recognised from it.
+    pub opening: String,
 }
+
+/// Characters of a page's opening text that are read to recognise a policy.
+pub const OPENING_LIMIT: usize = 1_500;
 
 /// A link that may lead to the privacy policy.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -159,13 +180,14 @@ pub fn rank(page: &Page) -> Discovery {
         page: page_url.as_ref(),
         site: site.as_ref(),
         is_policy_page: verdict.is_policy,
+        hosts: Default::default(),
     };
 
     let mut merged: Vec<Merged> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for link in considered(&page.links) {
-        let Some(scored) = signals::score(link, &cx) else { continue };
-        let key = same_document_key(&scored.url);
+        let Some(mut scored) = signals::score(link, &cx) else { continue };
+        let key = std::mem::take(&mut scored.key);
         match index.get(&key) {
             Some(&i) => merged[i].add(scored, &link.text),
             None => {
@@ -239,8 +261,7 @@ const TRACKING_PARAMS: &[&str] = &["ref", "source", "src", "trk", "fbclid", "gcl
 /// What makes two addresses the same document for merging: fragments are already gone, and the
 /// scheme, a leading `www.`, a trailing slash and tracking parameters do not matter either
 /// (`http://www.example.com/privacy/?utm_source=footer` is `https://example.com/privacy`).
-fn same_document_key(url: &str) -> String {
-    let Ok(url) = Url::parse(url) else { return url.to_string() };
+pub(crate) fn same_document_key(url: &Url) -> String {
     let host = url.host_str().unwrap_or_default();
     let host = host.strip_prefix("www.").unwrap_or(host);
     let path = url.path().trim_end_matches('/');
@@ -310,7 +331,7 @@ mod tests {
 
     #[test]
     fn same_document_keys() {
-        let key = same_document_key;
+        let key = |u: &str| Url::parse(u).map(|u| same_document_key(&u)).unwrap_or_default();
         assert_eq!(key("http://www.example.com/privacy/?utm_source=x&ref=footer"), key("https://example.com/privacy"));
         assert_ne!(key("https://example.com/privacy?hl=de"), key("https://example.com/privacy"));
         assert_ne!(key("https://example.com/privacy"), key("https://example.com/privacy.html"));

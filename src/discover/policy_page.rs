@@ -4,11 +4,11 @@
 //!
 //! | clue                                                        | points |
 //! |-------------------------------------------------------------|--------|
-//! | address (or canonical address) names the policy: `/privacy-policy`, `/datenschutz`, `/privacy` | +2 |
+//! | address (or canonical address) names the policy: `/privacy-policy`, `/datenschutz`, `/privacy`, `/info/site_privacy.php` | +2 |
 //! | address mentions privacy elsewhere (`/help/privacy/faq`), names a policy (`/about/policy.php`) or points at a privacy section (`/legal/#privacy`) | +1 |
 //! | address is the site's home page                             | −1     |
-//! | address is a blog post, news article or forum thread        | −2     |
-//! | address names cookies, terms, opt-out and not privacy       | −2     |
+//! | address is a blog post, news article, forum thread, tag or topic page, or dated (`/2016/04/…`) | −2 |
+//! | address names cookies, terms, settings, opt-out and not privacy | −2 |
 //! | `<title>` / main `<h1>` is a policy's name ("Privacy Policy - ACME") | +3 each |
 //! | `<title>` / main `<h1>` names a policy in passing ("Why a privacy policy?") | +1 each |
 //! | `<title>` / main `<h1>` mentions privacy ("Privacy at ACME")| +1 each |
@@ -16,12 +16,15 @@
 //! | `<title>` / main `<h1>` names cookies, terms, opt-out, and neither mentions privacy | −2 each |
 //! | a section heading names a policy                            | +1     |
 //! | three / five section headings read like a policy's          | +1 / +2 |
+//! | the opening paragraphs name a policy and cover four / two of its topics, or cover six without naming one (not on article pages) | +3 / +2 / +1 |
 //!
 //! Only the page's own words count, never its links: a home page with "Privacy" in its footer has
 //! no clue at all, and a "Cookie Policy" or "Terms of Use" page loses points for saying so.
 
 use url::Url;
 
+use super::opening;
+use super::path::Address;
 use super::words::{self, find, fold, Naming};
 use super::Page;
 
@@ -35,7 +38,7 @@ pub(crate) struct Verdict {
     pub(crate) reasons: Vec<String>,
 }
 
-/// Judges a page from its address, title, main heading and section headings.
+/// Judges a page from its address, title, main heading, section headings and opening text.
 pub(crate) fn judge(page: &Page, url: Option<&Url>) -> Verdict {
     let mut points = 0;
     let mut reasons = Vec::new();
@@ -80,6 +83,12 @@ pub(crate) fn judge(page: &Page, url: Option<&Url>) -> Verdict {
     } else if sections >= 3 {
         add(1, format!("{sections} section headings read like a privacy policy"));
     }
+    // An article or tag page about privacy reads like a policy too; its address has spoken.
+    if !url.is_some_and(|u| Address::of(u).is_article()) {
+        if let Some((p, why)) = opening::clue(&page.opening) {
+            add(p, why);
+        }
+    }
     Verdict { is_policy: points >= THRESHOLD, reasons }
 }
 
@@ -103,21 +112,20 @@ fn is_headline(text: &str) -> bool {
 
 /// Points from an address, with the reason.
 fn address_points(url: &Url) -> (i32, String) {
-    let path = fold(url.path(), 300);
+    let address = Address::of(url);
+    let path = &address.folded;
     let host = url.host_str().unwrap_or_default();
     let privacy_host = find(&fold(host, 100), words::PATH_WORDS).is_some();
-    let away = find(&path, words::PATH_AWAY_WORDS).is_some();
-    let named = names_policy(last_segment(url));
-    let privacy = find(&path, words::PATH_WORDS).is_some();
     let shown = url.path();
-    if let Some(word) = find(&path, words::ARTICLE_WORDS) {
-        return (-2, format!("address {shown} is an article ({})", word.trim()));
+    if let Some(article) = address.article.filter(|_| address.is_article()) {
+        return (-2, format!("address {shown} is {}", article.describe()));
     }
-    if named || (privacy && last_segment_is_privacy(url)) {
+    let away = address.away.is_some();
+    if address.names_policy && !away {
         (2, format!("address {shown} names a privacy policy"))
-    } else if privacy && !away {
+    } else if address.privacy && !away {
         (1, format!("address {shown} mentions privacy"))
-    } else if !away && find(&path, &[" policy ", " policies "]).is_some() {
+    } else if !away && find(path, &[" policy ", " policies "]).is_some() {
         (1, format!("address {shown} names a policy"))
     } else if !away && url.fragment().is_some_and(|f| find(&fold(f, 100), words::PATH_WORDS).is_some()) {
         (1, format!("address points at a privacy section (#{})", url.fragment().unwrap_or_default()))
@@ -130,33 +138,6 @@ fn address_points(url: &Url) -> (i32, String) {
     } else {
         (0, String::new())
     }
-}
-
-/// Names of the policy as URLs write them, without separators.
-const COMPACT_NAMES: &[&str] = &[
-    "privacypolicy", "privacystatement", "privacynotice", "privacypolicies", "privacy statement",
-    "privacy notice", "privacy policies", "caprivacy", "datenschutz",
-];
-
-/// The last non-empty path segment without its extension, folded: `/legal/Privacy-Policy.html` →
-/// " privacy policy ".
-fn last_segment(url: &Url) -> String {
-    let segment = url.path().trim_end_matches('/').rsplit('/').next().unwrap_or_default();
-    fold(segment.split('.').next().unwrap_or_default(), 200)
-}
-
-/// Whether a folded path segment starts or ends with a policy's name (`privacy-policy`,
-/// `us-consumer-data-privacy-policy`, `privacy-notice-for-california-residents`), unlike a post
-/// that only talks about one (`why-privacy-policies-are-long`).
-fn names_policy(segment: String) -> bool {
-    let segment = segment.trim();
-    words::POLICY_NAMES.iter().chain(COMPACT_NAMES).any(|name| segment.starts_with(name) || segment.ends_with(name))
-}
-
-/// Whether the last path segment is a privacy word alone (`/legal/privacy`, `/privacy.html`).
-fn last_segment_is_privacy(url: &Url) -> bool {
-    let segment = last_segment(url);
-    words::PATH_WORDS.iter().any(|w| segment.trim() == *w)
 }
 
 #[cfg(test)]

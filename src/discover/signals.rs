@@ -8,7 +8,8 @@
 //! | `rel="privacy-policy"`                        | +100   |
 //! | label names the policy ("Privacy Policy")     | +60    |
 //! | label mentions privacy ("Privacy")            | +45    |
-//! | URL path or host names privacy                | +25    |
+//! | URL path names the policy (last segment) or host names privacy | +25 |
+//! | URL path only mentions privacy                | +10    |
 //! | in a footer / in navigation                   | +15 / +5 |
 //! | same site / sibling domain / unrelated site   | +10 / −10 / −30 |
 //! | cookie or consent link                        | −70 (−10 beside a policy name) |
@@ -17,16 +18,30 @@
 //! | terms, AGB, imprint, legal notice             | −40 (−10 beside a privacy word) |
 //! | state supplement ("California Privacy Rights")| −15    |
 //! | privacy hub ("Privacy Center")                | −10    |
+//! | label names something privacy qualifies ("Datenschutzbeauftragter") | −60 |
+//! | label of five words or more mentioning privacy, outside footer and navigation (a headline) | +20 instead of +45 |
 //! | path points at cookies, terms, opt-out        | −20    |
-//! | path is a blog post, news article or tag page | −15    |
+//! | path is a post whose last segment names the policy | −15 |
+//! | path is a post, tag or topic page, or dated (`/2016/04/…`): no path points | −30 |
+//! | … or marked `rel="tag"`/`"category"`, and the label does not name the policy: not a candidate | — |
+//! | marked `rel="tag"` or `rel="category"`        | −30    |
+//!
+//! A footer counts only if it is not an article's own `<footer>`. A link to another site inside a
+//! box that embeds another service (a captcha's "Privacy – Terms", a map, a comment plugin, a form
+//! outside the footer) is that service's and never a candidate.
 //!
 //! A link is a candidate only if at least one signal says "privacy" (the rel, the label or the
 //! address) and its total is positive: a footer link to "About" gets nothing for being in the footer.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use url::Url;
 
+use super::path::Address;
 use super::site::{Relation, Site};
-use super::words::{self, fold, find};
+use super::scan::{Found, List};
+use super::words::{self, fold, Naming, Reading};
 use super::Link;
 
 /// What every link of a page is scored against.
@@ -39,18 +54,33 @@ pub(crate) struct Context<'a> {
     pub(crate) site: Option<&'a Site>,
     /// Whether the page is itself a policy (then its in-page anchors are kept).
     pub(crate) is_policy_page: bool,
+    /// Each host's relation to the page's site and its registrable domain, worked out once: a
+    /// page's links go to a handful of hosts, and the public suffix lookup is not free.
+    pub(crate) hosts: RefCell<HashMap<String, Host>>,
+}
+
+/// What a link's host says: how its site relates to the page's, its registrable domain, and
+/// whether it names privacy (`privacy.example.com`).
+#[derive(Clone, Debug)]
+pub(crate) struct Host {
+    relation: Relation,
+    domain: String,
+    privacy: bool,
 }
 
 /// A scored link: its address without fragment, its points and why.
 #[derive(Debug)]
 pub(crate) struct Scored {
     pub(crate) url: String,
+    /// What makes two links lead to the same document (see `same_document_key`).
+    pub(crate) key: String,
     pub(crate) score: i32,
     pub(crate) reasons: Vec<String>,
 }
 
 /// Scores a link, or returns `None` when it cannot be the policy (not http(s), an in-page anchor,
-/// nothing about privacy, or a total of zero or less).
+/// nothing about privacy, another service's link inside its embedded box, or a total of zero or
+/// less).
 pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
     let url = resolve(cx.base, &link.href)?;
     // In-page anchors ("#privacy", or the page's own address) lead nowhere new, unless the page is
@@ -59,33 +89,53 @@ pub(crate) fn score(link: &Link, cx: &Context<'_>) -> Option<Scored> {
         return None;
     }
     let label = Label::of(link);
-    let path = fold(url.path(), 300);
-    let rel = link.rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("privacy-policy"));
+    let rel = has_rel(link, &["privacy-policy"]);
     // Most links say nothing about privacy: leave them before any scoring work.
-    let path_privacy = find(&path, words::PATH_WORDS).is_some();
-    let host_privacy = url.host_str().is_some_and(|h| find(&fold(h, 100), words::PATH_WORDS).is_some());
-    if !rel && !label.privacy && !path_privacy && !host_privacy {
+    let path = fold(url.path(), 300);
+    let path_privacy = Found::of(&path).has(List::PathWords);
+    let host = host(&url, cx);
+    if !rel && !label.privacy && !path_privacy && !host.privacy {
+        return None;
+    }
+    let address = Address::read(&url, path);
+    // A captcha's "Privacy – Terms", a map's or a comment plugin's policy link: that service's
+    // policy, never the site's, however well it is named.
+    if host.relation == Relation::Other && in_embedded_box(link) {
         return None;
     }
 
-    let mut s = Scored { url: url.to_string(), score: 0, reasons: Vec::new() };
+    let mut s = Scored { url: url.to_string(), key: String::new(), score: 0, reasons: Vec::new() };
     let mut about_privacy = label.privacy;
     if rel {
         s.add(100, "marked rel=\"privacy-policy\"".to_string());
         about_privacy = true;
     }
+    let tag = has_rel(link, words::TAXONOMY_RELS);
+    // A tag page, date archive or post about privacy is never the policy, unless its label or rel
+    // says it is ("Our new privacy policy" → /2018/05/…).
+    if (address.is_article() || tag) && !label.named && !rel {
+        return None;
+    }
+    if tag {
+        s.add(-30, format!("marked rel=\"{}\": a tag or category page", link.rel.trim()));
+    }
     label_signals(&label, &mut s);
-    about_privacy |= address_signals(&url, &path, path_privacy, host_privacy, &mut s);
+    about_privacy |= address_signals(&url, &address, &label, host.privacy, &mut s);
     if !about_privacy {
         return None;
     }
-    if link.in_footer {
+    // An article's own <footer> (author, date, tags) is not the page's footer.
+    if link.in_footer && !link.in_article {
         s.add(15, "in the page footer".to_string());
     } else if link.in_nav {
         s.add(5, "in the page navigation".to_string());
     }
-    site_signals(&url, cx.site, &mut s);
-    (s.score > 0).then_some(s)
+    site_signals(&host, &mut s);
+    if s.score <= 0 {
+        return None;
+    }
+    s.key = super::same_document_key(&url);
+    Some(s)
 }
 
 impl Scored {
@@ -95,14 +145,37 @@ impl Scored {
     }
 }
 
+/// Whether the link has one of these `rel` values.
+fn has_rel(link: &Link, values: &[&str]) -> bool {
+    link.rel.split_ascii_whitespace().any(|r| values.iter().any(|v| r.eq_ignore_ascii_case(v)))
+}
+
+/// Inside a box that embeds another service: a captcha, newsletter, map or comment plugin, or after
+/// a credit such as "Protected by". A form counts too, unless it sits in the footer or navigation,
+/// where some sites wrap the whole page in one `<form>`.
+fn in_embedded_box(link: &Link) -> bool {
+    link.in_widget || (link.in_form && !link.in_footer && !link.in_nav)
+}
+
+/// Labels of this many words or more that mention privacy, outside the footer and navigation, read
+/// like a headline ("Why the web killed privacy"), not a link name. Footers and menus do hold long
+/// names ("Informations sur la protection des données"), so there they are taken as names.
+const HEADLINE_WORDS: usize = 5;
+
 /// The words a user sees or hears (text, `aria-label`, `title`), folded once.
 struct Label {
     shown: String,
-    folded: String,
-    /// Names the policy itself ("Privacy Policy").
+    found: Found,
+    reading: Reading,
+    /// Names the policy itself ("Privacy Policy", "Datenschutz & Cookies").
     named: bool,
-    /// Names the policy or mentions privacy.
+    /// Names the policy or mentions privacy, and not as a modifier of another noun.
     privacy: bool,
+    /// Has words, and none of them about privacy ("Media charter"): the address alone then
+    /// needs to name the policy.
+    says_other: bool,
+    /// Long, and in the page's body: a headline.
+    headline: bool,
 }
 
 impl Label {
@@ -118,73 +191,113 @@ impl Label {
             }
         }
         let folded = fold(&shown, 3 * super::html::TEXT_LIMIT);
-        let named = find(&folded, words::POLICY_NAMES).is_some();
-        let privacy = named || find(&folded, words::PRIVACY_WORDS).is_some();
-        Label { shown: short(&shown), folded, named, privacy }
+        let found = Found::of(&folded);
+        let reading = words::read_found(&found);
+        let named = reading.naming == Naming::Policy;
+        let privacy = named || reading.naming == Naming::Privacy;
+        let says_other = !privacy && folded.chars().any(char::is_alphabetic);
+        let headline =
+            !link.in_footer && !link.in_nav && folded.split_ascii_whitespace().count() >= HEADLINE_WORDS;
+        Label { shown: short(&shown), found, reading, named, privacy, says_other, headline }
     }
 }
 
 /// Signals from the label: what it names, and what it warns about.
 fn label_signals(label: &Label, s: &mut Scored) {
-    let (shown, folded, named, privacy) = (&label.shown, label.folded.as_str(), label.named, label.privacy);
-    if named {
+    let (shown, found, named, privacy) = (&label.shown, &label.found, label.named, label.privacy);
+    if let Some(noun) = label.reading.qualified {
+        s.add(-60, format!("label \"{shown}\" names something privacy qualifies ({}), not the policy", noun.trim()));
+        return;
+    }
+    if label.reading.combined {
+        s.add(60, format!("label \"{shown}\" names a privacy policy together with another document"));
+    } else if named {
         s.add(60, format!("label \"{shown}\" names a privacy policy"));
+    } else if privacy && label.headline {
+        s.add(20, format!("label \"{shown}\" reads like a headline that mentions privacy"));
     } else if privacy {
         s.add(45, format!("label \"{shown}\" mentions privacy"));
     }
-    if find(folded, words::OPT_OUT_WORDS).is_some() {
+    let cookie = found.has(List::Cookie) || found.has(List::Consent);
+    if found.has(List::OptOut) {
         s.add(-80, "looks like a Do Not Sell/Share, opt-out or privacy choices link".to_string());
-    } else if find(folded, words::COOKIE_WORDS).is_some() {
+    } else if cookie {
         if named {
             s.add(-10, "also mentions cookies or consent".to_string());
         } else {
             s.add(-70, "looks like a cookie or consent link".to_string());
         }
-    } else if privacy && !named && find(folded, words::SETTINGS_WORDS).is_some() {
+    } else if privacy && !named && found.has(List::Settings) {
         s.add(-60, "looks like a settings page".to_string());
     }
-    if find(folded, words::TERMS_WORDS).is_some() {
+    if found.has(List::Terms) {
         if privacy {
             s.add(-10, "also names terms or legal notices".to_string());
         } else {
             s.add(-40, "looks like terms, conditions or a legal notice".to_string());
         }
     }
-    if privacy && find(folded, words::SUPPLEMENT_WORDS).is_some() {
+    if privacy && found.has(List::Supplement) {
         s.add(-15, "looks like a state-law supplement, not the main policy".to_string());
     }
-    if find(folded, words::HUB_WORDS).is_some() {
+    if found.has(List::Hub) {
         s.add(-10, "looks like a privacy hub rather than the policy".to_string());
     }
 }
 
-/// Signals from where the link points: path and host.
-fn address_signals(url: &Url, path: &str, path_privacy: bool, host_privacy: bool, s: &mut Scored) -> bool {
-    let away = find(path, words::PATH_AWAY_WORDS).is_some();
-    if away {
-        s.add(-20, format!("path {} points at cookies, terms, settings or opt-out", short(url.path())));
+/// Signals from where the link points: path and host. Returns whether the address is evidence of
+/// privacy. A path is weaker evidence than a label: when the label says something else, only a last
+/// segment that names the policy counts (`/legal/privacy`, not `/promo/gdpr_campaign/charter.pdf`);
+/// and the path of an article or tag page names its topic, not a policy.
+fn address_signals(url: &Url, address: &Address, label: &Label, host_privacy: bool, s: &mut Scored) -> bool {
+    let shown = short(url.path());
+    if address.away.is_some() {
+        s.add(-20, format!("path {shown} points at cookies, terms, settings or opt-out"));
         return false;
     }
-    if let Some(word) = find(path, words::ARTICLE_WORDS) {
-        s.add(-15, format!("path {} looks like an article or tag page ({})", short(url.path()), word.trim()));
+    if let Some(article) = address.article {
+        if address.is_article() {
+            // More than a privacy slug earns, so "Privacy" → /tag/privacy loses to "Privacy" → /a-4711.
+            s.add(-30, format!("path {shown} looks like {}", article.describe()));
+            return false;
+        }
+        s.add(-15, format!("path {shown} looks like {}", article.describe()));
     }
-    if path_privacy {
-        s.add(25, format!("path {} looks like a privacy policy", short(url.path())));
-    } else if host_privacy {
+    // A slug that echoes a label ("/vie-privee-et-internet") is weaker evidence than a path that
+    // names the document (`/privacy`, `/datenschutzerklaerung`, `/legal/site_privacy`).
+    let path_evidence = if label.says_other { address.names_policy } else { address.privacy };
+    if path_evidence && address.names_policy {
+        s.add(25, format!("path {shown} looks like a privacy policy"));
+    } else if host_privacy && !label.says_other {
         // privacy.example.com: the host names the policy when the path does not.
         s.add(25, format!("host {} looks like a privacy site", url.host_str().unwrap_or_default()));
+        return true;
+    } else if path_evidence {
+        s.add(10, format!("path {shown} mentions privacy"));
     }
-    path_privacy || host_privacy
+    path_evidence
 }
 
-fn site_signals(url: &Url, page: Option<&Site>, s: &mut Scored) {
+/// What the link's host says, worked out once per host.
+fn host(url: &Url, cx: &Context<'_>) -> Host {
+    let name = url.host_str().unwrap_or_default();
+    if let Some(known) = cx.hosts.borrow().get(name) {
+        return known.clone();
+    }
     let link = Site::of(url);
-    let relation = match (page, &link) {
+    let relation = match (cx.site, &link) {
         (Some(page), Some(link)) => page.relation(link),
         _ => Relation::Other,
     };
-    let domain = link.as_ref().map(Site::domain).unwrap_or_default();
-    match relation {
+    let domain = link.map(|l| l.domain().to_string()).unwrap_or_default();
+    let host = Host { relation, domain, privacy: Found::of(&fold(name, 100)).has(List::PathWords) };
+    cx.hosts.borrow_mut().insert(name.to_string(), host.clone());
+    host
+}
+
+fn site_signals(host: &Host, s: &mut Scored) {
+    let domain = &host.domain;
+    match host.relation {
         Relation::Same => s.add(10, "on the same site".to_string()),
         Relation::Sibling => s.add(-10, format!("on a sibling domain ({domain})")),
         Relation::Other => s.add(-30, format!("on another site ({domain})")),

@@ -7,8 +7,14 @@
 //! "POLITIQUE DE CONFIDENTIALITÉ" all meet the same entry. A leading or trailing space in an entry
 //! asks for a word boundary ([`fold`] pads its output with a space on each side for that reason).
 
+use super::scan::{Found, List};
+
 /// Folds text for matching: lower case, accents removed, punctuation runs turned into one space,
 /// padded with one space on each side.
+///
+/// Invisible characters that only guide line breaking (soft hyphens, zero-width spaces and
+/// joiners) are dropped first, so "Da\u{ad}ten\u{ad}schutz" reads as "datenschutz" and not as three
+/// words.
 ///
 /// German umlauts fold to the bare vowel ("ä" → "a"), so "Datenschutzerklärung" becomes
 /// "datenschutzerklarung"; URLs that spell it "datenschutzerklaerung" are matched through the shorter
@@ -18,6 +24,9 @@ pub(crate) fn fold(text: &str, limit: usize) -> String {
     let mut out = String::with_capacity(text.len().min(limit) + 2);
     out.push(' ');
     for c in text.chars().take(limit) {
+        if is_invisible(c) {
+            continue;
+        }
         for lower in c.to_lowercase() {
             match base_letter(lower) {
                 Some(plain) => out.push_str(plain),
@@ -34,6 +43,12 @@ pub(crate) fn fold(text: &str, limit: usize) -> String {
         out.push(' ');
     }
     out
+}
+
+/// Soft hyphen, zero-width space, non-joiner and joiner, word joiner and the byte-order mark: they
+/// break words for layout, not for reading.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
 }
 
 /// The plain letters of an accented Latin letter, for the letters the seven languages use.
@@ -66,6 +81,7 @@ pub(crate) const POLICY_NAMES: &[&str] = &[
     // English
     "privacy policy", "privacy policies", "privacy notice", "privacy statement", "privacy disclosure",
     "privacy and cookie", "privacy cookie policy", "privacy rights", "privacy information", "data protection policy",
+    "statement of privacy", "policy on privacy",
     "data protection notice", "data protection statement", "data privacy policy", "data privacy notice",
     // German
     "datenschutzerklarung", "datenschutzerklaerung", "datenschutzhinweis", "datenschutzinformation",
@@ -98,15 +114,18 @@ pub(crate) const PRIVACY_WORDS: &[&str] = &[
     " dsgvo ", " rgpd ",
 ];
 
-/// Cookie banners, consent managers and their settings: about privacy, never the policy.
-pub(crate) const COOKIE_WORDS: &[&str] = &[
-    "cookie", "consent", "einwilligung", "zustimmung", "consentement", "traceurs", "consentimiento",
-    "consenso", "toestemming", "consentimento", "tracking preferences",
+/// Cookies and trackers: a document of their own, or half of a combined one ("Privacy & Cookies").
+pub(crate) const COOKIE_WORDS: &[&str] = &["cookie", "traceurs", "tracking preferences"];
+
+/// Consent managers: about privacy, never the policy, even beside a privacy word.
+pub(crate) const CONSENT_WORDS: &[&str] = &[
+    "consent", "einwilligung", "zustimmung", "consentement", "consentimiento", "consenso", "toestemming",
+    "consentimento",
 ];
 
 /// Settings and preference pages ("Privacy settings", "Datenschutz-Einstellungen", "Gérer …").
 pub(crate) const SETTINGS_WORDS: &[&str] = &[
-    " settings ", " setting ", " preferences ", " manage ", "einstellungen", " verwalten ", " parametres ",
+    " settings ", " setting ", " preferences ", " choices ", " choix ", " keuzes ", " manage ", "einstellungen", " verwalten ", " parametres ",
     " parametrer ", " gerer ", " gestionar ", " configuracion ", " configurar ",
     " preferencias ", " impostazioni ", " gestisci ", " preferenze ", " instellingen ", " beheren ",
     " voorkeuren ", " definicoes ", " configuracoes ", " gerir ", " gerenciar ",
@@ -138,6 +157,24 @@ pub(crate) const HUB_WORDS: &[&str] = &[
     "privacy dashboard", "privacy faq",
 ];
 
+/// Nouns that a privacy word can qualify, so that the text names them and not the site's policy:
+/// the privacy officer ("Kontakt zum Datenschutzbeauftragten") and the templates and generators a
+/// legal-services site sells ("Datenschutzerklärung Muster", "privacy policy generator").
+pub(crate) const QUALIFIED_NOUNS: &[&str] = &[
+    // English
+    " officer", " dpo ", "template", "generator", " sample ",
+    // German
+    "beauftragte", " muster", "vorlage", "generator",
+    // French
+    " delegue", " dpd ", " modele", "generateur",
+    // Spanish, Portuguese
+    " delegado", " plantilla", "generador", " modelo ", "gerador",
+    // Italian
+    " modello ", " modelli ",
+    // Dutch
+    " functionaris", "sjabloon",
+];
+
 /// Words of a URL path or host that suggest a privacy policy.
 pub(crate) const PATH_WORDS: &[&str] = &[
     "privacy", "datenschutz", "confidentialite", "vie privee", "privacidad", "privacidade",
@@ -145,19 +182,77 @@ pub(crate) const PATH_WORDS: &[&str] = &[
     "protecao de dados", "dati personali", "dsgvo", "gdpr",
 ];
 
-/// Words of a URL path that point somewhere else than the policy, even next to "privacy".
+/// Words of a URL path that point somewhere else than the policy, wherever they stand and even next
+/// to "privacy": settings, consent, opt-out and request pages (`/settings/privacy` is a settings page).
 pub(crate) const PATH_AWAY_WORDS: &[&str] = &[
-    "cookie", "consent", "do not sell", "donotsell", "dont sell", "opt out", "optout", "choices",
-    "settings", "preferences", "einstellungen", " terms", "agb", "impressum", "imprint", " tos ",
-    "conditions", "condiciones", "voorwaarden", "mentions legales", "privacy center", "privacy request",
-    "privacyrequest", "dsar", "request",
+    "consent", "do not sell", "donotsell", "dont sell", "opt out", "optout", "choices", "settings",
+    "preferences", "einstellungen", "privacy center", "privacy request", "privacyrequest", "dsar", "request",
 ];
 
-/// Path words of pages that talk about privacy without being a policy: posts, news, tag pages.
+/// Path words of the documents that stand beside a policy: cookie policies, terms, imprints. In the
+/// segment that also names privacy they name a combined document (`/datenschutz-cookies`); in a
+/// parent folder they are only where the site files its legal pages (`/mentions-legales/vie-privee`).
+pub(crate) const PATH_DOCUMENT_WORDS: &[&str] = &[
+    "cookie", " terms", "agb", "impressum", "imprint", " tos ", "conditions", "condiciones", "voorwaarden",
+    "mentions legales",
+];
+
+/// Path words of pages that talk about privacy without being a policy: posts, news, forums.
 pub(crate) const ARTICLE_WORDS: &[&str] = &[
     " blog ", " news ", " article ", " articles ", " post ", " posts ", " forum ", " thread ", " questions ",
-    " tag ", " tags ", " category ", " topic ", " topics ",
+    // German, French, Spanish, Italian, Dutch
+    " nachrichten ", " artikel ", " noticias ", " notizie ", " nieuws ",
 ];
+
+/// Folders of tag, category and topic pages, which list articles under a keyword such as
+/// "Datenschutz": `/tag/privacy`, `/schlagwort/datenschutz`, `/rubrique/vie-privee`.
+pub(crate) const TAXONOMY_WORDS: &[&str] = &[
+    // English
+    " tag ", " tags ", " label ", " labels ", " category ", " categories ", " topic ", " topics ",
+    // German
+    " schlagwort ", " schlagworte ", " stichwort ", " kategorie ", " kategorien ", " thema ", " themen ",
+    " rubrik ",
+    // French
+    " rubrique ", " rubriques ", " sujet ", " sujets ", " actualites ", " actualite ", " categorie ",
+    // Spanish, Italian, Portuguese
+    " categoria ", " categorias ", " etiqueta ", " tema ", " temas ", " temi ",
+    // Dutch
+    " onderwerp ", " onderwerpen ", " categorieen ",
+];
+
+/// `rel` values of a link to a tag or category page.
+pub(crate) const TAXONOMY_RELS: &[&str] = &["tag", "category"];
+
+/// Words with which a text refers to itself by a policy's name ("this privacy policy", "diese
+/// Datenschutzerklärung", "la présente politique"), the last word before the name.
+pub(crate) const SELF_REFERENCES: &[&str] = &[
+    "this", "diese", "dieser", "diesen", "dieses", "presente", "cette", "esta", "este", "questa", "deze", "dit",
+];
+
+/// Words with which a text points at a policy elsewhere ("our privacy policy", "unsere
+/// Datenschutzerklärung", "notre politique"), the last word before the name.
+pub(crate) const OTHER_DOCUMENT_REFERENCES: &[&str] = &[
+    "our", "see", "read", "unsere", "unserer", "unseren", "notre", "nos", "nuestra", "nuestro", "nostra", "nostro",
+    "onze", "ons", "nossa", "nosso",
+];
+
+/// What a page says just before a link to another service's terms: "Protected by … – Privacy –
+/// Terms", "Powered by …". The links after it are that service's, not the site's.
+pub(crate) const CREDIT_WORDS: &[&str] = &[
+    "protected by", "powered by", "geschutzt durch", "protege par", "fourni par",
+    "propulse par", "protegido por", "con tecnologia de", "protetto da", "beschermd door",
+    "mogelijk gemaakt door", "desenvolvido por",
+];
+
+/// Class or id words (inside one word of the value) of boxes that embed another service: captchas,
+/// newsletter sign-ups, comment plugins, map attributions, embeds.
+pub(crate) const WIDGET_CLASS_WORDS: &[&str] =
+    &["captcha", "newsletter", "subscribe", "signup", "comment", "attribution", "embed"];
+
+/// Class or id words (anywhere in the value) of cookie banners and dialogs, whose text is not the
+/// page's own.
+pub(crate) const BANNER_CLASS_WORDS: &[&str] =
+    &["cookie", "consent", "gdpr", "banner", "modal", "popup", "dialog", "overlay", "cmp"];
 
 /// Headings of the sections a privacy policy is made of, in the seven languages.
 pub(crate) const SECTION_WORDS: &[&str] = &[
@@ -168,10 +263,11 @@ pub(crate) const SECTION_WORDS: &[&str] = &[
     "personal data", "do not track", "international transfer", "legal basis", "data controller",
     // German
     "personenbezogen", "ihre rechte", "betroffenenrechte", "speicherdauer", "rechtsgrundlage",
-    "verantwortliche", "weitergabe", "datensicherheit", "erhebung", "verarbeitung",
+    "verantwortliche", "weitergabe", "datensicherheit", "erhebung", "verarbeitung", " dritte", "speicherung",
+    "auskunft", "loschung", "widerspruch", "widerruf",
     // French
     "vos droits", "conservation", "finalites", "destinataires", "responsable du traitement", "securite",
-    "collecte",
+    "collecte", " tiers ",
     // Spanish
     "datos personales", "sus derechos", "tus derechos", "finalidad", "legitimacion", "destinatarios",
     "seguridad", "conservacion",
@@ -187,30 +283,69 @@ pub(crate) const SECTION_WORDS: &[&str] = &[
 /// How strongly a piece of text (a title, a heading, a link label) names a privacy policy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Naming {
-    /// It names something else: cookies, terms, an opt-out page, and no privacy word at all.
+    /// It names something else: cookies, terms, an opt-out page, a privacy officer, and no privacy
+    /// word that stands on its own.
     Other,
     /// It says nothing either way.
     Nothing,
     /// It mentions privacy ("Privacy", "Datenschutz").
     Privacy,
-    /// It names the document ("Privacy Policy", "Datenschutzerklärung").
+    /// It names the document ("Privacy Policy", "Datenschutzerklärung", "Datenschutz & Cookies").
     Policy,
 }
 
+/// What a folded text names, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Reading {
+    pub(crate) naming: Naming,
+    /// A privacy word joined to another document's name ("Datenschutz & Cookies", "Impressum /
+    /// Datenschutz"): together they name the policy.
+    pub(crate) combined: bool,
+    /// The noun a privacy word qualifies ("beauftragte" in "Datenschutzbeauftragte").
+    pub(crate) qualified: Option<&'static str>,
+}
+
 /// Reads what a folded text names. Text that names the policy wins over cookie or terms words
-/// ("Privacy & Cookie Policy" is a privacy policy; "Cookie Policy" is not).
-pub(crate) fn naming(folded: &str) -> Naming {
-    if find(folded, POLICY_NAMES).is_some() {
-        Naming::Policy
-    } else if find(folded, OPT_OUT_WORDS).is_some() || find(folded, SETTINGS_WORDS).is_some() {
-        Naming::Other
-    } else if find(folded, PRIVACY_WORDS).is_some() {
-        Naming::Privacy
-    } else if find(folded, COOKIE_WORDS).is_some() || find(folded, TERMS_WORDS).is_some() {
-        Naming::Other
-    } else {
-        Naming::Nothing
+/// ("Privacy & Cookie Policy" is a privacy policy; "Cookie Policy" is not), and a privacy word beside
+/// a cookie, terms or imprint word names the combined document, unless settings, choices or consent
+/// are what the text is about ("Datenschutz & Cookies" is the policy, "Cookie-Einstellungen" is not).
+/// A privacy word that qualifies another noun names that noun ("Datenschutzbeauftragter").
+pub(crate) fn read(folded: &str) -> Reading {
+    read_found(&Found::of(folded))
+}
+
+/// [`read`], from a text already scanned.
+pub(crate) fn read_found(found: &Found) -> Reading {
+    let reading = |naming, combined, qualified| Reading { naming, combined, qualified };
+    let policy = found.has(List::PolicyNames);
+    let privacy = policy || found.has(List::PrivacyWords);
+    if privacy {
+        if let Some(noun) = found.first(List::Qualified) {
+            return reading(Naming::Other, false, Some(noun));
+        }
     }
+    if policy {
+        return reading(Naming::Policy, false, None);
+    }
+    let choices = found.has(List::OptOut) || found.has(List::Settings);
+    let consent = found.has(List::Consent);
+    let other_document = found.has(List::Cookie) || found.has(List::Terms);
+    if choices {
+        reading(Naming::Other, false, None)
+    } else if privacy && other_document && !consent {
+        reading(Naming::Policy, true, None)
+    } else if privacy {
+        reading(Naming::Privacy, false, None)
+    } else if other_document || consent {
+        reading(Naming::Other, false, None)
+    } else {
+        reading(Naming::Nothing, false, None)
+    }
+}
+
+/// [`read`]'s verdict alone.
+pub(crate) fn naming(folded: &str) -> Naming {
+    read(folded).naming
 }
 
 #[cfg(test)]
@@ -241,5 +376,35 @@ mod tests {
         assert_eq!(of("Do Not Sell or Share My Personal Information"), Naming::Other);
         assert_eq!(of("AGB"), Naming::Other);
         assert_eq!(of("About us"), Naming::Nothing);
+    }
+
+    #[test]
+    fn combined_labels_name_the_policy_unless_they_are_about_choices() {
+        let of = |text: &str| read(&fold(text, 200));
+        for combined in ["Datenschutz + Cookies", "Privacy en cookiebeleid", "Impressum / Datenschutz", "Vie privée et cookies"] {
+            assert_eq!(of(combined), Reading { naming: Naming::Policy, combined: true, qualified: None }, "{combined}");
+        }
+        for other in ["Cookie-Einstellungen", "Datenschutz- und Cookie-Einstellungen", "Cookies", "Privacy & Cookie choices"] {
+            assert_eq!(of(other).naming, Naming::Other, "{other}");
+        }
+        assert_eq!(of("Privacy & consent").naming, Naming::Privacy);
+    }
+
+    #[test]
+    fn privacy_as_a_modifier_names_the_other_noun() {
+        let of = |text: &str| read(&fold(text, 200));
+        assert_eq!(of("Kontakt zum Datenschutzbeauftragten").qualified, Some("beauftragte"));
+        assert_eq!(of("Datenschutzerklärung Muster").naming, Naming::Other);
+        assert_eq!(of("DSGVO Vorlagen").naming, Naming::Other);
+        assert_eq!(of("Generator for privacy policies").naming, Naming::Other);
+        assert_eq!(of("Délégué à la protection des données").naming, Naming::Other);
+        assert_eq!(of("Datenschutzerklärung").naming, Naming::Policy);
+    }
+
+    #[test]
+    fn invisible_break_hints_do_not_split_words() {
+        assert_eq!(fold("Da\u{ad}ten\u{ad}schutz\u{ad}er\u{ad}klä\u{ad}rung", 200), " datenschutzerklarung ");
+        assert_eq!(fold("Privacy\u{200b}Policy", 200), " privacypolicy ");
+        assert_eq!(fold("Privacy\u{200b} Policy", 200), " privacy policy ");
     }
 }

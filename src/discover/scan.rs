@@ -1,0 +1,146 @@
+//! One pass over a folded text finds every word list of module `words` that occurs in it.
+//!
+//! Scoring a link asks a dozen lists about its label and its path ("a privacy word? a cookie word? a
+//! settings word?"); searching each list entry by entry costs hundreds of substring searches per
+//! link, and a page may have 5,000 links. One Aho-Corasick automaton over all the lists answers
+//! every question in one scan. The answers are those of [`words::find`]: for each list, whether an
+//! entry occurs, and which entry comes first *in the list*.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::words;
+
+/// The word lists a link is read against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum List {
+    PolicyNames,
+    PrivacyWords,
+    Cookie,
+    Consent,
+    Settings,
+    OptOut,
+    Supplement,
+    Terms,
+    Hub,
+    Qualified,
+    PathWords,
+    PathAway,
+    PathDocuments,
+    Articles,
+}
+
+const LISTS: [(List, &[&str]); 14] = [
+    (List::PolicyNames, words::POLICY_NAMES),
+    (List::PrivacyWords, words::PRIVACY_WORDS),
+    (List::Cookie, words::COOKIE_WORDS),
+    (List::Consent, words::CONSENT_WORDS),
+    (List::Settings, words::SETTINGS_WORDS),
+    (List::OptOut, words::OPT_OUT_WORDS),
+    (List::Supplement, words::SUPPLEMENT_WORDS),
+    (List::Terms, words::TERMS_WORDS),
+    (List::Hub, words::HUB_WORDS),
+    (List::Qualified, words::QUALIFIED_NOUNS),
+    (List::PathWords, words::PATH_WORDS),
+    (List::PathAway, words::PATH_AWAY_WORDS),
+    (List::PathDocuments, words::PATH_DOCUMENT_WORDS),
+    (List::Articles, words::ARTICLE_WORDS),
+];
+
+/// The automaton, and for each of its patterns the list it belongs to and its place in that list.
+struct Scanner {
+    automaton: AhoCorasick,
+    owners: Vec<(usize, usize)>,
+}
+
+fn scanner() -> Option<&'static Scanner> {
+    static SCANNER: OnceLock<Option<Scanner>> = OnceLock::new();
+    SCANNER
+        .get_or_init(|| {
+            let mut patterns = Vec::new();
+            let mut owners = Vec::new();
+            for (list, (_, entries)) in LISTS.iter().enumerate() {
+                for (place, entry) in entries.iter().enumerate() {
+                    patterns.push(*entry);
+                    owners.push((list, place));
+                }
+            }
+            // Standard semantics report every match, overlapping ones included.
+            let automaton = AhoCorasick::builder().match_kind(MatchKind::Standard).build(patterns).ok()?;
+            Some(Scanner { automaton, owners })
+        })
+        .as_ref()
+}
+
+/// Which lists occur in a folded text, with the first entry of each (in list order).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Found {
+    first: [Option<(usize, &'static str)>; LISTS.len()],
+}
+
+impl Found {
+    /// Scans a folded text once.
+    pub(crate) fn of(folded: &str) -> Found {
+        let mut found = Found::default();
+        match scanner() {
+            Some(scanner) => {
+                for hit in scanner.automaton.find_overlapping_iter(folded) {
+                    let Some(&(list, place)) = scanner.owners.get(hit.pattern().as_usize()) else { continue };
+                    let slot = &mut found.first[list];
+                    if slot.is_none_or(|(best, _)| place < best) {
+                        *slot = Some((place, LISTS[list].1[place]));
+                    }
+                }
+            }
+            // The automaton cannot fail to build for these few short words; if it did, search
+            // list by list: slower, same answers.
+            None => {
+                for (slot, (_, entries)) in found.first.iter_mut().zip(LISTS.iter()) {
+                    *slot = entries.iter().position(|e| folded.contains(e)).map(|place| (place, entries[place]));
+                }
+            }
+        }
+        found
+    }
+
+    /// The first entry of `list` (in list order) that occurs, as [`words::find`] answers.
+    pub(crate) fn first(&self, list: List) -> Option<&'static str> {
+        // LISTS holds the lists in the order of the enum (a test checks it).
+        self.first.get(list as usize).copied().flatten().map(|(_, word)| word)
+    }
+
+    /// Whether an entry of `list` occurs.
+    pub(crate) fn has(&self, list: List) -> bool {
+        self.first(list).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::discover::words::{find, fold};
+
+    #[test]
+    fn lists_are_in_the_order_of_the_enum() {
+        for (i, (list, _)) in LISTS.iter().enumerate() {
+            assert_eq!(*list as usize, i);
+        }
+    }
+
+    #[test]
+    fn answers_as_the_lists_do() {
+        let texts = [
+            "Privacy & Cookie Policy", "Einstellungen zum Datenschutz ändern", "Do Not Sell or Share My Personal Information",
+            "Kontakt zum Datenschutzbeauftragten", "/mentions-legales/politique-vie-privee/", "Your California Privacy Rights",
+            "Trust centre and privacy hub", "/blog/2016/04/why-privacy", "", "Über uns",
+        ];
+        for text in texts {
+            let folded = fold(text, 200);
+            let found = Found::of(&folded);
+            for (list, entries) in LISTS {
+                assert_eq!(found.first(list), find(&folded, entries), "{text:?} against {list:?}");
+            }
+        }
+    }
+}
