@@ -242,18 +242,20 @@ impl Lexicon {
     pub(crate) fn tag(&self, words: &[&str], memo: &mut Memo) -> Tags {
         let mut tags = Tags { starts: vec![CueSet::EMPTY; words.len()], covered: vec![CueSet::EMPTY; words.len()] };
         for (i, word) in words.iter().enumerate() {
-            let word_tags = match memo.0.get(*word) {
-                Some(t) => t.clone(),
+            let at = match memo.index.get(*word) {
+                Some(&at) => at,
                 None => {
-                    let t = self.word_tags(word);
-                    memo.0.insert((*word).to_string(), t.clone());
-                    t
+                    memo.tags.push(self.word_tags(word));
+                    let at = memo.tags.len() - 1;
+                    memo.index.insert((*word).to_string(), at);
+                    at
                 }
             };
+            let Some(word_tags) = memo.tags.get(at) else { continue };
             if let Some(start) = tags.starts.get_mut(i) {
                 *start = start.union(word_tags.cues);
             }
-            for id in word_tags.phrases {
+            for &id in &word_tags.phrases {
                 let Some(phrase) = self.phrases.get(id) else { continue };
                 let len = phrase.words.len();
                 let fits = phrase.words.iter().enumerate().skip(1).all(|(k, p)| words.get(i + k).is_some_and(|w| p.matches(w)));
@@ -288,9 +290,13 @@ impl Lexicon {
     }
 }
 
-/// Words already classified, kept for one policy.
+/// Words already classified, kept for one policy: most words of a policy recur, so each distinct
+/// word is matched against the lexicon once.
 #[derive(Debug, Default)]
-pub(crate) struct Memo(HashMap<String, WordTags>);
+pub(crate) struct Memo {
+    index: HashMap<String, usize>,
+    tags: Vec<WordTags>,
+}
 
 /// The compiled-in lexicon of `language`, or `None` for a language Clausewise does not grade.
 pub(crate) fn lexicon(language: Language) -> Option<&'static Lexicon> {
