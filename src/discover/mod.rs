@@ -38,6 +38,7 @@ mod html;
 mod policy_page;
 mod signals;
 mod site;
+mod suffix;
 mod words;
 
 use std::collections::HashMap;
