@@ -8,11 +8,10 @@ mod hosts;
 
 use std::collections::HashMap;
 
-use clausewise::discover::registrable_domain;
-use url::Url;
+use clausewise::discover::site_of;
 
 fn site(url: &str) -> Option<String> {
-    registrable_domain(&Url::parse(url).ok()?)
+    Some(site_of(url)).filter(|site| !site.is_empty())
 }
 
 #[test]

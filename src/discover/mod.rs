@@ -34,6 +34,7 @@
 //! scored (the first 4,000 and the last 1,000, because footers come last) and labels are cut to 200
 //! characters, so a huge page costs little more than parsing it.
 
+mod address;
 mod html;
 mod policy_page;
 mod signals;
@@ -47,7 +48,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 pub use self::html::page_from_html;
-pub use self::site::registrable_domain;
+pub use self::site::{registrable_domain, site_of};
 
 /// A link as found on a page.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,15 +143,15 @@ pub fn discover(page_html: &str, page_url: &str) -> Discovery {
 ///
 /// Never panics; a page whose address does not parse still has its absolute links ranked.
 pub fn rank(page: &Page) -> Discovery {
-    let address = Url::parse(page.url.trim()).ok();
+    let address = address::parse(page.url.trim());
     let page_url = address.clone().map(|mut url| {
         url.set_fragment(None);
         url
     });
     let base = match (page_url.as_ref(), page.base.trim()) {
         (_, "") => page_url.clone(),
-        (Some(url), base) => url.join(base).ok().or_else(|| page_url.clone()),
-        (None, base) => Url::parse(base).ok(),
+        (Some(url), base) => address::join(url, base).or_else(|| page_url.clone()),
+        (None, base) => address::parse(base),
     };
     let site = page_url.as_ref().and_then(site::Site::of);
     // The fragment stays for judging the page: `/legal/#privacy_policy` points at the policy.

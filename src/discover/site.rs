@@ -26,6 +26,12 @@ pub fn registrable_domain(url: &Url) -> Option<String> {
     }
 }
 
+/// The site of an address: its registrable domain, or its host for IP addresses and single-label
+/// hosts; empty when the address does not parse. The key under which a site's report is cached.
+pub fn site_of(url: &str) -> String {
+    super::address::parse(url.trim()).and_then(|url| registrable_domain(&url)).unwrap_or_default()
+}
+
 /// How a link's site relates to the page's site.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Relation {

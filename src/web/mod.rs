@@ -120,7 +120,7 @@ pub fn fetch_plan(page: JsValue) -> Result<JsValue, JsError> {
 /// the key under which a policy's report is cached and shared by all of the site's tabs.
 #[wasm_bindgen(js_name = siteOf)]
 pub fn site_of(url: &str) -> String {
-    url::Url::parse(url).ok().and_then(|u| crate::discover::registrable_domain(&u)).unwrap_or_default()
+    crate::discover::site_of(url)
 }
 
 /// Analyzes a fetched document. `content_type` is the response's `Content-Type` header.
