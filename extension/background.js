@@ -50,10 +50,11 @@ async function showBadge(tabId, state) {
   }
 }
 
-// Reads the page's title, heading and links in the tab (content.js evaluates to that summary).
+// The page's HTML as the tab has it now (content.js evaluates to it).
 async function readPage(tabId) {
   const [result] = await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  return result?.result;
+  if (typeof result?.result !== 'string') throw new Error('the page could not be read');
+  return result.result;
 }
 
 // Reads a response body, giving up as soon as it passes the size cap (a server may lie about, or
@@ -107,8 +108,7 @@ async function fetchPolicy(url) {
 // The policy as the browser rendered it in the tab, for policies that only appear after JavaScript
 // runs. Only used when the tab shows the policy itself.
 async function readRenderedPolicy(tabId) {
-  const [result] = await api.scripting.executeScript({ target: { tabId }, func: () => document.documentElement.outerHTML });
-  return typeof result?.result === 'string' ? new TextEncoder().encode(result.result) : null;
+  return new TextEncoder().encode(await readPage(tabId));
 }
 
 // Finds, fetches and reads the policy for a tab. `chosenUrl` is a policy address the user picked or
@@ -127,7 +127,7 @@ async function analyzeTab(tabId, chosenUrl = null) {
   if (!chosenUrl) {
     try {
       // Trust the browser for the page's address, not the page.
-      plan = engine.fetchPlan({ ...(await readPage(tabId)), url: tab.url });
+      plan = engine.fetchPlan(await readPage(tabId), tab.url);
     } catch (e) {
       await setTabState(tabId, { ...base, state: { status: 'error', message: api.i18n.getMessage('errorReadPage', [e.message]) } });
       return;

@@ -1,8 +1,9 @@
 //! Finds the link from a page to its privacy policy, or recognises that the page already is one.
 //!
 //! A page is first reduced to a [`Page`]: its address, title, main heading, section headings and
-//! [`Link`]s. [`page_from_html`] does that natively in one pass over the parsed tree; the extension's
-//! content script builds the same `Page` from the live DOM and hands it to [`rank`] through wasm.
+//! [`Link`]s. [`page_from_html`] does that in one pass over the parsed tree, for a saved page and for
+//! the extension alike: the content script hands over the live page's HTML, and [`fetch_plan`] (module
+//! `plan`) reads, ranks and decides what to fetch with the same code the CLI and the tests run.
 //!
 //! [`rank`] then answers two questions independently:
 //!
@@ -36,6 +37,7 @@
 
 mod address;
 mod html;
+mod plan;
 mod policy_page;
 mod signals;
 mod site;
@@ -48,6 +50,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 pub use self::html::page_from_html;
+pub use self::plan::{fetch_plan, plan_for, FetchPlan, OfferedLink};
 pub use self::site::{registrable_domain, site_of};
 
 /// A link as found on a page.

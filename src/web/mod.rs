@@ -14,7 +14,6 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::discover::Page;
 use crate::extract::Format;
 use crate::{Error, Overrides, Report, Rubric, TabState};
 
@@ -67,53 +66,11 @@ pub fn parse_overrides(json: &str) -> Result<JsValue, JsError> {
     to_js(&overrides)
 }
 
-/// Ranks the links the content script found on a page.
-#[wasm_bindgen(js_name = rankPage)]
-pub fn rank_page(page: JsValue) -> Result<JsValue, JsError> {
-    let page: Page = from_js(page, "page")?;
-    to_js(&crate::discover::rank(&page))
-}
-
-/// The most policy addresses tried for one page before giving up.
-const MAX_TRIES: usize = 3;
-
-/// The most candidate links offered to the user when none of the tried ones was a readable policy.
-const MAX_OFFERED: usize = 8;
-
-/// What to fetch for a page and what to offer if it fails.
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct FetchPlan {
-    /// Addresses to fetch, best first: the page itself when it is a policy, else its best candidate
-    /// links, else the usual policy paths of its origin.
-    urls: Vec<String>,
-    /// Candidate links for the user to pick from.
-    candidates: Vec<OfferedLink>,
-}
-
-#[derive(serde::Serialize)]
-struct OfferedLink {
-    url: String,
-    text: String,
-}
-
-/// Decides which addresses to fetch for a page the content script summarised.
+/// Decides which addresses to fetch for a page, from its HTML as the content script read it
+/// (`document.documentElement.outerHTML`) and the address the browser shows for it.
 #[wasm_bindgen(js_name = fetchPlan)]
-pub fn fetch_plan(page: JsValue) -> Result<JsValue, JsError> {
-    let page: Page = from_js(page, "page")?;
-    let found = crate::discover::rank(&page);
-    let urls: Vec<String> = if found.is_policy_page {
-        vec![page.url.clone()]
-    } else {
-        found.candidates.iter().map(|c| c.url.clone()).chain(found.fallbacks.iter().cloned()).take(MAX_TRIES).collect()
-    };
-    let candidates = found
-        .candidates
-        .iter()
-        .take(MAX_OFFERED)
-        .map(|c| OfferedLink { url: c.url.clone(), text: c.text.clone() })
-        .collect();
-    to_js(&FetchPlan { urls, candidates })
+pub fn fetch_plan(html: &str, url: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::discover::fetch_plan(html, url))
 }
 
 /// The site a URL belongs to (its registrable domain, or the host for IP addresses and `localhost`):
