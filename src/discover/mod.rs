@@ -241,6 +241,19 @@ impl Merged {
 /// Query parameters that only track where a click came from.
 const TRACKING_PARAMS: &[&str] = &["ref", "source", "src", "trk", "fbclid", "gclid", "mc_cid", "mc_eid"];
 
+/// Whether two addresses are the same document (see `same_document_key`): the extension asks it to
+/// know whether the user is on the policy page itself.
+pub fn same_document(a: &str, b: &str) -> bool {
+    match (address::parse(a.trim()), address::parse(b.trim())) {
+        (Some(mut a), Some(mut b)) => {
+            a.set_fragment(None);
+            b.set_fragment(None);
+            same_document_key(a.as_str()) == same_document_key(b.as_str())
+        }
+        _ => false,
+    }
+}
+
 /// What makes two addresses the same document for merging: fragments are already gone, and the
 /// scheme, a leading `www.`, a trailing slash and tracking parameters do not matter either
 /// (`http://www.example.com/privacy/?utm_source=footer` is `https://example.com/privacy`).

@@ -5,7 +5,7 @@
 //! links are read by [`page_from_html`](super::page_from_html) and ranked by [`rank`](super::rank),
 //! the same code as for a saved page.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{page_from_html, rank, Page};
 
@@ -27,7 +27,7 @@ pub struct FetchPlan {
 }
 
 /// A link the popup offers when no policy could be read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OfferedLink {
     /// The absolute address.
     pub url: String,

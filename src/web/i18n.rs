@@ -16,6 +16,12 @@ pub(crate) fn t_with(key: &str, subs: &[&str]) -> String {
     lookup(key, subs).filter(|m| !m.is_empty()).unwrap_or_else(|| key.to_string())
 }
 
+/// A message of the engine (`tab::Message`), translated.
+pub(crate) fn message(message: &crate::tab::Message) -> String {
+    let args: Vec<&str> = message.args.iter().map(String::as_str).collect();
+    t_with(&message.key, &args)
+}
+
 fn lookup(key: &str, subs: &[&str]) -> Option<String> {
     let global = js_sys::global();
     let api = ["browser", "chrome"]

@@ -15,6 +15,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::extract::Format;
+use crate::tab::{self, SiteEntry, TabRecord};
 use crate::{Error, Overrides, Report, Rubric, TabState};
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -103,35 +104,88 @@ pub fn rescore(report: JsValue, overrides: JsValue) -> Result<JsValue, JsError> 
     to_js(&report)
 }
 
-/// The toolbar badge for a tab state.
+/// The toolbar badge for a tab state, its tooltip translated: `{ text, background, color, title }`.
 #[wasm_bindgen(js_name = badgeFor)]
 pub fn badge_for(state: JsValue) -> Result<JsValue, JsError> {
     let state: TabState = from_js(state, "tab state")?;
-    to_js(&crate::badge(&state))
-}
-
-/// The tab state a finished report puts its tab in; `changed` marks a policy whose text changed
-/// since it was last read.
-#[wasm_bindgen(js_name = stateForReport)]
-pub fn state_for_report(report: JsValue, changed: bool) -> Result<JsValue, JsError> {
-    let report: Report = from_js(report, "report")?;
-    let state = match (&report.grade, &report.error) {
-        (Some(grade), _) => TabState::Done { grade: *grade, changed },
-        (None, Some(error)) => TabState::NotReadable { reason: error.message.clone() },
-        (None, None) => TabState::NotReadable {
-            reason: format!("the policy is written in a language Clausewise does not read yet ({})", report.language.code()),
-        },
+    let badge = crate::badge(&state);
+    let arg = match &badge.title_detail {
+        Some(detail) => i18n::message(detail),
+        None => badge.title_arg.clone(),
     };
-    to_js(&state)
+    let title = i18n::t_with(&badge.title_key, &[&arg]);
+    to_js(&ShownBadge { text: badge.text, background: badge.background, color: badge.color, title })
 }
 
-/// How a site's new report differs from its previous one: `null` when the policy text is the same,
-/// else `{ answers: [{ question, from, to }] }`.
-#[wasm_bindgen(js_name = compareReports)]
-pub fn compare_reports(before: JsValue, after: JsValue) -> Result<JsValue, JsError> {
-    let before: Report = from_js(before, "report")?;
-    let after: Report = from_js(after, "report")?;
-    to_js(&crate::change::compare(&before, &after))
+/// A badge as the worker applies it.
+#[derive(serde::Serialize)]
+struct ShownBadge {
+    text: String,
+    background: String,
+    color: String,
+    title: String,
+}
+
+/// The state a read report leaves its tab in (not yet stored, so without a change star).
+#[wasm_bindgen(js_name = stateForReport)]
+pub fn state_for_report(report: JsValue) -> Result<JsValue, JsError> {
+    let report: Report = from_js(report, "report")?;
+    to_js(&tab::state_for_report(&report, false))
+}
+
+/// The state a problem the worker met leaves its tab in: `{ code, detail }`, the codes of
+/// `tab::Problem` (`"status"`, `"timeout"`, …).
+#[wasm_bindgen(js_name = problemState)]
+pub fn problem_state(problem: JsValue) -> Result<JsValue, JsError> {
+    let problem: tab::Problem = from_js(problem, "problem")?;
+    to_js(&problem.state())
+}
+
+/// Where an analysis that graded nothing leaves its tab: `{ state, policyUrl? }`. `last` is the
+/// last address tried, `{ state, policyUrl }`, or null.
+#[wasm_bindgen]
+pub fn conclude(chosen: bool, offered: usize, last: JsValue) -> Result<JsValue, JsError> {
+    let last: Option<tab::Attempt> = if last.is_null() || last.is_undefined() { None } else { Some(from_js(last, "attempt")?) };
+    to_js(&tab::conclude(chosen, offered, last))
+}
+
+/// Whether the tab (its stored record, or null) is already analyzing `site` at `now` (ms).
+#[wasm_bindgen(js_name = isBusy)]
+pub fn is_busy(record: JsValue, site: &str, now: f64) -> Result<bool, JsError> {
+    let record: Option<TabRecord> = if record.is_null() || record.is_undefined() { None } else { Some(from_js(record, "tab record")?) };
+    Ok(tab::is_busy(record.as_ref(), site, now))
+}
+
+/// Whether two addresses are the same document.
+#[wasm_bindgen(js_name = sameDocument)]
+pub fn same_document(a: &str, b: &str) -> bool {
+    tab::same_document(a, b)
+}
+
+/// A site's stored entry after a new report (`previous` may be null): notes a change of the
+/// policy text since the previous report.
+#[wasm_bindgen(js_name = nextEntry)]
+pub fn next_entry(previous: JsValue, report: JsValue, policy_url: &str, now: f64) -> Result<JsValue, JsError> {
+    let previous: Option<SiteEntry> = if previous.is_null() || previous.is_undefined() { None } else { from_js(previous, "site entry").ok() };
+    let report: Report = from_js(report, "report")?;
+    to_js(&SiteEntry::after(previous.as_ref(), report, policy_url, now))
+}
+
+/// The state a stored site entry gives its tabs at `now` (ms), or null when the entry is stale,
+/// from another engine version, or unreadable.
+#[wasm_bindgen(js_name = entryState)]
+pub fn entry_state(entry: JsValue, now: f64) -> Result<JsValue, JsError> {
+    match serde_wasm_bindgen::from_value::<SiteEntry>(entry) {
+        Ok(entry) if entry.is_fresh(now) => to_js(&entry.state()),
+        _ => Ok(JsValue::NULL),
+    }
+}
+
+/// The entry once the user has seen its policy change in the popup (the badge loses its star).
+#[wasm_bindgen(js_name = seenEntry)]
+pub fn seen_entry(entry: JsValue) -> Result<JsValue, JsError> {
+    let entry: SiteEntry = from_js(entry, "site entry")?;
+    to_js(&entry.seen())
 }
 
 /// Renders the popup for `view` into `root`; `actions` holds the JavaScript callbacks it may call.

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup } from '../../tools/browser.mjs';
+import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
 
 const demo = join(root, 'tests', 'fixtures', 'sites', 'demo');
 const policy = readFileSync(join(demo, 'privacy-policy.html'));
@@ -128,6 +128,9 @@ test('error: a failing policy server is explained, with retry', async () => {
   const popup = await openPopup(browser, tabId);
   assert.equal(await state(popup), 'error');
   assert.match(await popup.locator('main .explain').textContent(), /500/);
+  // The problem's words come from the engine's one table of codes, translated, on the badge too.
+  const title = await (await currentWorker(browser.context)).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+  assert.equal(title, 'Clausewise: The policy page answered with HTTP status 500.');
   const before = site.requests.filter((r) => r.host === 'broken.test' && r.path === '/privacy').length;
   await popup.click('#analyze');
   await waitForBadge(browser.context, tabId, (t) => t === 'ERR' && site.requests.filter((r) => r.host === 'broken.test' && r.path === '/privacy').length > before);
