@@ -42,10 +42,11 @@ impl Message {
 /// Crosses to JavaScript as `{ status: "done", grade: "B" }`: tagged by `status`. It is read back
 /// through [`StoredState`], a flat struct: serde's derive for an internally tagged enum buffers the
 /// whole value first and costs ten times the code in the wasm.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "status", rename_all = "snake_case", try_from = "StoredState")]
 pub enum TabState {
     /// Nothing has been analyzed for this tab yet.
+    #[default]
     Idle,
     /// The policy is being found, fetched or read.
     Analyzing,

@@ -36,12 +36,6 @@ pub struct TabRecord {
     pub candidates: Vec<OfferedLink>,
 }
 
-impl Default for TabState {
-    fn default() -> TabState {
-        TabState::Idle
-    }
-}
-
 /// Whether a tab is already analyzing `site`, so a page load must not start another analysis.
 /// An analysis older than [`BUSY_FOR_MS`] (its worker was stopped) or from the future (the clock
 /// was set back) does not count.
