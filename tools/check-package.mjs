@@ -25,10 +25,10 @@ function readEntry(buffer, name) {
   return null;
 }
 
-// Size budget, set just above the measured size (342 KB gzipped, 829 KB raw; docs/size.md says what
-// is in it and what the next cuts are). Growing past it needs a decision, not an accident: lower it
-// when a cut lands.
-const WASM_GZIP_BUDGET = 345 * 1024;
+// Size budget, set just above the measured size (345 KB gzipped here, 824 KB raw; docs/size.md says
+// what is in it and what the next cuts are). Growing past it needs a decision, not an accident: lower
+// it when a cut lands.
+const WASM_GZIP_BUDGET = 348 * 1024;
 
 let problems = 0;
 const zips = readdirSync(dist).filter((f) => /^clausewise-(chrome|firefox)-.*\.zip$/.test(f));
