@@ -22,13 +22,7 @@ const siteKey = (site) => `site:${site}`;
 // version) fall back to the defaults rather than breaking every analysis; the options page says so.
 async function overrides() {
   const { overrides } = await api.storage.sync.get('overrides').catch(() => ({}));
-  if (overrides == null) return null;
-  try {
-    engine.effectiveRubric(overrides);
-    return overrides;
-  } catch {
-    return null;
-  }
+  return overrides != null && engine.validOverrides(overrides) ? overrides : null;
 }
 
 async function setTabState(tabId, record) {
@@ -147,7 +141,7 @@ async function analyzeTab(tabId, chosenUrl = null) {
     const state = engine.stateForReport(report);
     if (state.status === 'done') {
       const entry = await storeReport(site, report, fetched.finalUrl);
-      await setTabState(tabId, { ...base, state: stateOf(entry) ?? state });
+      await setTabState(tabId, { ...base, state: stateOf(entry, settings) ?? state });
       return;
     }
     last = { state, policyUrl: fetched.finalUrl };
@@ -173,15 +167,16 @@ async function storedEntry(site) {
   return (await api.storage.local.get(siteKey(site)).catch(() => ({})))[siteKey(site)] ?? null;
 }
 
-// The state a stored entry gives its site's tabs; null when it is stale, from another engine
-// version or unreadable (then the policy is simply read again).
-const stateOf = (entry) => engine.entryState(entry, Date.now());
+// The state a stored entry gives its site's tabs, graded with the current settings (stored reports
+// keep answers and evidence, not scores); null when it is stale, from another engine version or
+// unreadable (then the policy is simply read again).
+const stateOf = (entry, settings) => engine.entryState(entry, Date.now(), settings);
 
 // What is already known for the site of `url`: the tab state its stored entry gives, else null.
 async function knownState(url) {
   const site = engine.siteOf(url);
   const entry = await storedEntry(site);
-  return { site, state: entry ? stateOf(entry) : null };
+  return { site, state: entry ? stateOf(entry, await overrides()) : null };
 }
 
 // Stores a site's new report (the engine notes whether the policy text changed since the last one)
@@ -220,25 +215,19 @@ async function onPageLoaded(tabId, url) {
   if (!engine.isBusy(record ?? null, site, Date.now()) && (await hasHostPermission(url))) await analyzeTab(tabId);
 }
 
-// A settings change rescores every stored report and updates every badge, without fetching again.
+// A settings change re-grades every graded tab from its stored entry; nothing is fetched again, and
+// stored reports are not rewritten (their scores are worked out when read).
 async function rescoreAll() {
   await ready;
-  const settings = await overrides();
-  const stored = await api.storage.local.get(null);
-  const updates = {};
-  for (const [key, entry] of Object.entries(stored)) {
-    if (key.startsWith('site:')) updates[key] = { ...entry, report: engine.rescore(entry.report, settings) };
-  }
-  await api.storage.local.set(updates);
-  await showEntries(updates);
+  await showEntries(await api.storage.local.get(null));
 }
 
 // Re-applies stored entries (`site:…` keys) to the graded tabs of their sites.
 async function showEntries(entries) {
-  const tabs = await api.storage.session.get(null);
+  const [tabs, settings] = await Promise.all([api.storage.session.get(null), overrides()]);
   for (const [key, record] of Object.entries(tabs)) {
     const entry = entries[siteKey(record.site)];
-    const state = entry && stateOf(entry);
+    const state = entry && stateOf(entry, settings);
     if (!key.startsWith('tab:') || !state || record.state.status !== 'done') continue;
     await setTabState(Number(key.slice(4)), { ...record, state });
   }

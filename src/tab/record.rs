@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{state_for_report, TabState};
 use crate::change::AnswerChange;
 use crate::discover::OfferedLink;
-use crate::Report;
+use crate::{Report, Rubric};
 
 /// How long an analysis may run before another one for the same site may start: a stopped worker
 /// leaves its record "analyzing", and three fetches with their 15 s timeouts take at most 45 s.
@@ -63,7 +63,9 @@ pub struct Change {
     pub seen: bool,
 }
 
-/// One site, as kept in local storage.
+/// One site, as kept in local storage. Its report keeps the answers and their evidence; the score,
+/// grade and contributions are worked out from the current rubric whenever the entry is read
+/// ([`SiteEntry::scored`]), so a settings change rewrites nothing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SiteEntry {
@@ -82,7 +84,11 @@ impl SiteEntry {
     /// The entry after a new report: a change is recorded when the text differs from the previous
     /// report's, else the previous change (seen or not) is kept. A previous entry of another engine
     /// version is not compared: that engine may have read the same text differently.
-    pub fn after(previous: Option<&SiteEntry>, report: Report, policy_url: &str, now_ms: f64) -> SiteEntry {
+    pub fn after(previous: Option<&SiteEntry>, mut report: Report, policy_url: &str, now_ms: f64) -> SiteEntry {
+        // Scores are not stored: they belong to the rubric of the moment they are shown.
+        report.score = None;
+        report.grade = None;
+        report.contributions.clear();
         let previous = previous.filter(|p| p.report.engine_version == report.engine_version);
         let change = match previous.and_then(|p| crate::change::compare(&p.report, &report)) {
             Some(difference) => Some(Change { since: now_ms, answers: difference.answers, seen: false }),
@@ -91,9 +97,17 @@ impl SiteEntry {
         SiteEntry { report, policy_url: policy_url.to_string(), analyzed_at: now_ms, change }
     }
 
-    /// The state of the site's tabs: graded (or not readable), with the star while a change is unseen.
-    pub fn state(&self) -> TabState {
-        state_for_report(&self.report, self.change.as_ref().is_some_and(|c| !c.seen))
+    /// The report scored with `rubric`: score, grade and contributions as the user's settings say now.
+    pub fn scored(&self, rubric: &Rubric) -> Report {
+        let mut report = self.report.clone();
+        report.rescore(rubric);
+        report
+    }
+
+    /// The state of the site's tabs under `rubric`: graded (or not readable), with the star while a
+    /// change is unseen.
+    pub fn state(&self, rubric: &Rubric) -> TabState {
+        state_for_report(&self.scored(rubric), self.change.as_ref().is_some_and(|c| !c.seen))
     }
 
     /// Whether the entry may stand for the site without reading the policy again: made by this
@@ -151,7 +165,9 @@ mod tests {
     fn a_change_keeps_its_star_until_seen() {
         let first = SiteEntry::after(None, report("We do not sell your personal information."), "https://x.test/privacy", 1.0);
         assert_eq!(first.change, None);
-        assert!(matches!(first.state(), TabState::Done { changed: false, .. }));
+        assert!(matches!(first.state(&Rubric::default()), TabState::Done { changed: false, .. }));
+        assert_eq!((first.report.score, first.report.grade), (None, None), "scores are not stored");
+        assert!(first.report.contributions.is_empty());
 
         let same = SiteEntry::after(Some(&first), report("We do not sell your personal information."), "https://x.test/privacy", 2.0);
         assert_eq!(same.change, None, "the same text is no change");
@@ -160,21 +176,41 @@ mod tests {
         let change = changed.change.clone().unwrap();
         assert_eq!(change.since, 3.0);
         assert!(change.answers.iter().any(|a| a.question == "sells_data"), "{change:?}");
-        assert!(matches!(changed.state(), TabState::Done { changed: true, .. }));
+        assert!(matches!(changed.state(&Rubric::default()), TabState::Done { changed: true, .. }));
 
         let seen = changed.seen();
-        assert!(matches!(seen.state(), TabState::Done { changed: false, .. }), "seen: no star");
+        assert!(matches!(seen.state(&Rubric::default()), TabState::Done { changed: false, .. }), "seen: no star");
         assert!(seen.change.is_some(), "the popup still tells what changed");
 
         // Read again, unchanged: the change is remembered, and stays seen.
         let again = SiteEntry::after(Some(&seen), report("We sell your personal information to data brokers."), "https://x.test/privacy", 4.0);
-        assert!(matches!(again.state(), TabState::Done { changed: false, .. }));
+        assert!(matches!(again.state(&Rubric::default()), TabState::Done { changed: false, .. }));
         assert_eq!(again.change.map(|c| c.since), Some(3.0));
 
         let mut other_engine = seen;
         other_engine.report.engine_version = "0.0.0".into();
         let fresh = SiteEntry::after(Some(&other_engine), report("We do not sell your personal information."), "https://x.test/privacy", 5.0);
         assert_eq!(fresh.change, None, "not compared with another engine's report");
+    }
+
+    #[test]
+    fn the_grade_follows_the_rubric_of_the_moment() {
+        let entry = SiteEntry::after(None, report("We sell your personal information to data brokers."), "https://x.test/privacy", 1.0);
+        // Only the selling question counts: selling is the worst answer…
+        let mut only_selling = crate::Overrides::default();
+        for q in &Rubric::default().questions {
+            if q.id != "sells_data" {
+                only_selling.disabled.insert(q.id.clone());
+            }
+        }
+        let strict = Rubric::default().with_overrides(&only_selling).unwrap();
+        assert!(matches!(entry.state(&strict), TabState::Done { grade: crate::Grade::E, .. }), "{:?}", entry.state(&strict));
+        // …unless the user gives it full points: the same stored entry grades A.
+        let mut lenient = only_selling;
+        lenient.points.insert("sells_data".into(), [("yes".to_string(), crate::rubric::MAX_VALUE)].into());
+        let lenient = Rubric::default().with_overrides(&lenient).unwrap();
+        assert!(matches!(entry.state(&lenient), TabState::Done { grade: crate::Grade::A, .. }), "{:?}", entry.state(&lenient));
+        assert_eq!(entry.scored(&strict).contributions.len(), 1);
     }
 
     #[test]

@@ -54,12 +54,6 @@ pub fn default_rubric() -> Result<JsValue, JsError> {
     to_js(&Rubric::default())
 }
 
-/// The default rubric with the user's overrides applied (an error names every invalid entry).
-#[wasm_bindgen(js_name = effectiveRubric)]
-pub fn effective_rubric(overrides: JsValue) -> Result<JsValue, JsError> {
-    to_js(&rubric_with(overrides)?)
-}
-
 /// Parses imported settings JSON; the error lists every problem so nothing half-valid is saved.
 #[wasm_bindgen(js_name = parseOverrides)]
 pub fn parse_overrides(json: &str) -> Result<JsValue, JsError> {
@@ -93,14 +87,6 @@ pub fn analyze_bytes(bytes: &[u8], content_type: &str, url: &str, overrides: JsV
         "application/pdf" => crate::report::from_policy(Err(Error::not_html("a PDF")), url, &rubric),
         other => crate::report::from_policy(Err(Error::not_html(format!("a {other} file"))), url, &rubric),
     };
-    to_js(&report)
-}
-
-/// Scores a stored report again with new settings, without fetching or reading the policy again.
-#[wasm_bindgen]
-pub fn rescore(report: JsValue, overrides: JsValue) -> Result<JsValue, JsError> {
-    let mut report: Report = from_js(report, "report")?;
-    report.rescore(&rubric_with(overrides)?);
     to_js(&report)
 }
 
@@ -171,14 +157,23 @@ pub fn next_entry(previous: JsValue, report: JsValue, policy_url: &str, now: f64
     to_js(&SiteEntry::after(previous.as_ref(), report, policy_url, now))
 }
 
-/// The state a stored site entry gives its tabs at `now` (ms), or null when the entry is stale,
-/// from another engine version, or unreadable.
+/// The state a stored site entry gives its tabs at `now` (ms), graded with the user's settings
+/// (`overrides`; invalid ones count as none), or null when the entry is stale, from another engine
+/// version, or unreadable.
 #[wasm_bindgen(js_name = entryState)]
-pub fn entry_state(entry: JsValue, now: f64) -> Result<JsValue, JsError> {
+pub fn entry_state(entry: JsValue, now: f64, overrides: JsValue) -> Result<JsValue, JsError> {
+    let rubric = rubric_with(overrides).unwrap_or_default();
     match serde_wasm_bindgen::from_value::<SiteEntry>(entry) {
-        Ok(entry) if entry.is_fresh(now) => to_js(&entry.state()),
+        Ok(entry) if entry.is_fresh(now) => to_js(&entry.state(&rubric)),
         _ => Ok(JsValue::NULL),
     }
+}
+
+/// Whether stored settings still apply to this engine's rubric (settings that do not fall back to
+/// the defaults). Checked in Rust, without handing a rubric to JavaScript.
+#[wasm_bindgen(js_name = validOverrides)]
+pub fn valid_overrides(overrides: JsValue) -> bool {
+    rubric_with(overrides).is_ok()
 }
 
 /// The entry once the user has seen its policy change in the popup (the badge loses its star).

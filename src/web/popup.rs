@@ -73,11 +73,15 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
     main.set_attribute("data-state", state_name(&view.state))?;
     add(root, &main)?;
     match (&view.state, &view.report) {
-        (TabState::Done { changed, .. }, Some(report)) => {
+        (TabState::Done { changed, .. }, Some(stored)) => {
             let overrides: Overrides =
                 view.overrides.clone().and_then(|v| serde_json::from_value(v).ok()).unwrap_or_default();
             let defaults = Rubric::default();
             let rubric = defaults.with_overrides(&overrides).unwrap_or(defaults);
+            // Stored reports keep answers and evidence; the score is the current settings'.
+            let mut report = stored.clone();
+            report.rescore(&rubric);
+            let report = &report;
             if let Some(change) = &view.change {
                 add(&main, &change_notice(&dom, change, &rubric)?)?;
             }
