@@ -163,6 +163,7 @@ async function hasHostPermission(url) {
   }
 }
 
+// A site's stored entry, as stored: the engine judges whether it is still good (entryState).
 async function storedEntry(site) {
   return (await api.storage.local.get(siteKey(site)).catch(() => ({})))[siteKey(site)] ?? null;
 }
