@@ -1,9 +1,10 @@
 // Clausewise background worker: browser glue around the Rust engine.
 //
 // The engine (pkg/clausewise.js + .wasm) decides: which links to follow, what a policy says, which
-// grade and badge a tab gets. This file only calls browser APIs. Every piece of state lives in
-// storage (per-tab state in storage.session, reports in storage.local, settings in storage.sync),
-// because the browser may stop this worker at any moment.
+// state, grade and badge a tab gets, whether a tab is busy, when a changed policy keeps its star and
+// which words explain a problem (src/tab). This file calls browser APIs and stores what the engine
+// returns. Every piece of state lives in storage (per-tab records in storage.session, site entries in
+// storage.local, settings in storage.sync), because the browser may stop this worker at any moment.
 import init, * as engine from './pkg/clausewise.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -11,8 +12,6 @@ const api = globalThis.browser ?? globalThis.chrome;
 const ready = init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm') });
 
 const FETCH_TIMEOUT_MS = 15000;
-// A site's report is reused for a week; then the policy is read again (and compared).
-const CACHE_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 // Reports of at most this many sites are kept; the least recently analyzed go first.
 const CACHE_MAX_SITES = 300;
 const MAX_POLICY_BYTES = 5 * 1024 * 1024;
@@ -23,13 +22,7 @@ const siteKey = (site) => `site:${site}`;
 // version) fall back to the defaults rather than breaking every analysis; the options page says so.
 async function overrides() {
   const { overrides } = await api.storage.sync.get('overrides').catch(() => ({}));
-  if (overrides == null) return null;
-  try {
-    engine.effectiveRubric(overrides);
-    return overrides;
-  } catch {
-    return null;
-  }
+  return overrides != null && engine.validOverrides(overrides) ? overrides : null;
 }
 
 async function setTabState(tabId, record) {
@@ -44,16 +37,17 @@ async function showBadge(tabId, state) {
     await api.action.setBadgeText({ tabId, text: badge.text });
     await api.action.setBadgeBackgroundColor({ tabId, color: badge.background });
     await api.action.setBadgeTextColor?.({ tabId, color: badge.color });
-    await api.action.setTitle({ tabId, title: api.i18n.getMessage(badge.titleKey, [badge.titleArg, badge.titleReason ?? '']) });
+    await api.action.setTitle({ tabId, title: badge.title });
   } catch {
     // The tab was closed meanwhile: nothing to show.
   }
 }
 
-// Reads the page's title, heading and links in the tab (content.js evaluates to that summary).
+// The page's HTML as the tab has it now (content.js evaluates to it).
 async function readPage(tabId) {
   const [result] = await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  return result?.result;
+  if (typeof result?.result !== 'string') throw new Error('the page could not be read');
+  return result.result;
 }
 
 // Reads a response body, giving up as soon as it passes the size cap (a server may lie about, or
@@ -84,21 +78,22 @@ async function readCapped(response, controller) {
 }
 
 // Fetches a policy page: http(s) only, no cookies or credentials, no referrer, redirects followed
-// (the final address is what the report links to), a timeout and a size cap.
+// (the final address is what the report links to), a timeout and a size cap. A failure is a problem
+// code for the engine (src/tab/problem.rs), which picks the words.
 async function fetchPolicy(url) {
-  if (!/^https?:\/\//.test(url)) return { error: api.i18n.getMessage('errorNotWeb') };
+  if (!/^https?:\/\//.test(url)) return { problem: { code: 'not_web' } };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   try {
     const response = await fetch(url, {
       credentials: 'omit', redirect: 'follow', referrerPolicy: 'no-referrer', cache: 'no-cache', signal: controller.signal,
     });
-    if (!response.ok) return { error: api.i18n.getMessage('errorStatus', [String(response.status)]) };
+    if (!response.ok) return { problem: { code: 'status', detail: String(response.status) } };
     const bytes = await readCapped(response, controller);
-    if (!bytes) return { error: api.i18n.getMessage('errorTooLarge', [String(MAX_POLICY_BYTES >> 20)]) };
+    if (!bytes) return { problem: { code: 'too_large', detail: String(MAX_POLICY_BYTES >> 20) } };
     return { bytes, contentType: response.headers.get('content-type') ?? '', finalUrl: response.url || url };
   } catch (e) {
-    return { error: e.name === 'AbortError' ? api.i18n.getMessage('errorTimeout') : api.i18n.getMessage('errorFetch', [e.message]) };
+    return { problem: e.name === 'AbortError' ? { code: 'timeout' } : { code: 'fetch', detail: e.message } };
   } finally {
     clearTimeout(timer);
   }
@@ -107,8 +102,7 @@ async function fetchPolicy(url) {
 // The policy as the browser rendered it in the tab, for policies that only appear after JavaScript
 // runs. Only used when the tab shows the policy itself.
 async function readRenderedPolicy(tabId) {
-  const [result] = await api.scripting.executeScript({ target: { tabId }, func: () => document.documentElement.outerHTML });
-  return typeof result?.result === 'string' ? new TextEncoder().encode(result.result) : null;
+  return new TextEncoder().encode(await readPage(tabId));
 }
 
 // Finds, fetches and reads the policy for a tab. `chosenUrl` is a policy address the user picked or
@@ -117,7 +111,7 @@ async function analyzeTab(tabId, chosenUrl = null) {
   await ready;
   const tab = await api.tabs.get(tabId);
   if (!/^https?:/.test(tab.url ?? '')) {
-    await setTabState(tabId, { url: tab.url, site: '', state: { status: 'error', message: api.i18n.getMessage('errorNotWeb') } });
+    await setTabState(tabId, { url: tab.url, site: '', state: engine.problemState({ code: 'not_web' }) });
     return;
   }
   const site = engine.siteOf(tab.url);
@@ -127,9 +121,9 @@ async function analyzeTab(tabId, chosenUrl = null) {
   if (!chosenUrl) {
     try {
       // Trust the browser for the page's address, not the page.
-      plan = engine.fetchPlan({ ...(await readPage(tabId)), url: tab.url });
+      plan = engine.fetchPlan(await readPage(tabId), tab.url);
     } catch (e) {
-      await setTabState(tabId, { ...base, state: { status: 'error', message: api.i18n.getMessage('errorReadPage', [e.message]) } });
+      await setTabState(tabId, { ...base, state: engine.problemState({ code: 'read_page', detail: e.message }) });
       return;
     }
   }
@@ -137,37 +131,25 @@ async function analyzeTab(tabId, chosenUrl = null) {
   let last = null;
   for (const url of plan.urls) {
     const fetched = await fetchPolicy(url);
-    if (fetched.error) { last = { state: { status: 'error', message: fetched.error }, policyUrl: url }; continue; }
+    if (fetched.problem) { last = { state: engine.problemState(fetched.problem), policyUrl: url }; continue; }
     let report = engine.analyzeBytes(fetched.bytes, fetched.contentType, fetched.finalUrl, settings);
-    if (report.error?.code === 'needs_javascript' && sameDocument(fetched.finalUrl, tab.url)) {
+    if (report.error?.code === 'needs_javascript' && engine.sameDocument(fetched.finalUrl, tab.url)) {
       // The user is on the policy page: read it as the browser rendered it.
       const rendered = await readRenderedPolicy(tabId).catch(() => null);
       if (rendered) report = engine.analyzeBytes(rendered, 'text/html', tab.url, settings);
     }
-    const state = engine.stateForReport(report, false);
-    if (report.error?.code === 'needs_javascript') state.reason = api.i18n.getMessage('errorNeedsJavaScript');
-    if (report.error?.code === 'login_wall') state.reason = api.i18n.getMessage('errorLoginWall');
+    const state = engine.stateForReport(report);
     if (state.status === 'done') {
       const entry = await storeReport(site, report, fetched.finalUrl);
-      await setTabState(tabId, { ...base, state: stateOf(entry) });
+      await setTabState(tabId, { ...base, state: stateOf(entry, settings) ?? state });
       return;
     }
     last = { state, policyUrl: fetched.finalUrl };
   }
-  // Nothing graded: say why, and keep the candidates so the user can pick another link. Guessed
-  // paths that do not exist mean "no policy found"; a linked or chosen policy that fails is an error.
-  const linked = chosenUrl || plan.candidates.length > 0 || last?.state.status === 'not_readable';
-  const found = linked ? last : null;
-  await setTabState(tabId, { ...base, state: found?.state ?? { status: 'no_policy' }, policyUrl: found?.policyUrl, candidates: plan.candidates });
-}
-
-function sameDocument(a, b) {
-  try {
-    const [x, y] = [new URL(a), new URL(b)];
-    return x.origin === y.origin && x.pathname.replace(/\/$/, '') === y.pathname.replace(/\/$/, '');
-  } catch {
-    return false;
-  }
+  // Nothing graded: the engine says whether that is "no policy found" or the last problem; the
+  // candidates stay so the user can pick another link.
+  const end = engine.conclude(Boolean(chosenUrl), plan.candidates.length, last);
+  await setTabState(tabId, { ...base, state: end.state, policyUrl: end.policyUrl, candidates: plan.candidates });
 }
 
 // Match patterns carry no port: Firefox answers false for `http://host:8080/*` even where
@@ -181,39 +163,27 @@ async function hasHostPermission(url) {
   }
 }
 
-// The stored entry of a site, if it was made by this engine version (another version may read
-// policies differently, so its reports are redone rather than trusted).
+// A site's stored entry, as stored: the engine judges whether it is still good (entryState).
 async function storedEntry(site) {
-  const entry = (await api.storage.local.get(siteKey(site)).catch(() => ({})))[siteKey(site)];
-  if (entry?.report?.engineVersion !== engine.engineVersion()) return null;
-  try {
-    engine.stateForReport(entry.report, false);
-    return entry;
-  } catch {
-    // Corrupted: forget it, the policy will simply be read again.
-    await api.storage.local.remove(siteKey(site)).catch(() => {});
-    return null;
-  }
+  return (await api.storage.local.get(siteKey(site)).catch(() => ({})))[siteKey(site)] ?? null;
 }
 
-const stateOf = (entry) => engine.stateForReport(entry.report, Boolean(entry.change));
+// The state a stored entry gives its site's tabs, graded with the current settings (stored reports
+// keep answers and evidence, not scores); null when it is stale, from another engine version or
+// unreadable (then the policy is simply read again).
+const stateOf = (entry, settings) => engine.entryState(entry, Date.now(), settings);
 
-// What is already known for the site of `url`: the tab state a fresh stored report gives, else null.
+// What is already known for the site of `url`: the tab state its stored entry gives, else null.
 async function knownState(url) {
   const site = engine.siteOf(url);
   const entry = await storedEntry(site);
-  const fresh = entry && Date.now() - entry.analyzedAt < CACHE_MAX_AGE_MS;
-  return { site, state: fresh ? stateOf(entry) : null };
+  return { site, state: entry ? stateOf(entry, await overrides()) : null };
 }
 
-// Stores a site's new report, noting whether the policy text changed since the last one, and
-// evicts the oldest sites beyond the limit.
+// Stores a site's new report (the engine notes whether the policy text changed since the last one)
+// and evicts the oldest sites beyond the limit.
 async function storeReport(site, report, policyUrl) {
-  const previous = await storedEntry(site);
-  const difference = previous ? engine.compareReports(previous.report, report) : null;
-  const now = Date.now();
-  const change = difference ? { since: now, answers: difference.answers } : previous?.change ?? null;
-  const entry = { report, policyUrl, analyzedAt: now, change };
+  const entry = engine.nextEntry(await storedEntry(site), report, policyUrl, Date.now());
   await api.storage.local.set({ [siteKey(site)]: entry });
   const all = Object.entries(await api.storage.local.get(null)).filter(([key]) => key.startsWith('site:'));
   if (all.length > CACHE_MAX_SITES) {
@@ -243,26 +213,36 @@ async function onPageLoaded(tabId, url) {
     return;
   }
   const record = (await api.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
-  const busy = record?.state.status === 'analyzing' && record.site === site && Date.now() - record.startedAt < FETCH_TIMEOUT_MS * 4;
-  if (!busy && (await hasHostPermission(url))) await analyzeTab(tabId);
+  if (!engine.isBusy(record ?? null, site, Date.now()) && (await hasHostPermission(url))) await analyzeTab(tabId);
 }
 
-// A settings change rescores every stored report and updates every badge, without fetching again.
+// A settings change re-grades every graded tab from its stored entry; nothing is fetched again, and
+// stored reports are not rewritten (their scores are worked out when read).
 async function rescoreAll() {
   await ready;
-  const settings = await overrides();
-  const stored = await api.storage.local.get(null);
-  const updates = {};
-  for (const [key, entry] of Object.entries(stored)) {
-    if (key.startsWith('site:')) updates[key] = { ...entry, report: engine.rescore(entry.report, settings) };
-  }
-  await api.storage.local.set(updates);
-  const tabs = await api.storage.session.get(null);
+  await showEntries(await api.storage.local.get(null));
+}
+
+// Re-applies stored entries (`site:…` keys) to the graded tabs of their sites.
+async function showEntries(entries) {
+  const [tabs, settings] = await Promise.all([api.storage.session.get(null), overrides()]);
   for (const [key, record] of Object.entries(tabs)) {
-    const entry = updates[siteKey(record.site)];
-    if (!key.startsWith('tab:') || !entry || record.state.status !== 'done') continue;
-    await setTabState(Number(key.slice(4)), { ...record, state: stateOf(entry) });
+    const entry = entries[siteKey(record.site)];
+    const state = entry && stateOf(entry, settings);
+    if (!key.startsWith('tab:') || !state || record.state.status !== 'done') continue;
+    await setTabState(Number(key.slice(4)), { ...record, state });
   }
+}
+
+// The user saw the change of the tab's site policy in the popup: its star goes, on every tab.
+async function seeChange(tabId) {
+  await ready;
+  const record = (await api.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
+  const entry = record?.site ? await storedEntry(record.site) : null;
+  if (!entry?.change || entry.change.seen) return;
+  const seen = { [siteKey(record.site)]: engine.seenEntry(entry) };
+  await api.storage.local.set(seen);
+  await showEntries(seen);
 }
 
 // Messages come only from the extension's own pages (popup, options); content scripts send none.
@@ -279,6 +259,11 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
       const chosen = message.type === 'analyzeUrl' ? message.url : null;
       if (chosen !== null && !(typeof chosen === 'string' && /^https?:\/\//.test(chosen))) return false;
       inOrder(message.tabId, () => analyzeTab(message.tabId, chosen)).then(() => sendResponse({ ok: true }));
+      return true;
+    }
+    case 'seenChange': {
+      if (!Number.isInteger(message.tabId)) return false;
+      inOrder(message.tabId, () => seeChange(message.tabId)).then(() => sendResponse({ ok: true }));
       return true;
     }
     default:

@@ -45,6 +45,8 @@ const actions = {
   analyze: () => api.runtime.sendMessage({ type: 'analyze', tabId }),
   analyzeUrl: (url) => api.runtime.sendMessage({ type: 'analyzeUrl', tabId, url }),
   openOptions: () => api.runtime.openOptionsPage(),
+  // The popup showed a policy change: the badge's star may go.
+  seenChange: () => api.runtime.sendMessage({ type: 'seenChange', tabId }),
   // Called from the switch's change event, so the permission prompt has its user gesture.
   setAuto: (on) => {
     const done = on ? api.permissions.request(ALL_SITES) : api.permissions.remove(ALL_SITES);

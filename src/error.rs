@@ -59,6 +59,18 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The part of the message that varies (`"a PDF"` for `not_html`, the problems of a rubric), for
+    /// messages translated elsewhere; empty for the other kinds.
+    pub fn detail(&self) -> &str {
+        match &self.kind {
+            ErrorKind::NotHtml { what } => what,
+            ErrorKind::Rubric { message } => message,
+            ErrorKind::Empty | ErrorKind::NeedsJavaScript | ErrorKind::LoginWall => "",
+        }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {

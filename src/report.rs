@@ -64,11 +64,14 @@ pub struct ReportError {
     pub code: String,
     /// A readable message.
     pub message: String,
+    /// The varying part of the message (see [`Error::detail`]), for a translated message.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub detail: String,
 }
 
 impl From<&Error> for ReportError {
     fn from(e: &Error) -> ReportError {
-        ReportError { code: e.code().to_string(), message: e.to_string() }
+        ReportError { code: e.code().to_string(), message: e.to_string(), detail: e.detail().to_string() }
     }
 }
 

@@ -1,8 +1,16 @@
 //! What a browser tab shows: the states of an analysis and the badge for each.
 //!
-//! The background worker keeps one [`TabState`] per tab in session storage (so it survives the worker
-//! being stopped) and asks this module what the toolbar badge should say. Keeping the decision here,
-//! in plain Rust, means it is tested natively and the JavaScript only applies it.
+//! The background worker keeps one [`TabRecord`] per tab in session storage (so it survives the
+//! worker being stopped) and one [`SiteEntry`] per site in local storage, and asks this module every
+//! question about them: which state an analysis ends in ("no policy" or an error, module `outcome`),
+//! whether a tab is already busy, whether a changed policy still earns its star, what the badge says,
+//! and which words explain a problem (module `problem`, the one place error codes meet messages).
+//! Keeping the decisions here, in plain Rust, means they are tested natively and the JavaScript only
+//! stores and applies them.
+
+mod outcome;
+mod problem;
+mod record;
 
 use serde::{Deserialize, Serialize};
 
@@ -10,11 +18,37 @@ use crate::rubric::UiLanguage;
 use crate::score::{reason_line, Reason};
 use crate::{Grade, Rubric};
 
+pub use self::outcome::{conclude, state_for_report, Attempt, Conclusion};
+pub use self::problem::Problem;
+pub use self::record::{is_busy, same_document, Change, SiteEntry, TabRecord, BUSY_FOR_MS};
+
+/// Words for the user, as a `_locales` message key and its substitutions; translated where shown.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    /// The message key ("errorStatus").
+    pub key: String,
+    /// The substitutions for `$1`, `$2`, … (untranslated: numbers, addresses, browser errors).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<String>,
+}
+
+impl Message {
+    /// A message with its substitutions.
+    pub fn new(key: &str, args: &[&str]) -> Message {
+        Message { key: key.to_string(), args: args.iter().map(|a| a.to_string()).collect() }
+    }
+}
+
 /// Where the analysis of a tab's site stands.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
+///
+/// Crosses to JavaScript as `{ status: "done", grade: "B" }`: tagged by `status`. It is read back
+/// through [`StoredState`], a flat struct: serde's derive for an internally tagged enum buffers the
+/// whole value first and costs ten times the code in the wasm.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case", try_from = "StoredState")]
 pub enum TabState {
     /// Nothing has been analyzed for this tab yet.
+    #[default]
     Idle,
     /// The policy is being found, fetched or read.
     Analyzing,
@@ -22,13 +56,13 @@ pub enum TabState {
     NoPolicy,
     /// A policy was found but cannot be graded (PDF, needs JavaScript, unsupported language).
     NotReadable {
-        /// Why, in words.
-        reason: String,
+        /// Why.
+        reason: Message,
     },
     /// Something went wrong (network, server error, timeout).
     Error {
-        /// What went wrong, in words.
-        message: String,
+        /// What went wrong.
+        message: Message,
     },
     /// The policy was graded.
     Done {
@@ -41,6 +75,43 @@ pub enum TabState {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         reasons: Vec<Reason>,
     },
+}
+
+/// A [`TabState`] as stored: every variant's fields, all optional.
+#[derive(Deserialize)]
+struct StoredState {
+    status: String,
+    #[serde(default)]
+    reason: Option<Message>,
+    #[serde(default)]
+    message: Option<Message>,
+    #[serde(default)]
+    grade: Option<Grade>,
+    #[serde(default)]
+    changed: bool,
+    #[serde(default)]
+    reasons: Vec<Reason>,
+}
+
+impl TryFrom<StoredState> for TabState {
+    type Error = String;
+
+    fn try_from(stored: StoredState) -> Result<TabState, String> {
+        let missing = |field: &str| format!("a {} state needs its {field}", stored.status);
+        Ok(match stored.status.as_str() {
+            "idle" => TabState::Idle,
+            "analyzing" => TabState::Analyzing,
+            "no_policy" => TabState::NoPolicy,
+            "not_readable" => TabState::NotReadable { reason: stored.reason.clone().ok_or_else(|| missing("reason"))? },
+            "error" => TabState::Error { message: stored.message.clone().ok_or_else(|| missing("message"))? },
+            "done" => TabState::Done {
+                grade: stored.grade.ok_or_else(|| missing("grade"))?,
+                changed: stored.changed,
+                reasons: stored.reasons.clone(),
+            },
+            other => return Err(format!("unknown tab status {other:?}")),
+        })
+    }
 }
 
 /// What the toolbar badge shows.
@@ -58,9 +129,12 @@ pub struct Badge {
     /// …and its substitution (empty when the message has none)…
     pub title_arg: String,
     /// …and its second substitution: the facts that decided the grade, already in the UI language
-    /// (empty when the message has none; see [`badge_in`]).
+    /// (empty when the message has none; see [`badge_in`])…
     #[serde(default)]
     pub title_reason: String,
+    /// …or, instead, a message to translate and substitute (why a policy cannot be read).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_detail: Option<Message>,
 }
 
 // The Okabe–Ito palette, distinguishable with every common form of colour blindness; the letter
@@ -76,20 +150,21 @@ const NEUTRAL: &str = "#5F6368";
 
 /// The badge for a tab in `state`.
 pub fn badge(state: &TabState) -> Badge {
-    let neutral = |text: &str, key: &str, arg: &str| Badge {
+    let neutral = |text: &str, key: &str, detail: Option<&Message>| Badge {
         text: text.to_string(),
         background: NEUTRAL.to_string(),
         color: "#FFFFFF".to_string(),
         title_key: key.to_string(),
-        title_arg: arg.to_string(),
+        title_arg: String::new(),
         title_reason: String::new(),
+        title_detail: detail.cloned(),
     };
     match state {
-        TabState::Idle => neutral("", "badgeIdle", ""),
-        TabState::Analyzing => neutral("…", "badgeAnalyzing", ""),
-        TabState::NoPolicy => neutral("?", "badgeNoPolicy", ""),
-        TabState::NotReadable { reason } => neutral("!", "badgeNotReadable", reason),
-        TabState::Error { message } => neutral("ERR", "badgeError", message),
+        TabState::Idle => neutral("", "badgeIdle", None),
+        TabState::Analyzing => neutral("…", "badgeAnalyzing", None),
+        TabState::NoPolicy => neutral("?", "badgeNoPolicy", None),
+        TabState::NotReadable { reason } => neutral("!", "badgeNotReadable", Some(reason)),
+        TabState::Error { message } => neutral("ERR", "badgeError", Some(message)),
         TabState::Done { grade, changed, .. } => {
             let (_, background, color) =
                 GRADE_COLOURS.iter().find(|(g, _, _)| g == grade).copied().unwrap_or((*grade, NEUTRAL, "#FFFFFF"));
@@ -101,6 +176,7 @@ pub fn badge(state: &TabState) -> Badge {
                 title_key: if *changed { "badgeGradeChanged" } else { "badgeGrade" }.to_string(),
                 title_arg: grade.to_string(),
                 title_reason: String::new(),
+                title_detail: None,
             }
         }
     }
@@ -130,8 +206,8 @@ mod tests {
             TabState::Idle,
             TabState::Analyzing,
             TabState::NoPolicy,
-            TabState::NotReadable { reason: "a PDF".into() },
-            TabState::Error { message: "timed out".into() },
+            TabState::NotReadable { reason: Message::new("errorNotHtml", &["a PDF"]) },
+            TabState::Error { message: Message::new("errorTimeout", &[]) },
             TabState::Done { grade: Grade::A, changed: false, reasons: vec![] },
             TabState::Done { grade: Grade::E, changed: false, reasons: vec![] },
             TabState::Done { grade: Grade::E, changed: true, reasons: vec![] },
@@ -150,8 +226,14 @@ mod tests {
     fn states_cross_the_boundary_as_tagged_json() {
         let json = serde_json::to_string(&TabState::Done { grade: Grade::B, changed: false, reasons: vec![] }).unwrap();
         assert_eq!(json, r#"{"status":"done","grade":"B"}"#);
-        let back: TabState = serde_json::from_str(r#"{"status":"not_readable","reason":"a PDF"}"#).unwrap();
-        assert_eq!(back, TabState::NotReadable { reason: "a PDF".into() });
+        let back: TabState =
+            serde_json::from_str(r#"{"status":"not_readable","reason":{"key":"errorNotHtml","args":["a PDF"]}}"#).unwrap();
+        assert_eq!(back, TabState::NotReadable { reason: Message::new("errorNotHtml", &["a PDF"]) });
+        let done: TabState = serde_json::from_str(r#"{"status":"done","grade":"B","changed":true}"#).unwrap();
+        assert_eq!(done, TabState::Done { grade: Grade::B, changed: true, reasons: vec![] });
+        for bad in [r#"{"status":"done"}"#, r#"{"status":"error"}"#, r#"{"status":"bored"}"#, r#"{"grade":"A"}"#] {
+            assert!(serde_json::from_str::<TabState>(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

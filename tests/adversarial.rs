@@ -91,12 +91,16 @@ fn isolated_with(name: &str, file: Option<&std::path::Path>, budget: Duration, b
     }
 }
 
-/// Debug builds get a lot of room; an optimised test run gets a tenth of it.
-const fn budget(debug_secs: u64) -> Duration {
+/// Debug builds get a lot of room. An optimised run (`cargo test --release`) gets about four times the
+/// time measured there on a 2-core machine shared with other builds (the measurements are in each
+/// test's comment), and never less than a second, so scheduling noise cannot fail a 10 ms case.
+const fn budget(debug_secs: u64, release_ms: u64) -> Duration {
     if cfg!(debug_assertions) {
         Duration::from_secs(debug_secs)
+    } else if release_ms < 1000 {
+        Duration::from_secs(1)
     } else {
-        Duration::from_secs(debug_secs.div_ceil(10))
+        Duration::from_millis(release_ms)
     }
 }
 
@@ -146,7 +150,8 @@ fn everything(label: &str, bytes: &[u8], budget: Duration) {
 
 #[test]
 fn ten_megabyte_page() {
-    isolated("ten_megabyte_page", budget(240), |b| {
+    // Release: 2.8 s measured.
+    isolated("ten_megabyte_page", budget(240, 10000), |b| {
         let html = big_policy(10 * 1024 * 1024);
         everything("10 MB policy page", html.as_bytes(), b);
     });
@@ -159,7 +164,8 @@ fn ten_megabyte_page() {
 /// recurse once per level: a native test thread overflows at about 2,000 frames in debug.
 #[test]
 fn deep_div_nesting() {
-    isolated("deep_div_nesting", budget(300), |b| {
+    // Release: 12 ms measured.
+    isolated("deep_div_nesting", budget(300, 1000), |b| {
         let depth = 10_000;
         let html = wrap(&format!("{}<p>We do not sell your personal information.</p>{}", "<div>".repeat(depth), "</div>".repeat(depth)));
         everything("10,000 nested <div>", html.as_bytes(), b);
@@ -170,7 +176,8 @@ fn deep_div_nesting() {
 /// (under a second in a debug build; html5ever alone would take minutes).
 #[test]
 fn deep_div_nesting_100k() {
-    isolated("deep_div_nesting_100k", budget(60), |b| {
+    // Release: 190 ms measured.
+    isolated("deep_div_nesting_100k", budget(60, 1000), |b| {
         let depth = 100_000;
         let html = wrap(&format!("{}<p>We do not sell your personal information.</p>{}", "<div>".repeat(depth), "</div>".repeat(depth)));
         everything("100,000 nested <div>", html.as_bytes(), b);
@@ -181,7 +188,8 @@ fn deep_div_nesting_100k() {
 /// of active formatting elements.
 #[test]
 fn deep_inline_nesting() {
-    isolated("deep_inline_nesting", budget(300), |b| {
+    // Release: 13 ms for <rb>, 104 ms for 100,000 <b> measured.
+    isolated("deep_inline_nesting", budget(300, 1000), |b| {
         let depth = 100_000;
         let html = wrap(&format!("<p>{}We do not sell your personal information.{}</p>", "<b>".repeat(depth), "</b>".repeat(depth)));
         everything("100,000 nested <b>", html.as_bytes(), b);
@@ -192,7 +200,8 @@ fn deep_inline_nesting() {
 /// 10,000 levels is 40,000 elements deep (with the implied `<tbody>`).
 #[test]
 fn deep_table_nesting() {
-    isolated("deep_table_nesting", budget(300), |b| {
+    // Release: 75 ms measured.
+    isolated("deep_table_nesting", budget(300, 1000), |b| {
         let depth = 10_000;
         let html = wrap(&format!(
             "{}We do not sell your personal information.{}",
@@ -209,7 +218,8 @@ fn deep_table_nesting() {
 /// them on purpose), and html5ever's "ruby in scope" check walks the whole stack for every `<rb>`.
 #[test]
 fn deep_optional_end_nesting() {
-    isolated("deep_optional_end_nesting", budget(300), |b| {
+    // Release: 4 ms for <rt>, 7 ms for <optgroup> measured.
+    isolated("deep_optional_end_nesting", budget(300, 1000), |b| {
         let depth = 10_000;
         for tag in ["rb", "rt", "optgroup"] {
             let html = wrap(&format!("{}<p>We do not sell your personal information.</p>", format!("<{tag}>").repeat(depth)));
@@ -222,7 +232,8 @@ fn deep_optional_end_nesting() {
 /// nest, so this is as deep as [`deep_div_nesting`] (and for the same reason not 100,000).
 #[test]
 fn unclosed_tags() {
-    isolated("unclosed_tags", budget(300), |b| {
+    // Release: 56 ms measured.
+    isolated("unclosed_tags", budget(300, 1000), |b| {
         let tags = ["<div>", "<span>", "<section>", "<li>", "<p>", "<i>", "<ul>", "<article>", "<em>", "<blockquote>"];
         let mut body = String::new();
         for i in 0..10_000 {
@@ -237,7 +248,8 @@ fn unclosed_tags() {
 
 #[test]
 fn binary_garbage() {
-    isolated("binary_garbage", budget(60), |b| {
+    // Release: 370 ms measured.
+    isolated("binary_garbage", budget(60, 2000), |b| {
         // xorshift: deterministic, no dependency.
         let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
         let bytes: Vec<u8> = (0..1024 * 1024)
@@ -254,7 +266,8 @@ fn binary_garbage() {
 
 #[test]
 fn invalid_utf8() {
-    isolated("invalid_utf8", budget(60), |b| {
+    // Release: 67 ms measured.
+    isolated("invalid_utf8", budget(60, 1000), |b| {
         let mut bytes = wrap("<p>We do not sell your personal information.</p>").into_bytes();
         // Lone continuation bytes, overlong encodings, surrogates, truncated sequences, 0xFF.
         let bad: &[&[u8]] = &[b"\x80", b"\xc0\xaf", b"\xed\xa0\x80", b"\xe2\x82", b"\xff\xfe", b"\xf4\x90\x80\x80", b"\xf0\x9f\x98"];
@@ -274,7 +287,8 @@ fn invalid_utf8() {
 /// A UTF-16LE page without a byte order mark: every other byte is NUL.
 #[test]
 fn utf16_without_bom() {
-    isolated("utf16_without_bom", budget(120), |b| {
+    // Release: 340 ms measured.
+    isolated("utf16_without_bom", budget(120, 2000), |b| {
         let html = big_policy(200 * 1024);
         let le: Vec<u8> = html.encode_utf16().flat_map(u16::to_le_bytes).collect();
         everything("UTF-16LE page without BOM", &le, b);
@@ -286,7 +300,8 @@ fn utf16_without_bom() {
 /// One 1 MB line of words with no punctuation: the sentence splitter sees one giant block.
 #[test]
 fn megabyte_line_without_punctuation() {
-    isolated("megabyte_line_without_punctuation", budget(120), |b| {
+    // Release: 410 ms measured.
+    isolated("megabyte_line_without_punctuation", budget(120, 2000), |b| {
         let words = ["we", "collect", "your", "data", "and", "share", "it", "with", "partners", "privacy"];
         let mut line = String::with_capacity(1024 * 1024 + 16);
         let mut i = 0;
@@ -303,7 +318,8 @@ fn megabyte_line_without_punctuation() {
 /// The busiest case for the sentence splitter: a 1 MB block where every word ends a sentence.
 #[test]
 fn megabyte_of_sentence_ends() {
-    isolated("megabyte_of_sentence_ends", budget(120), |b| {
+    // Release: 930 ms measured.
+    isolated("megabyte_of_sentence_ends", budget(120, 4000), |b| {
         let block = "Yes. ".repeat(200_000);
         everything("1 MB of one-word sentences", wrap(&format!("<p>{block}</p>")).as_bytes(), b);
     });
@@ -311,7 +327,8 @@ fn megabyte_of_sentence_ends() {
 
 #[test]
 fn hundred_thousand_tiny_paragraphs() {
-    isolated("hundred_thousand_tiny_paragraphs", budget(180), |b| {
+    // Release: 2.0 s measured.
+    isolated("hundred_thousand_tiny_paragraphs", budget(180, 8000), |b| {
         // English, so the report is graded and every reader sees 100,000 clauses.
         let body: String = (0..100_000).map(|i| format!("<p>We keep it {i} days.</p>")).collect();
         everything("100,000 tiny paragraphs", wrap(&body).as_bytes(), b);
@@ -320,7 +337,8 @@ fn hundred_thousand_tiny_paragraphs() {
 
 #[test]
 fn huge_attribute() {
-    isolated("huge_attribute", budget(120), |b| {
+    // Release: 1.2 s measured.
+    isolated("huge_attribute", budget(120, 5000), |b| {
         let value = "privacy ".repeat(256 * 1024);
         let html = wrap(&format!(
             "<p data-x=\"{value}\" title=\"{value}\">We do not sell your data.</p><a href=\"/{value}\" aria-label=\"{value}\">Privacy Policy</a>"
@@ -331,7 +349,8 @@ fn huge_attribute() {
 
 #[test]
 fn nul_bytes() {
-    isolated("nul_bytes", budget(120), |b| {
+    // Release: 570 ms measured.
+    isolated("nul_bytes", budget(120, 2500), |b| {
         let mut html = wrap("<p>We do\0 not sell\0\0 your personal information.</p><a href=\"/priv\0acy\">Priv\0acy</a>").into_bytes();
         html.extend(std::iter::repeat_n(0u8, 1024 * 1024));
         html.extend_from_slice(b"<p>\0</p>\0<h2>\0</h2>");
@@ -342,7 +361,8 @@ fn nul_bytes() {
 /// Ten times the links discovery scores (it keeps the first 4,000 and the last 1,000).
 #[test]
 fn many_links() {
-    isolated("many_links", budget(300), |b| {
+    // Release: 880 ms measured.
+    isolated("many_links", budget(300, 4000), |b| {
         let body: String = (0..50_000).map(|i| format!("<a href=\"/privacy/{i}\">Privacy {i}</a>")).collect();
         everything("50,000 links", wrap(&body).as_bytes(), b);
     });
@@ -360,14 +380,15 @@ fn crash_reproducers() {
         everything(&format!("reproducer {name}"), &bytes, budget);
     }
     if std::env::var(CHILD).as_deref() == Ok("crash_reproducers") {
-        one(budget(120));
+        // Release: under 10 ms each measured.
+        one(budget(120, 1000));
         return;
     }
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/crashes");
     let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_file()).collect();
     files.retain(|f| f.extension().is_none_or(|e| e != "md"));
     files.sort();
-    let failures: Vec<String> = files.iter().filter_map(|f| isolated_with("crash_reproducers", Some(f), budget(120), one).err()).collect();
+    let failures: Vec<String> = files.iter().filter_map(|f| isolated_with("crash_reproducers", Some(f), budget(120, 1000), one).err()).collect();
     eprintln!("[adversarial] {} reproducers, {} failing", files.len(), failures.len());
     assert!(failures.is_empty(), "{} of {} reproducers fail:\n{}", failures.len(), files.len(), failures.join("\n"));
 }

@@ -2,7 +2,10 @@
 //! Inputs other than clean UTF-8 HTML: bytes in other charsets, plain text, Markdown, PDFs, and
 //! pages that only show text once JavaScript runs.
 
-use clausewise::extract::{extract, extract_bytes, extract_text, Format};
+#[path = "common/charsets.rs"]
+mod charsets;
+
+use clausewise::extract::{decode_html, extract, extract_bytes, extract_text, Format};
 use clausewise::Language;
 
 const SENTENCE: &str =
@@ -235,5 +238,12 @@ fn language_detection() {
         let html = format!("<html lang='{lang}'><body><main>{body}</main></body></html>");
         let policy = extract(&html, "https://x.test/").unwrap();
         assert_eq!(policy.language, *want, "{body}");
+    }
+}
+
+#[test]
+fn charsets_decode_as_in_the_browser() {
+    for (name, bytes, want) in charsets::CHARSETS {
+        assert_eq!(decode_html(bytes), *want, "{name}");
     }
 }

@@ -5,6 +5,10 @@
 
 #[path = "common/cases.rs"]
 mod common;
+#[path = "common/charsets.rs"]
+mod charsets;
+#[path = "common/hosts.rs"]
+mod hosts;
 
 use clausewise::web;
 use clausewise::Report;
@@ -26,6 +30,22 @@ fn fixtures_give_their_answers_under_wasm() {
         for (question, answer) in case.answers {
             assert_eq!(report.answer(question.parse().unwrap()).map(|a| a.as_str()), Some(*answer), "{}: {question}", case.name);
         }
+    }
+}
+
+/// The browser's TextDecoder chooses and decodes as encoding_rs does natively.
+#[wasm_bindgen_test]
+fn charsets_decode_as_natively() {
+    for (name, bytes, want) in charsets::CHARSETS {
+        assert_eq!(clausewise::extract::decode_html(bytes), *want, "{name}");
+    }
+}
+
+/// The compact public suffix list, and international hosts through the browser's URL parser.
+#[wasm_bindgen_test]
+fn sites_are_the_same_as_natively() {
+    for (url, want) in hosts::SITES {
+        assert_eq!(web::site_of(url), *want, "{url}");
     }
 }
 

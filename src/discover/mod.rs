@@ -1,8 +1,9 @@
 //! Finds the link from a page to its privacy policy, or recognises that the page already is one.
 //!
 //! A page is first reduced to a [`Page`]: its address, title, main heading, section headings and
-//! [`Link`]s. [`page_from_html`] does that natively in one pass over the parsed tree; the extension's
-//! content script builds the same `Page` from the live DOM and hands it to [`rank`] through wasm.
+//! [`Link`]s. [`page_from_html`] does that in one pass over the parsed tree, for a saved page and for
+//! the extension alike: the content script hands over the live page's HTML, and [`fetch_plan`] (module
+//! `plan`) reads, ranks and decides what to fetch with the same code the CLI and the tests run.
 //!
 //! [`rank`] then answers two questions independently:
 //!
@@ -36,13 +37,16 @@
 //! scored (the first 4,000 and the last 1,000, because footers come last) and labels are cut to 200
 //! characters, so a huge page costs little more than parsing it.
 
+mod address;
 mod html;
 mod opening;
 mod path;
+mod plan;
 mod policy_page;
 mod scan;
 mod signals;
 mod site;
+mod suffix;
 mod words;
 
 use std::collections::HashMap;
@@ -51,7 +55,8 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 pub use self::html::page_from_html;
-pub use self::site::registrable_domain;
+pub use self::plan::{fetch_plan, plan_for, FetchPlan, OfferedLink};
+pub use self::site::{registrable_domain, site_of};
 
 /// A link as found on a page.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -162,15 +167,15 @@ pub fn discover(page_html: &str, page_url: &str) -> Discovery {
 ///
 /// Never panics; a page whose address does not parse still has its absolute links ranked.
 pub fn rank(page: &Page) -> Discovery {
-    let address = Url::parse(page.url.trim()).ok();
+    let address = address::parse(page.url.trim());
     let page_url = address.clone().map(|mut url| {
         url.set_fragment(None);
         url
     });
     let base = match (page_url.as_ref(), page.base.trim()) {
         (_, "") => page_url.clone(),
-        (Some(url), base) => url.join(base).ok().or_else(|| page_url.clone()),
-        (None, base) => Url::parse(base).ok(),
+        (Some(url), base) => address::join(url, base).or_else(|| page_url.clone()),
+        (None, base) => address::parse(base),
     };
     let site = page_url.as_ref().and_then(site::Site::of);
     // The fragment stays for judging the page: `/legal/#privacy_policy` points at the policy.
@@ -257,6 +262,19 @@ impl Merged {
 
 /// Query parameters that only track where a click came from.
 const TRACKING_PARAMS: &[&str] = &["ref", "source", "src", "trk", "fbclid", "gclid", "mc_cid", "mc_eid"];
+
+/// Whether two addresses are the same document (see `same_document_key`): the extension asks it to
+/// know whether the user is on the policy page itself.
+pub fn same_document(a: &str, b: &str) -> bool {
+    match (address::parse(a.trim()), address::parse(b.trim())) {
+        (Some(mut a), Some(mut b)) => {
+            a.set_fragment(None);
+            b.set_fragment(None);
+            same_document_key(&a) == same_document_key(&b)
+        }
+        _ => false,
+    }
+}
 
 /// What makes two addresses the same document for merging: fragments are already gone, and the
 /// scheme, a leading `www.`, a trailing slash and tracking parameters do not matter either

@@ -47,7 +47,7 @@ pub(crate) fn judge(page: &Page, url: Option<&Url>) -> Verdict {
         reasons.push(format!("{p:+} {reason}"));
     };
 
-    let canonical = url.and_then(|u| u.join(page.canonical.trim()).ok()).filter(|_| !page.canonical.trim().is_empty());
+    let canonical = url.and_then(|u| super::address::join(u, page.canonical.trim())).filter(|_| !page.canonical.trim().is_empty());
     let address = [url, canonical.as_ref()].into_iter().flatten().map(address_points).max_by_key(|(p, _)| *p);
     if let Some((p, why)) = address.filter(|(p, _)| *p != 0) {
         add(p, why);

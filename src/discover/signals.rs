@@ -312,8 +312,8 @@ pub(crate) fn resolve(base: Option<&Url>, href: &str) -> Option<Url> {
         return None;
     }
     let mut url = match base {
-        Some(base) => base.join(href).ok()?,
-        None => Url::parse(href).ok()?,
+        Some(base) => super::address::join(base, href)?,
+        None => super::address::parse(href)?,
     };
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return None;

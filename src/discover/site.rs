@@ -1,6 +1,6 @@
 //! Which site a URL belongs to, and how a link's site relates to the page's.
 //!
-//! The site is the registrable domain from the public suffix list (`psl`), so `shop.example.co.uk`
+//! The site is the registrable domain from the public suffix list (module `suffix`), so `shop.example.co.uk`
 //! and `www.example.co.uk` are one site. Companies often keep their policy on a sibling domain
 //! (`brand.com` → `brandgroup.com`, `example.de` → `example.com`); a sibling is recognised when the
 //! name left of the public suffix of one domain starts with the other's. This is a heuristic, not a
@@ -20,10 +20,16 @@ pub fn registrable_domain(url: &Url) -> Option<String> {
         url::Host::Ipv4(_) | url::Host::Ipv6(_) => return url.host_str().map(str::to_string),
         url::Host::Domain(domain) => domain.trim_end_matches('.').to_ascii_lowercase(),
     };
-    match psl::domain_str(&host) {
+    match super::suffix::registrable(&host) {
         Some(domain) => Some(domain.to_string()),
         None => Some(host),
     }
+}
+
+/// The site of an address: its registrable domain, or its host for IP addresses and single-label
+/// hosts; empty when the address does not parse. The key under which a site's report is cached.
+pub fn site_of(url: &str) -> String {
+    super::address::parse(url.trim()).and_then(|url| registrable_domain(&url)).unwrap_or_default()
 }
 
 /// How a link's site relates to the page's site.
@@ -48,7 +54,7 @@ impl Site {
     /// The site of a URL, if it has a host.
     pub(crate) fn of(url: &Url) -> Option<Site> {
         let domain = registrable_domain(url)?;
-        let suffix = psl::suffix_str(&domain).unwrap_or_default();
+        let suffix = super::suffix::public_suffix(&domain);
         let stem = domain.strip_suffix(suffix).unwrap_or(&domain).trim_end_matches('.');
         // Hyphens do not make another brand: "brand-group.com" is a sibling of "brand.com".
         let stem = stem.replace('-', "");

@@ -125,14 +125,20 @@ impl Overrides {
 impl Default for Rubric {
     /// The rubric compiled into the crate.
     fn default() -> Rubric {
+        // Parsed once: every analysis and every rescoring starts from it.
+        static DEFAULT: std::sync::OnceLock<Rubric> = std::sync::OnceLock::new();
         // The file is part of the crate and a test proves it parses and validates, so this cannot fail
         // at run time; an empty rubric is still a safe answer if it somehow did.
-        Rubric::from_json(DEFAULT_JSON).unwrap_or(Rubric {
-            version: 0,
-            categories: vec![],
-            questions: vec![],
-            grading: Grading::default(),
-        })
+        DEFAULT
+            .get_or_init(|| {
+                Rubric::from_json(DEFAULT_JSON).unwrap_or(Rubric {
+                    version: 0,
+                    categories: vec![],
+                    questions: vec![],
+                    grading: Grading::default(),
+                })
+            })
+            .clone()
     }
 }
 

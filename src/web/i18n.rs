@@ -18,6 +18,12 @@ pub(crate) fn t_with(key: &str, subs: &[&str]) -> String {
     lookup(key, subs).filter(|m| !m.is_empty()).unwrap_or_else(|| key.to_string())
 }
 
+/// A message of the engine (`tab::Message`), translated.
+pub(crate) fn message(message: &crate::tab::Message) -> String {
+    let args: Vec<&str> = message.args.iter().map(String::as_str).collect();
+    t_with(&message.key, &args)
+}
+
 /// The language of the rubric's facts for the browser's UI language (English when the browser's
 /// language has no facts of its own, or outside an extension page).
 pub(crate) fn ui_language() -> UiLanguage {

@@ -14,8 +14,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::discover::Page;
 use crate::extract::Format;
+use crate::tab::{self, SiteEntry, TabRecord};
 use crate::{Error, Overrides, Report, Rubric, TabState};
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -54,12 +54,6 @@ pub fn default_rubric() -> Result<JsValue, JsError> {
     to_js(&Rubric::default())
 }
 
-/// The default rubric with the user's overrides applied (an error names every invalid entry).
-#[wasm_bindgen(js_name = effectiveRubric)]
-pub fn effective_rubric(overrides: JsValue) -> Result<JsValue, JsError> {
-    to_js(&rubric_with(overrides)?)
-}
-
 /// Parses imported settings JSON; the error lists every problem so nothing half-valid is saved.
 #[wasm_bindgen(js_name = parseOverrides)]
 pub fn parse_overrides(json: &str) -> Result<JsValue, JsError> {
@@ -67,60 +61,18 @@ pub fn parse_overrides(json: &str) -> Result<JsValue, JsError> {
     to_js(&overrides)
 }
 
-/// Ranks the links the content script found on a page.
-#[wasm_bindgen(js_name = rankPage)]
-pub fn rank_page(page: JsValue) -> Result<JsValue, JsError> {
-    let page: Page = from_js(page, "page")?;
-    to_js(&crate::discover::rank(&page))
-}
-
-/// The most policy addresses tried for one page before giving up.
-const MAX_TRIES: usize = 3;
-
-/// The most candidate links offered to the user when none of the tried ones was a readable policy.
-const MAX_OFFERED: usize = 8;
-
-/// What to fetch for a page and what to offer if it fails.
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct FetchPlan {
-    /// Addresses to fetch, best first: the page itself when it is a policy, else its best candidate
-    /// links, else the usual policy paths of its origin.
-    urls: Vec<String>,
-    /// Candidate links for the user to pick from.
-    candidates: Vec<OfferedLink>,
-}
-
-#[derive(serde::Serialize)]
-struct OfferedLink {
-    url: String,
-    text: String,
-}
-
-/// Decides which addresses to fetch for a page the content script summarised.
+/// Decides which addresses to fetch for a page, from its HTML as the content script read it
+/// (`document.documentElement.outerHTML`) and the address the browser shows for it.
 #[wasm_bindgen(js_name = fetchPlan)]
-pub fn fetch_plan(page: JsValue) -> Result<JsValue, JsError> {
-    let page: Page = from_js(page, "page")?;
-    let found = crate::discover::rank(&page);
-    let urls: Vec<String> = if found.is_policy_page {
-        vec![page.url.clone()]
-    } else {
-        found.candidates.iter().map(|c| c.url.clone()).chain(found.fallbacks.iter().cloned()).take(MAX_TRIES).collect()
-    };
-    let candidates = found
-        .candidates
-        .iter()
-        .take(MAX_OFFERED)
-        .map(|c| OfferedLink { url: c.url.clone(), text: c.text.clone() })
-        .collect();
-    to_js(&FetchPlan { urls, candidates })
+pub fn fetch_plan(html: &str, url: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::discover::fetch_plan(html, url))
 }
 
 /// The site a URL belongs to (its registrable domain, or the host for IP addresses and `localhost`):
 /// the key under which a policy's report is cached and shared by all of the site's tabs.
 #[wasm_bindgen(js_name = siteOf)]
 pub fn site_of(url: &str) -> String {
-    url::Url::parse(url).ok().and_then(|u| crate::discover::registrable_domain(&u)).unwrap_or_default()
+    crate::discover::site_of(url)
 }
 
 /// Analyzes a fetched document. `content_type` is the response's `Content-Type` header.
@@ -138,44 +90,99 @@ pub fn analyze_bytes(bytes: &[u8], content_type: &str, url: &str, overrides: JsV
     to_js(&report)
 }
 
-/// Scores a stored report again with new settings, without fetching or reading the policy again.
-#[wasm_bindgen]
-pub fn rescore(report: JsValue, overrides: JsValue) -> Result<JsValue, JsError> {
-    let mut report: Report = from_js(report, "report")?;
-    report.rescore(&rubric_with(overrides)?);
-    to_js(&report)
-}
-
-/// The toolbar badge for a tab state; its title ends with the facts that decided the grade, in the
-/// browser's UI language.
+/// The toolbar badge for a tab state, its tooltip translated (with the facts that decided the
+/// grade): `{ text, background, color, title }`.
 #[wasm_bindgen(js_name = badgeFor)]
 pub fn badge_for(state: JsValue) -> Result<JsValue, JsError> {
     let state: TabState = from_js(state, "tab state")?;
-    to_js(&crate::tab::badge_in(&state, &Rubric::default(), i18n::ui_language()))
-}
-
-/// The tab state a finished report puts its tab in; `changed` marks a policy whose text changed
-/// since it was last read.
-#[wasm_bindgen(js_name = stateForReport)]
-pub fn state_for_report(report: JsValue, changed: bool) -> Result<JsValue, JsError> {
-    let report: Report = from_js(report, "report")?;
-    let state = match (&report.grade, &report.error) {
-        (Some(grade), _) => TabState::Done { grade: *grade, changed, reasons: report.reasons.clone() },
-        (None, Some(error)) => TabState::NotReadable { reason: error.message.clone() },
-        (None, None) => TabState::NotReadable {
-            reason: format!("the policy is written in a language Clausewise does not read yet ({})", report.language.code()),
-        },
+    // The title ends with the facts that decided the grade, in the browser's UI language.
+    let badge = crate::tab::badge_in(&state, &Rubric::default(), i18n::ui_language());
+    let arg = match &badge.title_detail {
+        Some(detail) => i18n::message(detail),
+        None => badge.title_arg.clone(),
     };
-    to_js(&state)
+    let title = i18n::t_with(&badge.title_key, &[&arg, &badge.title_reason]);
+    to_js(&ShownBadge { text: badge.text, background: badge.background, color: badge.color, title })
 }
 
-/// How a site's new report differs from its previous one: `null` when the policy text is the same,
-/// else `{ answers: [{ question, from, to }] }`.
-#[wasm_bindgen(js_name = compareReports)]
-pub fn compare_reports(before: JsValue, after: JsValue) -> Result<JsValue, JsError> {
-    let before: Report = from_js(before, "report")?;
-    let after: Report = from_js(after, "report")?;
-    to_js(&crate::change::compare(&before, &after))
+/// A badge as the worker applies it.
+#[derive(serde::Serialize)]
+struct ShownBadge {
+    text: String,
+    background: String,
+    color: String,
+    title: String,
+}
+
+/// The state a read report leaves its tab in (not yet stored, so without a change star).
+#[wasm_bindgen(js_name = stateForReport)]
+pub fn state_for_report(report: JsValue) -> Result<JsValue, JsError> {
+    let report: Report = from_js(report, "report")?;
+    to_js(&tab::state_for_report(&report, false))
+}
+
+/// The state a problem the worker met leaves its tab in: `{ code, detail }`, the codes of
+/// `tab::Problem` (`"status"`, `"timeout"`, …).
+#[wasm_bindgen(js_name = problemState)]
+pub fn problem_state(problem: JsValue) -> Result<JsValue, JsError> {
+    let problem: tab::Problem = from_js(problem, "problem")?;
+    to_js(&problem.state())
+}
+
+/// Where an analysis that graded nothing leaves its tab: `{ state, policyUrl? }`. `last` is the
+/// last address tried, `{ state, policyUrl }`, or null.
+#[wasm_bindgen]
+pub fn conclude(chosen: bool, offered: usize, last: JsValue) -> Result<JsValue, JsError> {
+    let last: Option<tab::Attempt> = if last.is_null() || last.is_undefined() { None } else { Some(from_js(last, "attempt")?) };
+    to_js(&tab::conclude(chosen, offered, last))
+}
+
+/// Whether the tab (its stored record, or null) is already analyzing `site` at `now` (ms).
+#[wasm_bindgen(js_name = isBusy)]
+pub fn is_busy(record: JsValue, site: &str, now: f64) -> Result<bool, JsError> {
+    let record: Option<TabRecord> = if record.is_null() || record.is_undefined() { None } else { Some(from_js(record, "tab record")?) };
+    Ok(tab::is_busy(record.as_ref(), site, now))
+}
+
+/// Whether two addresses are the same document.
+#[wasm_bindgen(js_name = sameDocument)]
+pub fn same_document(a: &str, b: &str) -> bool {
+    tab::same_document(a, b)
+}
+
+/// A site's stored entry after a new report (`previous` may be null): notes a change of the
+/// policy text since the previous report.
+#[wasm_bindgen(js_name = nextEntry)]
+pub fn next_entry(previous: JsValue, report: JsValue, policy_url: &str, now: f64) -> Result<JsValue, JsError> {
+    let previous: Option<SiteEntry> = if previous.is_null() || previous.is_undefined() { None } else { from_js(previous, "site entry").ok() };
+    let report: Report = from_js(report, "report")?;
+    to_js(&SiteEntry::after(previous.as_ref(), report, policy_url, now))
+}
+
+/// The state a stored site entry gives its tabs at `now` (ms), graded with the user's settings
+/// (`overrides`; invalid ones count as none), or null when the entry is stale, from another engine
+/// version, or unreadable.
+#[wasm_bindgen(js_name = entryState)]
+pub fn entry_state(entry: JsValue, now: f64, overrides: JsValue) -> Result<JsValue, JsError> {
+    let rubric = rubric_with(overrides).unwrap_or_default();
+    match serde_wasm_bindgen::from_value::<SiteEntry>(entry) {
+        Ok(entry) if entry.is_fresh(now) => to_js(&entry.state(&rubric)),
+        _ => Ok(JsValue::NULL),
+    }
+}
+
+/// Whether stored settings still apply to this engine's rubric (settings that do not fall back to
+/// the defaults). Checked in Rust, without handing a rubric to JavaScript.
+#[wasm_bindgen(js_name = validOverrides)]
+pub fn valid_overrides(overrides: JsValue) -> bool {
+    rubric_with(overrides).is_ok()
+}
+
+/// The entry once the user has seen its policy change in the popup (the badge loses its star).
+#[wasm_bindgen(js_name = seenEntry)]
+pub fn seen_entry(entry: JsValue) -> Result<JsValue, JsError> {
+    let entry: SiteEntry = from_js(entry, "site entry")?;
+    to_js(&entry.seen())
 }
 
 /// Renders the popup for `view` into `root`; `actions` holds the JavaScript callbacks it may call.

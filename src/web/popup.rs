@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement};
 
 use super::dom::{add, call, Dom};
-use super::i18n::{t, t_with};
+use super::i18n::{self, t, t_with};
 use crate::link::quote_link;
 use crate::rubric::{Question, MAX_VALUE};
 use crate::{Finding, Overrides, Report, Rubric, TabState};
@@ -73,15 +73,23 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
     main.set_attribute("data-state", state_name(&view.state))?;
     add(root, &main)?;
     match (&view.state, &view.report) {
-        (TabState::Done { .. }, Some(report)) => {
+        (TabState::Done { changed, .. }, Some(stored)) => {
             let overrides: Overrides =
                 view.overrides.clone().and_then(|v| serde_json::from_value(v).ok()).unwrap_or_default();
             let defaults = Rubric::default();
             let rubric = defaults.with_overrides(&overrides).unwrap_or(defaults);
+            // Stored reports keep answers and evidence; the score is the current settings'.
+            let mut report = stored.clone();
+            report.rescore(&rubric);
+            let report = &report;
             if let Some(change) = &view.change {
                 add(&main, &change_notice(&dom, change, &rubric)?)?;
             }
             render_report(&dom, &main, report, &rubric, view.analyzed_at.as_deref(), actions)?;
+            // The user is looking at the change now: the badge's star has done its work.
+            if *changed {
+                call(actions, "seenChange", &JsValue::UNDEFINED);
+            }
         }
         (TabState::Analyzing, _) => {
             let p = dom.text("p", "status", &t("popupAnalyzing"))?;
@@ -96,7 +104,7 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
             paste_form(&dom, &main, actions)?;
         }
         (TabState::NotReadable { reason }, _) => {
-            screen(&dom, &main, &t("popupNotReadableTitle"), reason)?;
+            screen(&dom, &main, &t("popupNotReadableTitle"), &i18n::message(reason))?;
             if let Some(url) = &view.policy_url {
                 add(&main, &dom.link("policy", &t("popupOpenPolicy"), url)?)?;
             }
@@ -104,7 +112,7 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
             paste_form(&dom, &main, actions)?;
         }
         (TabState::Error { message }, _) => {
-            screen(&dom, &main, &t("popupErrorTitle"), message)?;
+            screen(&dom, &main, &t("popupErrorTitle"), &i18n::message(message))?;
             add(&main, &action_button(&dom, &t("popupRetry"), "analyze", actions)?)?;
         }
         _ => {

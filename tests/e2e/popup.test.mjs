@@ -138,6 +138,9 @@ test('error: a failing policy server is explained, with retry', async () => {
   const popup = await openPopup(browser, tabId);
   assert.equal(await state(popup), 'error');
   assert.match(await popup.locator('main .explain').textContent(), /500/);
+  // The problem's words come from the engine's one table of codes, translated, on the badge too.
+  const title = await (await currentWorker(browser.context)).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+  assert.equal(title, 'Clausewise: The policy page answered with HTTP status 500.');
   const before = site.requests.filter((r) => r.host === 'broken.test' && r.path === '/privacy').length;
   await popup.click('#analyze');
   await waitForBadge(browser.context, tabId, (t) => t === 'ERR' && site.requests.filter((r) => r.host === 'broken.test' && r.path === '/privacy').length > before);
