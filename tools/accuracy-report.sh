@@ -8,7 +8,8 @@ corpus=../shared/corpus
 [ -f "$corpus/labels.jsonl" ] || { echo "accuracy-report: no corpus at $corpus" >&2; exit 2; }
 out=docs/accuracy-report.md
 cargo build --release --quiet --bin clausewise
-suites=$(cargo test --quiet --test classify_paraphrases -- --nocapture 2>&1 | grep -E '^(paraphrases|not_evidence):' || true)
+suites=$(cargo test --quiet --test classify_paraphrases -- --nocapture 2>&1 | grep -oE '(paraphrases|not_evidence): .*' || true)
+german_suites=$(cargo test --quiet --test classify_german -- --nocapture 2>&1 | grep -oE '(paraphrases|not_evidence): .*' || true)
 tricky=$(grep -c '^\[\[case\]\]' tests/fixtures/classify/clauses.toml)
 audit=$(tools/lexicon-audit.sh 2>/dev/null | tail -1)
 {
@@ -39,10 +40,19 @@ HEAD
   echo "## Made-up clause suites (written from the contract, not the corpus)"
   echo
   echo "- \`tests/fixtures/classify/clauses.toml\`: $tricky tricky clauses, all must pass."
-  echo "$suites" | sed 's/^/- `tests\/fixtures\/classify\/`/; s/paraphrases:/paraphrases.toml: /; s/not_evidence:/not_evidence.toml (sentences that must not be quoted for a given answer): /'
+  echo "$suites" | sed 's/^/- `tests\/fixtures\/classify\//; s/paraphrases:/paraphrases.toml`: /; s/not_evidence:/not_evidence.toml` (sentences that must not be quoted for a given answer): /'
+  echo "$german_suites" | sed 's/^/- German, `tests\/fixtures\/classify\/de\//; s/paraphrases:/paraphrases.toml`: /; s/not_evidence:/not_evidence.toml`: /'
   echo "- lexicon audit (\`tools/lexicon-audit.sh\`, classify and discover rules and the lexicons): $audit"
   echo
+  echo "# English: \`../shared/corpus\`"
+  echo
   ./target/release/clausewise eval --markdown "$corpus"
+  if [ -f ../shared/corpus-de/labels.jsonl ]; then
+    echo
+    echo "# German: \`../shared/corpus-de\`"
+    echo
+    ./target/release/clausewise eval --markdown ../shared/corpus-de
+  fi
   CLAUSEWISE_BENCH_MARKDOWN=1 CARGO_TARGET_DIR=target/bench cargo bench --quiet --bench analyze 2>/dev/null
 } > "$out.tmp"
 mv "$out.tmp" "$out"

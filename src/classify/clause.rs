@@ -67,7 +67,10 @@ pub(crate) struct ClauseView<'l> {
     /// Every cue of the clause.
     all: CueSet,
     /// What surrounds the clause.
-    pub context: Context,
+    context: Context,
+    /// Whether a reader's answer depended on the lead-in or the previous sentence (set by
+    /// [`ClauseView::lead_in`] and [`ClauseView::previous`] when they find the cue there).
+    context_used: std::cell::Cell<bool>,
     lexicon: &'l Lexicon,
     /// Whether the clause ends like a sentence (full stop, question or exclamation mark, colon,
     /// semicolon), as opposed to a heading or a table-of-contents line.
@@ -162,7 +165,7 @@ impl<'l> ClauseView<'l> {
             }
         }
         let all = starts.iter().fold(CueSet::EMPTY, |a, s| a.union(*s));
-        ClauseView { lower, tokens, starts, covered, all, context, lexicon, sentence_end, fragment }
+        ClauseView { lower, tokens, starts, covered, all, context, context_used: std::cell::Cell::new(false), lexicon, sentence_end, fragment }
     }
 
     /// The number of words.
@@ -207,7 +210,31 @@ impl<'l> ClauseView<'l> {
 
     /// Whether the clause, or the lead-in of the list it is an item of, holds `cue`.
     pub fn with_lead_in(&self, cue: Cue) -> bool {
-        self.has(cue) || self.context.lead_in.has(cue)
+        self.has(cue) || self.lead_in(cue)
+    }
+
+    /// Whether the lead-in of the list the clause is an item of holds `cue`.
+    pub fn lead_in(&self, cue: Cue) -> bool {
+        let found = self.context.lead_in.has(cue);
+        if found {
+            self.context_used.set(true);
+        }
+        found
+    }
+
+    /// Whether the previous clause of the section holds `cue`.
+    pub fn previous(&self, cue: Cue) -> bool {
+        let found = self.context.previous.has(cue);
+        if found {
+            self.context_used.set(true);
+        }
+        found
+    }
+
+    /// Whether a reader consulted the lead-in or the previous clause and found something there since
+    /// the last call; clears the mark.
+    pub fn take_context_use(&self) -> bool {
+        self.context_used.replace(false)
     }
 
     /// Whether the clause reads as a sentence rather than a heading or a table-of-contents line:

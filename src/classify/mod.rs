@@ -129,8 +129,14 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                     if !gated || (pointer && !contact) || (!sentence && !contact) {
                         continue;
                     }
+                    view.take_context_use();
                     if let Some(vote) = reader(*question)(&view) {
-                        let needs = needed_context(&clause.text, context, active_lead_in.map(|(at, _)| at), k, lex, &mut memo, |v| reader(*question)(v) == Some(vote));
+                        // Only a vote that looked at the lead-in or the previous sentence may need it.
+                        let needs = if view.take_context_use() {
+                            needed_context(&clause.text, context, active_lead_in.map(|(at, _)| at), k, lex, &mut memo, |v| reader(*question)(v) == Some(vote))
+                        } else {
+                            None
+                        };
                         if let Some(list) = casts.get_mut(q) {
                             list.push(Cast { vote, order, section: s, clause: k, context: needs });
                         }

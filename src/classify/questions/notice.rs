@@ -44,7 +44,7 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     // About the policy: it names the policy, sits under a heading about changes, or follows the
     // sentence that says the policy may change ("We may revise this policy. If a revision reduces
     // your rights, we will notify you.").
-    let previous = c.context.previous.has(Cue::Change) && c.context.previous.has(Cue::PolicyRef);
+    let previous = c.previous(Cue::Change) && c.previous(Cue::PolicyRef);
     // "If we make material changes, we will email you": changes the company makes, with no object,
     // announced to the user, are changes to the terms it states.
     let bare = changes.iter().any(|&i| !c.after(i, 4, Cue::Goods) && !c.after(i, 4, Cue::Data) && !c.after(i, 4, Cue::Account))
@@ -145,7 +145,7 @@ pub(crate) fn contact(c: &ClauseView<'_>) -> Option<Vote> {
         return None;
     }
     // The lines of an address block follow a contact sentence or another address line.
-    let block = c.context.previous.has(Cue::Contact) || c.context.previous.has(Cue::Postal) || c.context.lead_in.has(Cue::Contact);
+    let block = c.previous(Cue::Contact) || c.previous(Cue::Postal) || c.lead_in(Cue::Contact);
     // "To exercise your rights, e-mail privacy@…": the address for privacy requests.
     let about = c.has(Cue::Contact) || c.has(Cue::Questions) || c.has(Cue::Officer) || c.heading(Cue::Contact)
         || c.heading(Cue::Questions) || block;

@@ -24,7 +24,7 @@ fn user_agency(c: &ClauseView<'_>, i: usize) -> bool {
         || (c.near(i, 14, 14, Cue::Channel) && !matches!(c.actor(i), Some(Cue::FirstPerson | Cue::ThirdParty | Cue::Authority)))
         || (c.has(Cue::Right) && c.has(Cue::User))
         || (c.heading(Cue::Right) && c.heading(Cue::User))
-        || (c.context.lead_in.has(Cue::Right) || c.context.lead_in.has(Cue::Ability)) && c.with_lead_in(Cue::User)
+        || (c.lead_in(Cue::Right) || c.lead_in(Cue::Ability)) && c.with_lead_in(Cue::User)
 }
 
 /// Whether the object of word `i` is the user's data or account.
@@ -117,7 +117,7 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
                 || (c.after(i, 10, Cue::Data) && (i + 1..i + 14).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)))
                 || c.after(i, 6, Cue::Account)
                 || stated_right
-                || c.context.lead_in.has(Cue::Right)
+                || c.lead_in(Cue::Right)
         } else {
             about_own_data(c, i) || stated_right && c.has(Cue::Right)
         };

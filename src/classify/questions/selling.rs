@@ -114,7 +114,7 @@ fn read_sale(c: &ClauseView<'_>, i: usize) -> Option<Vote> {
     // A right named inside a condition ("unless you tell us not to, we may sell") is not a
     // description of rights.
     let described = c.positions(Cue::Right).into_iter().any(|r| r < i && i - r <= 16 && !c.before(r, 3, Cue::Exception) && !c.before(r, 3, Cue::Condition));
-    let rights = described || c.context.lead_in.has(Cue::Right) || c.before(i, 4, Cue::Access);
+    let rights = described || c.lead_in(Cue::Right) || c.before(i, 4, Cue::Access);
     let opt_out = c.positions(Cue::OptOut).into_iter().any(|k| k < i && i - k <= 12 && !(k..i).any(|j| c.is(j, Cue::FirstPerson) && !c.is(j, Cue::Possessive)));
     if rights || opt_out {
         return None;

@@ -57,7 +57,7 @@ pub(crate) fn do_not_track(c: &ClauseView<'_>) -> Option<Vote> {
         !c.is(end + 1, Cue::User) && !c.is(end + 1, Cue::Activity)
     });
     // "Some browsers send Do Not Track. We do not respond to such signals."
-    let referred = c.context.previous.has(Cue::DntSignal) && c.has(Cue::Respond);
+    let referred = c.previous(Cue::DntSignal) && c.has(Cue::Respond);
     if !named && !c.heading(Cue::DntSignal) && !referred {
         return None;
     }
