@@ -78,15 +78,25 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
     let mut counts = [0usize; 7];
     let mut words = 0usize;
     let mut lower = String::new();
+    let mut ascii = [0u8; 12];
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(MAX_WORDS) {
         words += 1;
         // Function words are short; longer words cannot match and need no lower-casing.
         if word.len() > 12 {
             continue;
         }
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        let Ok(at) = table.binary_search_by(|(w, _)| (*w).cmp(lower.as_str())) else { continue };
+        // Most words are ASCII: lower-case them on the stack.
+        let key: &str = if word.is_ascii() {
+            let buf = ascii.get_mut(..word.len()).unwrap_or_default();
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).unwrap_or_default()
+        } else {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.as_str()
+        };
+        let Ok(at) = table.binary_search_by(|(w, _)| (*w).cmp(key)) else { continue };
         let mask = table.get(at).map_or(0, |(_, m)| *m);
         for (i, n) in counts.iter_mut().enumerate() {
             if mask & (1 << i) != 0 {
@@ -96,6 +106,9 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
     }
     (counts, words)
 }
+
+/// How many bytes of clauses [`Language::main_of`] reads one by one before it samples more sparsely.
+const MAIN_LANGUAGE_BUDGET: usize = 20_000;
 
 /// How many words are read: a policy's language shows long before its end.
 const MAX_WORDS: usize = 5000;
@@ -132,7 +145,15 @@ impl Language {
     pub fn main_of<'a>(texts: impl Iterator<Item = &'a str>, hint: Option<&str>, preferred: impl Fn(Language) -> bool) -> Language {
         let mut weight = [0usize; 7];
         let mut sample = String::new();
-        for text in texts {
+        // A long policy's language shows in a sample: every clause up to a budget, then every other,
+        // every fourth … so that a part in another language at the end still counts.
+        let mut read = 0usize;
+        for (n, text) in texts.enumerate() {
+            let stride = 1 + read / MAIN_LANGUAGE_BUDGET;
+            if n % stride != 0 {
+                continue;
+            }
+            read += text.len();
             let (counts, _) = count_function_words(text);
             if let Some((i, n)) = counts.iter().enumerate().max_by_key(|(_, n)| **n) {
                 // A clause whose function words tie between languages counts for none of them.

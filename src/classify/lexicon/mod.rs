@@ -26,6 +26,7 @@
 //! Matching is memoised per word, so a policy's few thousand distinct words are classified once.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::cue::{Cue, CueSet};
@@ -99,6 +100,10 @@ pub(crate) struct Lexicon {
     pub settings: Settings,
     exact: HashMap<String, CueSet>,
     patterns: Vec<(Pattern, CueSet)>,
+    /// The stems and tails of `patterns`, by their first (stems) or last (tails) two bytes, and the
+    /// cores: a word is compared only with the patterns that can match it.
+    by_edge: HashMap<[u8; 2], Vec<usize>, BuildHasherDefault<WordHasher>>,
+    cores: Vec<usize>,
     phrases: Vec<Phrase>,
     /// Phrases by their first word, when that word is exact.
     by_first: HashMap<String, Vec<usize>>,
@@ -172,6 +177,7 @@ impl Lexicon {
                 }
             }
         }
+        lexicon.index_patterns();
         if problems.is_empty() {
             Ok(lexicon)
         } else {
@@ -220,11 +226,40 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Files every stem under its first two bytes and every tail under its last two, so that a word
+    /// is compared only with the patterns sharing its edges (a stem and a tail are at least three
+    /// characters, so both edges exist). A stem indexed by its head is also found through a word's
+    /// tail edge only if they coincide; the matching test decides.
+    fn index_patterns(&mut self) {
+        for (k, (p, _)) in self.patterns.iter().enumerate() {
+            let edge = match p {
+                Pattern::Stem(s) => s.as_bytes().get(..2),
+                Pattern::Tail(t) => t.len().checked_sub(2).and_then(|i| t.as_bytes().get(i..)),
+                Pattern::Core(_) | Pattern::Exact(_) => None,
+            };
+            match edge.and_then(|b| <[u8; 2]>::try_from(b).ok()) {
+                Some(edge) => self.by_edge.entry(edge).or_default().push(k),
+                None => self.cores.push(k),
+            }
+        }
+    }
+
     fn word_tags(&self, word: &str) -> WordTags {
         let mut tags = WordTags { cues: self.exact.get(word).copied().unwrap_or_default(), phrases: Vec::new() };
-        for (p, set) in &self.patterns {
-            if p.matches(word) {
-                tags.cues = tags.cues.union(*set);
+        let bytes = word.as_bytes();
+        let head = bytes.get(..2).and_then(|b| <[u8; 2]>::try_from(b).ok());
+        let tail = bytes.len().checked_sub(2).and_then(|k| bytes.get(k..)).and_then(|b| <[u8; 2]>::try_from(b).ok());
+        let candidates = [head, tail]
+            .into_iter()
+            .flatten()
+            .filter_map(|edge| self.by_edge.get(&edge))
+            .flatten()
+            .chain(&self.cores);
+        for &k in candidates {
+            if let Some((p, set)) = self.patterns.get(k) {
+                if p.matches(word) {
+                    tags.cues = tags.cues.union(*set);
+                }
             }
         }
         if let Some(ids) = self.by_first.get(word) {
@@ -294,8 +329,30 @@ impl Lexicon {
 /// word is matched against the lexicon once.
 #[derive(Debug, Default)]
 pub(crate) struct Memo {
-    index: HashMap<String, usize>,
+    index: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
     tags: Vec<WordTags>,
+}
+
+/// A fast hash for short words (FxHash's multiply-rotate). The memo is looked up once per word of a
+/// policy, and SipHash's resistance to crafted collisions buys nothing for a table that lives for one
+/// policy and is bounded by its length.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            if let Some(w) = word.get_mut(..chunk.len()) {
+                w.copy_from_slice(chunk);
+            }
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
 }
 
 /// The compiled-in lexicon of `language`, or `None` for a language Clausewise does not grade.
