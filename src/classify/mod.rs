@@ -105,12 +105,11 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
             let context = Context { heading, lead_in: active_lead_in.map_or(CueSet::EMPTY, |(_, c)| c), previous };
             // Pages mix languages (an English cookie banner on a German policy, a policy printed in
             // several languages): only clauses in the policy's language are read and quoted.
-            let foreign = crate::Language::is_foreign(&clause.text, policy.language);
-            if foreign {
+            let view = ClauseView::new(&clause.text, context, lex, &mut memo);
+            if crate::Language::is_foreign_words((0..view.len()).map(|i| view.word(i)), policy.language) {
                 order += 1;
                 continue;
             }
-            let view = ClauseView::new(&clause.text, context, lex, &mut memo);
             // Only the Do Not Track reader looks back a sentence ("Some browsers send Do Not Track.
             // We do not respond to such signals.").
             let dnt_before = if previous.has(Cue::DntSignal) { CueSet::of(Cue::DntSignal) } else { CueSet::EMPTY };

@@ -107,8 +107,9 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
     (counts, words)
 }
 
-/// How many bytes of clauses [`Language::main_of`] reads one by one before it samples more sparsely.
-const MAIN_LANGUAGE_BUDGET: usize = 20_000;
+/// About how many bytes of clauses [`Language::main_of`] reads: every clause of a shorter policy, every
+/// n-th clause of a longer one.
+const MAIN_LANGUAGE_BUDGET: usize = 40_000;
 
 /// How many words are read: a policy's language shows long before its end.
 const MAX_WORDS: usize = 5000;
@@ -145,15 +146,12 @@ impl Language {
     pub fn main_of<'a>(texts: impl Iterator<Item = &'a str>, hint: Option<&str>, preferred: impl Fn(Language) -> bool) -> Language {
         let mut weight = [0usize; 7];
         let mut sample = String::new();
-        // A long policy's language shows in a sample: every clause up to a budget, then every other,
-        // every fourth … so that a part in another language at the end still counts.
-        let mut read = 0usize;
-        for (n, text) in texts.enumerate() {
-            let stride = 1 + read / MAIN_LANGUAGE_BUDGET;
-            if n % stride != 0 {
-                continue;
-            }
-            read += text.len();
+        // A long policy's language shows in a sample spread evenly over it, so that a part in another
+        // language at the end counts as much as one at the start.
+        let texts: Vec<&str> = texts.collect();
+        let total: usize = texts.iter().map(|t| t.len()).sum();
+        let stride = 1 + total / MAIN_LANGUAGE_BUDGET;
+        for text in texts.into_iter().step_by(stride) {
             let (counts, _) = count_function_words(text);
             if let Some((i, n)) = counts.iter().enumerate().max_by_key(|(_, n)| **n) {
                 // A clause whose function words tie between languages counts for none of them.
@@ -196,15 +194,23 @@ impl Language {
     /// call is never foreign.
     pub fn is_foreign(text: &str, main: Language) -> bool {
         let (counts, _) = count_function_words(text);
-        let own = STOPWORDS.iter().position(|(l, _)| *l == main).and_then(|i| counts.get(i).copied()).unwrap_or(0);
-        let other = STOPWORDS
-            .iter()
-            .zip(counts)
-            .filter(|((l, _), _)| *l != main)
-            .map(|(_, n)| n)
-            .max()
-            .unwrap_or(0);
-        other >= 3 && other >= 3 * own
+        foreign_counts(&counts, main)
+    }
+
+    /// [`Language::is_foreign`] for a text already split into lower-case words.
+    pub fn is_foreign_words<'a>(words: impl Iterator<Item = &'a str>, main: Language) -> bool {
+        let table = stopword_table();
+        let mut counts = [0usize; 7];
+        for word in words.filter(|w| w.len() <= 12) {
+            let Ok(at) = table.binary_search_by(|(w, _)| (*w).cmp(word)) else { continue };
+            let mask = table.get(at).map_or(0, |(_, m)| *m);
+            for (i, n) in counts.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *n += 1;
+                }
+            }
+        }
+        foreign_counts(&counts, main)
     }
 
     /// The language of a code such as `"en"`, `"pt-BR"` or `"de_DE"`, if it is one of ours.
@@ -235,6 +241,14 @@ impl Language {
             Language::Unknown => "und",
         }
     }
+}
+
+/// Whether another language's function words outnumber `main`'s at least three to one.
+fn foreign_counts(counts: &[usize; 7], main: Language) -> bool {
+    let own = STOPWORDS.iter().position(|(l, _)| *l == main).and_then(|i| counts.get(i).copied()).unwrap_or(0);
+    let other =
+        STOPWORDS.iter().zip(counts.iter().copied()).filter(|((l, _), _)| *l != main).map(|(_, n)| n).max().unwrap_or(0);
+    other >= 3 && other >= 3 * own
 }
 
 #[cfg(test)]
