@@ -37,7 +37,7 @@ fn eval_prints_text_json_and_markdown() {
     assert!(text.contains("sells_data  n=1  accuracy=1.000"), "{text}");
     assert!(text.contains("micro accuracy     1.000"), "{text}");
     let markdown = run(Some("--markdown"));
-    assert!(markdown.starts_with("# Clausewise accuracy report"), "{markdown}");
+    assert!(markdown.starts_with("## Summary"), "{markdown}");
     assert!(markdown.contains("| sells_data | 1 | 1.000 | 1.000 |"), "{markdown}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
