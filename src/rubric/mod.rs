@@ -5,6 +5,9 @@
 //! [`Overrides`], only the differences from the defaults, and merged over them with
 //! [`Rubric::with_overrides`], which validates everything it is given.
 //!
+//! Every text a user reads (categories, questions, answer labels and explanations, facts) is a
+//! [`Text`] with a version in each [`UiLanguage`]; the popup and the options page pick the browser's.
+//!
 //! What the grades mean (score bands, dealbreakers, strengths, the facts that explain a grade) is the
 //! rubric's [`Grading`], described in [`grading`].
 
@@ -42,8 +45,8 @@ pub struct Rubric {
 pub struct Category {
     /// Stable identifier.
     pub id: String,
-    /// Plain-language title.
-    pub title: String,
+    /// Plain-language title, in every UI language.
+    pub title: Text,
 }
 
 /// One question of the rubric.
@@ -54,8 +57,8 @@ pub struct Question {
     pub id: String,
     /// The category's id.
     pub category: String,
-    /// The question in plain words.
-    pub text: String,
+    /// The question in plain words, in every UI language.
+    pub text: Text,
     /// How much the question counts, from 0 to [`MAX_VALUE`].
     pub weight: u32,
     /// Whether the question counts at all.
@@ -74,10 +77,10 @@ fn enabled_by_default() -> bool {
 pub struct Answer {
     /// Stable identifier, e.g. `not_stated`.
     pub id: String,
-    /// A short label for the answer.
-    pub label: String,
-    /// What the answer means for the user.
-    pub explanation: String,
+    /// A short label for the answer, in every UI language.
+    pub label: Text,
+    /// What the answer means for the user, in every UI language.
+    pub explanation: Text,
     /// Points earned, from 0 to [`MAX_VALUE`].
     pub points: u32,
 }

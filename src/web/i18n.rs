@@ -18,9 +18,10 @@ pub(crate) fn t_with(key: &str, subs: &[&str]) -> String {
     lookup(key, subs).filter(|m| !m.is_empty()).unwrap_or_else(|| key.to_string())
 }
 
-/// A message of the engine (`tab::Message`), translated.
+/// A message of the engine (`tab::Message`), translated: its terms are message keys too.
 pub(crate) fn message(message: &crate::tab::Message) -> String {
-    let args: Vec<&str> = message.args.iter().map(String::as_str).collect();
+    let terms: Vec<String> = message.terms.iter().map(|key| t(key)).collect();
+    let args: Vec<&str> = message.args.iter().chain(&terms).map(String::as_str).collect();
     t_with(&message.key, &args)
 }
 

@@ -72,6 +72,7 @@ fn checked_overrides(stored: serde_json::Value) -> Result<Overrides, String> {
 
 /// Draws the whole page from the current overrides (after a load, an import or a reset).
 fn redraw(page: &Shared) -> Result<(), JsValue> {
+    let language = super::i18n::ui_language();
     let (root, rubric) = {
         let p = page.borrow();
         let defaults = Rubric::default();
@@ -85,9 +86,9 @@ fn redraw(page: &Shared) -> Result<(), JsValue> {
     add(&root, &tools(&dom, page)?)?;
     for category in &rubric.categories {
         let fieldset = dom.el("fieldset", "category")?;
-        add(&fieldset, &dom.text("legend", "", &category.title)?)?;
+        add(&fieldset, &dom.text("legend", "", category.title.get(language))?)?;
         for q in rubric.questions.iter().filter(|q| q.category == category.id) {
-            add(&fieldset, &question_block(&dom, q, page)?)?;
+            add(&fieldset, &question_block(&dom, q, language, page)?)?;
         }
         add(&root, &fieldset)?;
     }
@@ -379,7 +380,8 @@ fn grading_block(dom: &Dom, rubric: &Rubric, page: &Shared) -> Result<Element, J
     Ok(fieldset)
 }
 
-fn question_block(dom: &Dom, q: &Question, page: &Shared) -> Result<Element, JsValue> {
+fn question_block(dom: &Dom, q: &Question, language: UiLanguage, page: &Shared) -> Result<Element, JsValue> {
+    let text = q.text.get(language);
     let defaults = Rubric::default();
     let default = defaults.question(&q.id).cloned().ok_or_else(|| JsValue::from_str("unknown question"))?;
     let block = dom.el("div", "question")?;
@@ -389,9 +391,9 @@ fn question_block(dom: &Dom, q: &Question, page: &Shared) -> Result<Element, JsV
     enabled.set_type("checkbox");
     enabled.set_id(&format!("{}-enabled", q.id));
     enabled.set_checked(q.enabled);
-    let label = dom.text("label", "qtext", &q.text)?;
+    let label = dom.text("label", "qtext", text)?;
     label.set_attribute("for", &format!("{}-enabled", q.id))?;
-    let weight = number(dom, &format!("{}-weight", q.id), q.weight, &t_with("optionsWeightOf", &[&q.text]))?;
+    let weight = number(dom, &format!("{}-weight", q.id), q.weight, &t_with("optionsWeightOf", &[text]))?;
     let weight_label = dom.text("label", "small", &t("optionsWeight"))?;
     weight_label.set_attribute("for", &format!("{}-weight", q.id))?;
     let reset = button(dom, &t("optionsReset"), &format!("{}-reset", q.id))?;
@@ -431,10 +433,10 @@ fn question_block(dom: &Dom, q: &Question, page: &Shared) -> Result<Element, JsV
     for answer in &q.answers {
         let li = dom.el("li", "")?;
         let input_id = format!("{}-{}-points", q.id, answer.id);
-        let input = number(dom, &input_id, answer.points, &t_with("optionsPointsOf", &[&answer.label, &q.text]))?;
-        let label = dom.text("label", "", &answer.label)?;
+        let input = number(dom, &input_id, answer.points, &t_with("optionsPointsOf", &[answer.label.get(language), text]))?;
+        let label = dom.text("label", "", answer.label.get(language))?;
         label.set_attribute("for", &input_id)?;
-        label.set_attribute("title", &answer.explanation)?;
+        label.set_attribute("title", answer.explanation.get(language))?;
         Dom::append(&li, &[&input, &label])?;
         add(&answers, &li)?;
         let default_points = default.answers.iter().find(|a| a.id == answer.id).map_or(0, |a| a.points);
