@@ -37,6 +37,14 @@ pub(crate) fn ui_language() -> UiLanguage {
     UiLanguage::from_tag(&tag)
 }
 
+/// Sets the `lang` of `root`'s page to the language its words are in (the UI language, or English
+/// when the browser's has no locale), so screen readers pronounce them right.
+pub(crate) fn mark_page_language(root: &web_sys::Element) {
+    if let Some(html) = root.owner_document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", ui_language().code());
+    }
+}
+
 /// `browser.i18n` or `chrome.i18n`, whichever the page has.
 fn i18n_api() -> Option<JsValue> {
     let global = js_sys::global();

@@ -49,6 +49,7 @@ pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> 
         Some(Ok(overrides)) => (overrides, None),
         Some(Err(problem)) => (Overrides::default(), Some(problem)),
     };
+    super::i18n::mark_page_language(root);
     let page = Rc::new(RefCell::new(Page {
         root: root.clone(),
         actions: actions.clone(),

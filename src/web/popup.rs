@@ -65,6 +65,7 @@ pub(crate) struct Candidate {
 
 pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> Result<(), JsValue> {
     let dom = Dom::of(root)?;
+    i18n::mark_page_language(root);
     root.set_text_content(None);
     let header = dom.el("header", "bar")?;
     Dom::append(&header, &[&dom.text("span", "brand", "Clausewise")?, &dom.text("span", "site", &view.site)?])?;
