@@ -30,7 +30,7 @@ fn locales() -> Vec<String> {
 fn keys_used() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
     let mut sources = vec![fs::read_to_string("src/tab.rs").unwrap()];
-    for dir in ["src/web", "src/tab"] {
+    for dir in ["src/web", "src/tab", "src/rubric"] {
         for entry in fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "rs") {
@@ -41,7 +41,7 @@ fn keys_used() -> BTreeSet<String> {
     for source in &sources {
         // Message keys are the lowerCamelCase string literals starting with a known prefix.
         for piece in source.split('"').skip(1).step_by(2) {
-            if ["popup", "options", "badge", "error", "language"].iter().any(|p| piece.starts_with(p))
+            if ["popup", "options", "badge", "error", "language", "settings"].iter().any(|p| piece.starts_with(p))
                 && piece.chars().all(|c| c.is_ascii_alphanumeric())
                 && piece.chars().any(|c| c.is_ascii_uppercase())
             {

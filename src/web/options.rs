@@ -16,7 +16,7 @@ use web_sys::{Element, HtmlInputElement};
 use super::dom::{add, call, Dom};
 use super::i18n::{t, t_with};
 use crate::extract::Format;
-use crate::rubric::{Condition, Question, UiLanguage, MAX_VALUE};
+use crate::rubric::{Condition, Question, SettingsProblem, UiLanguage, MAX_VALUE};
 use crate::{Grade, Overrides, Report, Rubric};
 
 /// What the options page starts from.
@@ -64,11 +64,14 @@ pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> 
     Ok(())
 }
 
-/// Stored settings, if they still make sense for this rubric.
+/// Stored settings, if they still make sense for this rubric; else what is wrong, in the UI's words.
 fn checked_overrides(stored: serde_json::Value) -> Result<Overrides, String> {
-    let overrides: Overrides = serde_json::from_value(stored).map_err(|e| e.to_string())?;
-    Rubric::default().with_overrides(&overrides).map_err(|e| e.to_string())?;
-    Ok(overrides)
+    Overrides::from_value(stored).map_err(|problems| in_words(&problems))
+}
+
+/// Settings problems in the UI's language (ids and numbers as they are).
+fn in_words(problems: &[SettingsProblem]) -> String {
+    problems.iter().map(|p| super::i18n::message(&p.message())).collect::<Vec<_>>().join(" ")
 }
 
 /// Draws the whole page from the current overrides (after a load, an import or a reset).
@@ -195,7 +198,7 @@ fn tools(dom: &Dom, page: &Shared) -> Result<Element, JsValue> {
             let text = wasm_bindgen_futures::JsFuture::from(chosen.text()).await.ok().and_then(|v| v.as_string());
             input.set_value("");
             let result = text.ok_or_else(|| t("optionsImportUnreadable")).and_then(|json| {
-                Overrides::from_json(&json).map_err(|e| t_with("optionsImportError", &[&e.to_string()]))
+                Overrides::parse(&json).map_err(|problems| t_with("optionsImportError", &[&in_words(&problems)]))
             });
             match result {
                 Ok(overrides) => {

@@ -1,7 +1,7 @@
 // The German interface in real Chromium started with a German UI language: on a made-up German shop
 // (tests/fixtures/sites/demo-de) the badge shows a grade with a German title, the popup speaks German
 // (the rubric's German texts, the German locale) and quotes German sentences of the policy, the options
-// page lists the German questions, and a policy in a language Clausewise does not grade is named, in
+// page lists the German questions and explains a bad import in German, and a policy in a language Clausewise does not grade is named, in
 // German, with the languages it does grade.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -146,4 +146,16 @@ test('the options page lists the German questions, answers and categories', asyn
   }
   // The preview speaks German too.
   assert.match(await options.locator('#preview-sample').textContent(), /^Beispielerklärung: Note [A-E], Punktzahl \d+ \/ 100/);
+});
+
+test('a malformed import is explained in German, with the ids and numbers as they are', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(browser.extensionUrl('options.html'));
+  await options.waitForSelector('html[data-ready="true"]');
+  const json = '{"weights": {"sold_data": 5, "contact": 11}, "thresholds": {"A": 40}}';
+  await options.setInputFiles('#import', { name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await options.waitForFunction(() => document.querySelector('#import-status').classList.contains('error'));
+  const problems = [msg('settingsWeight', 'contact', '11', '10'), msg('settingsUnknownQuestion', 'sold_data', 'weights'),
+    msg('settingsThresholdOrder', `40, ${rubric.grading.thresholds.B}, ${rubric.grading.thresholds.C}, ${rubric.grading.thresholds.D}`)];
+  assert.equal(await options.locator('#import-status').textContent(), msg('optionsImportError', problems.join(' ')));
 });
