@@ -1,8 +1,8 @@
 // The German interface in real Chromium started with a German UI language: on a made-up German shop
 // (tests/fixtures/sites/demo-de) the badge shows a grade with a German title, the popup speaks German
 // (the rubric's German texts, the German locale) and quotes German sentences of the policy, the options
-// page lists the German questions and explains a bad import in German, and a policy in a language Clausewise does not grade is named, in
-// German, with the languages it does grade.
+// page lists the German questions and explains a bad import in German, and a policy in a language
+// Clausewise does not grade is named, in German, with the languages it does grade.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -50,7 +50,7 @@ test('every rubric question is there with its switch, weight and answer points, 
     const shown = questions.find((s) => s.id === q.id);
     assert.equal(shown.weight, q.weight, q.id);
     assert.equal(shown.answers, q.answers.length, q.id);
-    assert.equal(shown.category, rubric.categories.find((c) => c.id === q.category).title, q.id);
+    assert.equal(shown.category, rubric.categories.find((c) => c.id === q.category).title.en, q.id);
     assert.ok(shown.enabled, q.id);
   }
   // The preview names the facts that decided each grade.
