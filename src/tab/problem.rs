@@ -56,7 +56,8 @@ const PROBLEMS: &[(&str, &str, Detail, Kind)] = &[
     ("not_html", "errorNotHtml", Detail::Text, Kind::NotReadable),
     ("needs_javascript", "errorNeedsJavaScript", Detail::None, Kind::NotReadable),
     ("login_wall", "errorLoginWall", Detail::None, Kind::NotReadable),
-    ("rubric", "errorRubric", Detail::Text, Kind::NotReadable),
+    // Its detail is the rubric's problems in English; the options page says them in the UI's words.
+    ("rubric", "errorRubric", Detail::None, Kind::NotReadable),
     ("language", "errorLanguage", Detail::Language, Kind::NotReadable),
 ];
 
@@ -120,6 +121,9 @@ mod tests {
             TabState::NotReadable { reason: Message::new("errorNeedsJavaScript", &[]) }
         );
         assert_eq!(Problem::new("gremlins", "").state(), TabState::Error { message: Message::new("errorUnknown", &["gremlins"]) });
+        // English words of the engine never reach the UI as a substitution.
+        let rubric = Problem::new("rubric", "weight of sells_data is 11, the most is 10").message();
+        assert_eq!(rubric, Message::new("errorRubric", &[]));
     }
 
     #[test]
