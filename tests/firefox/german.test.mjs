@@ -1,7 +1,8 @@
 // The German interface in Firefox ESR (headless, through geckodriver) with the UI language requested as
 // German (pref `intl.locale.requested`; Debian's firefox-esr-l10n-de provides the language pack): on the
 // made-up German shop of tests/fixtures/sites/demo-de the badge shows a grade, and the popup speaks
-// German and quotes German sentences of the policy, as in tests/e2e/german.test.mjs for Chromium.
+// German and quotes German sentences of the policy, and a French policy is named as such, in German, as in
+// tests/e2e/german.test.mjs for Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,14 @@ const de = JSON.parse(readFileSync(join(root, 'extension', '_locales', 'de', 'me
 const msg = (key, ...subs) => de[key].message.replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1]);
 const fold = (s) => s.replace(/\s+/g, ' ').trim();
 const policyText = fold(policy.replace(/<[^>]+>/g, ' '));
+
+// A French policy: read, but in a language without a reader.
+const french = `<!doctype html><html lang="fr"><head><title>Politique de confidentialité</title></head><body><main>
+  <h1>Politique de confidentialité</h1>
+  <p>Nous collectons vos données personnelles pour traiter vos commandes et nous les partageons avec nos prestataires.</p>
+  <p>Vous pouvez demander la suppression de vos données à tout moment en nous écrivant.</p>
+  <p>Les données sont conservées pendant la durée de la relation commerciale et sont protégées par des mesures de sécurité.</p>
+  </main></body></html>`;
 
 let site, firefox, s, probe;
 
@@ -41,8 +50,11 @@ before(async () => {
   site = await serveSite({
     '/': { body: readFileSync(join(demo, 'index.html')) },
     '/rechtliches/datenschutz': { body: policy },
+    'boutique.test/': { body: `<!doctype html><html lang="fr"><head><title>Boutique</title></head><body><main><h1>Boutique</h1>
+      <p>Bienvenue dans notre boutique.</p></main><footer><a href="/confidentialite">Politique de confidentialité</a></footer></body></html>` },
+    'boutique.test/confidentialite': { body: french },
   });
-  firefox = await launchFirefox('firefox-e2e', { prefs: { 'intl.locale.requested': 'de' } });
+  firefox = await launchFirefox('firefox-e2e', { hosts: ['boutique.test'], prefs: { 'intl.locale.requested': 'de' } });
   s = firefox.session;
   probe = await s.cmd('GET', '/window');
   await s.navigate(firefox.extensionUrl('options.html'));
@@ -112,5 +124,21 @@ test('a German shop: the badge shows a grade, the popup is German and quotes Ger
   assert.deepEqual(shown.rows.find((r) => r.question === 'sells_data').quotes,
     ['Wir verkaufen Ihre personenbezogenen Daten nicht und vermieten sie auch nicht.']);
   console.log(`# Firefox (de) popup: grade ${shown.grade}, ${shown.score}, ${quotes.length} German quotes`);
+});
+
+test('a French policy: the popup names its language and the graded ones, in German', async () => {
+  const url = `${site.at('boutique.test')}/`;
+  await s.newTab();
+  await s.navigate(url);
+  const tabId = await tabIdOf(url);
+  await waitForBadge(tabId, (t) => t === '!');
+  await s.newTab();
+  await s.navigate(firefox.extensionUrl(`popup.html?tab=${tabId}`));
+  await s.waitFor(() => document.documentElement.dataset.ready === 'true', { what: 'the popup to render' });
+  const shown = await s.execute(() => ({
+    state: document.querySelector('main')?.dataset.state,
+    explain: document.querySelector('main .explain')?.textContent,
+  }));
+  assert.deepEqual(shown, { state: 'not_readable', explain: msg('errorLanguage', msg('languageFr'), msg('languagesGraded')) });
   assert.deepEqual(firefox.proxied, [], 'nothing left the machine');
 });
