@@ -15,7 +15,8 @@ pub struct Error {
 enum ErrorKind {
     /// The input had no readable text at all.
     Empty,
-    /// The input is a PDF (or another binary format), not a page.
+    /// The input is a PDF (or another binary format), not a page; `what` names the format (`"PDF"`,
+    /// a media type), untranslated.
     NotHtml { what: String },
     /// The page only shows its text after JavaScript runs.
     NeedsJavaScript,
@@ -60,7 +61,7 @@ impl Error {
 }
 
 impl Error {
-    /// The part of the message that varies (`"a PDF"` for `not_html`, the problems of a rubric), for
+    /// The part of the message that varies (`"PDF"` for `not_html`, the problems of a rubric), for
     /// messages translated elsewhere; empty for the other kinds.
     pub fn detail(&self) -> &str {
         match &self.kind {
@@ -75,7 +76,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::Empty => write!(f, "the page has no readable text"),
-            ErrorKind::NotHtml { what } => write!(f, "the document is {what}, not a web page"),
+            ErrorKind::NotHtml { what } => write!(f, "the document is not a web page ({what})"),
             ErrorKind::NeedsJavaScript => {
                 write!(f, "the page shows its text only after JavaScript runs")
             }

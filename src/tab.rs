@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::rubric::UiLanguage;
 use crate::score::{reason_line, Reason};
-use crate::{Grade, Rubric};
+use crate::{Grade, Language, Rubric};
 
 pub use self::outcome::{conclude, state_for_report, Attempt, Conclusion};
 pub use self::problem::Problem;
@@ -30,14 +30,41 @@ pub struct Message {
     /// The substitutions for `$1`, `$2`, … (untranslated: numbers, addresses, browser errors).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub args: Vec<String>,
+    /// Substitutions that are words of the UI themselves, as message keys ("languageFr"), translated
+    /// where shown; they follow `args` (`$2` after one arg).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
 }
 
 impl Message {
     /// A message with its substitutions.
     pub fn new(key: &str, args: &[&str]) -> Message {
-        Message { key: key.to_string(), args: args.iter().map(|a| a.to_string()).collect() }
+        Message { key: key.to_string(), args: args.iter().map(|a| a.to_string()).collect(), terms: Vec::new() }
+    }
+
+    /// A message whose substitutions are message keys, translated where shown.
+    pub fn with_terms(key: &str, terms: &[&str]) -> Message {
+        Message { key: key.to_string(), args: Vec::new(), terms: terms.iter().map(|t| t.to_string()).collect() }
     }
 }
+
+/// The message key that names `language` in the UI ("languageDe": "German", "Deutsch").
+pub fn language_key(language: Language) -> &'static str {
+    match language {
+        Language::English => "languageEn",
+        Language::German => "languageDe",
+        Language::French => "languageFr",
+        Language::Spanish => "languageEs",
+        Language::Italian => "languageIt",
+        Language::Dutch => "languageNl",
+        Language::Portuguese => "languagePt",
+        Language::Unknown => "languageUnknown",
+    }
+}
+
+/// The message key that lists the languages Clausewise grades ("English and German"); the
+/// `locales` test checks that it names exactly the languages [`crate::classify::graded`] accepts.
+pub const GRADED_LANGUAGES_KEY: &str = "languagesGraded";
 
 /// Where the analysis of a tab's site stands.
 ///
@@ -206,7 +233,7 @@ mod tests {
             TabState::Idle,
             TabState::Analyzing,
             TabState::NoPolicy,
-            TabState::NotReadable { reason: Message::new("errorNotHtml", &["a PDF"]) },
+            TabState::NotReadable { reason: Message::new("errorNotHtml", &["PDF"]) },
             TabState::Error { message: Message::new("errorTimeout", &[]) },
             TabState::Done { grade: Grade::A, changed: false, reasons: vec![] },
             TabState::Done { grade: Grade::E, changed: false, reasons: vec![] },
@@ -227,8 +254,8 @@ mod tests {
         let json = serde_json::to_string(&TabState::Done { grade: Grade::B, changed: false, reasons: vec![] }).unwrap();
         assert_eq!(json, r#"{"status":"done","grade":"B"}"#);
         let back: TabState =
-            serde_json::from_str(r#"{"status":"not_readable","reason":{"key":"errorNotHtml","args":["a PDF"]}}"#).unwrap();
-        assert_eq!(back, TabState::NotReadable { reason: Message::new("errorNotHtml", &["a PDF"]) });
+            serde_json::from_str(r#"{"status":"not_readable","reason":{"key":"errorNotHtml","args":["PDF"]}}"#).unwrap();
+        assert_eq!(back, TabState::NotReadable { reason: Message::new("errorNotHtml", &["PDF"]) });
         let done: TabState = serde_json::from_str(r#"{"status":"done","grade":"B","changed":true}"#).unwrap();
         assert_eq!(done, TabState::Done { grade: Grade::B, changed: true, reasons: vec![] });
         for bad in [r#"{"status":"done"}"#, r#"{"status":"error"}"#, r#"{"status":"bored"}"#, r#"{"grade":"A"}"#] {

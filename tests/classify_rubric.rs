@@ -48,6 +48,16 @@ fn validation_errors_are_specific_and_lowercase() {
         ("unknown category", |v| v["questions"][0]["category"] = json!("nowhere"), "question sells_data has unknown category \"nowhere\""),
         ("duplicate category", |v| v["categories"][1]["id"] = json!("selling"), "category selling appears twice"),
         ("version zero", |v| v["version"] = json!(0), "version must be 1 or more"),
+        // Every text a user reads is in every UI language.
+        ("question without German", |v| {
+            v["questions"][3]["text"].as_object_mut().unwrap().remove("de");
+        }, "missing field `de`"),
+        ("answer label without English", |v| {
+            v["questions"][0]["answers"][2]["label"].as_object_mut().unwrap().remove("en");
+        }, "missing field `en`"),
+        ("empty German explanation", |v| v["questions"][8]["answers"][1]["explanation"]["de"] = json!(" "), "the de text is empty"),
+        ("category title as plain text", |v| v["categories"][0]["title"] = json!("Selling"), "invalid type: string"),
+        ("a language the UI does not have", |v| v["questions"][0]["text"]["fr"] = json!("Vend-il vos données ?"), "unknown field `fr`"),
         ("no questions", |v| v["questions"] = json!([]), "the rubric has no questions"),
         ("missing field", |v| {
             v.as_object_mut().unwrap().remove("version");
@@ -120,4 +130,26 @@ fn reports_round_trip() {
     let back: clausewise::Report = serde_json::from_str(&json).unwrap();
     // serde_json parses floats to the nearest value, not always the same bits: compare what is exact.
     assert_eq!((&back.findings, back.score, back.grade, back.status), (&report.findings, report.score, report.grade, report.status));
+}
+
+#[test]
+fn every_text_a_user_reads_is_in_every_ui_language() {
+    use clausewise::rubric::UiLanguage;
+    let rubric = Rubric::default();
+    for language in UiLanguage::ALL {
+        let mut texts: Vec<&str> = rubric.categories.iter().map(|c| c.title.get(language)).collect();
+        for q in &rubric.questions {
+            texts.push(q.text.get(language));
+            texts.extend(q.answers.iter().flat_map(|a| [a.label.get(language), a.explanation.get(language)]));
+        }
+        assert_eq!(texts.len(), 5 + 15 + 2 * 39, "{language:?}: 5 categories, 15 questions, 39 answers");
+        assert!(texts.iter().all(|t| !t.trim().is_empty()), "{language:?}");
+    }
+    // German is German, not English copied over: the questions differ in every one.
+    for q in &rubric.questions {
+        assert_ne!(q.text.get(UiLanguage::En), q.text.get(UiLanguage::De), "{}", q.id);
+        for a in &q.answers {
+            assert_ne!(a.explanation.get(UiLanguage::En), a.explanation.get(UiLanguage::De), "{}.{}", q.id, a.id);
+        }
+    }
 }

@@ -111,7 +111,7 @@ fn pdf_is_not_html() {
     for bytes in [&b"%PDF-1.7 ..."[..], b"\n  %PDF-1.4"] {
         let err = extract_bytes(bytes, Format::Html, "https://x.test/p.pdf").unwrap_err();
         assert_eq!(err.code(), "not_html");
-        assert_eq!(err.to_string(), "the document is a PDF, not a web page");
+        assert_eq!(err.to_string(), "the document is not a web page (PDF)");
     }
 }
 

@@ -45,8 +45,12 @@ export async function serveSite(routes) {
   };
 }
 
-/** Launches Chromium with the extension in `dist/<build>` loaded. */
-export async function launchWithExtension(build = 'chrome-e2e', { colorScheme = 'light' } = {}) {
+/**
+ * Launches Chromium with the extension in `dist/<build>` loaded. `lang` ('de') starts it with that UI
+ * language: on Linux, Chromium takes it from the LANGUAGE environment variable (`--lang` alone is
+ * ignored there), and Debian's chromium needs `chromium-l10n` for any UI language but en-US.
+ */
+export async function launchWithExtension(build = 'chrome-e2e', { colorScheme = 'light', lang = null } = {}) {
   const extension = join(root, 'dist', build);
   const scratch = join(root, '.scratch');
   mkdirSync(scratch, { recursive: true });
@@ -56,7 +60,9 @@ export async function launchWithExtension(build = 'chrome-e2e', { colorScheme = 
     headless: true,
     colorScheme,
     viewport: { width: 1280, height: 800 },
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',

@@ -12,6 +12,10 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+# The German UI of both browsers, for the end-to-end tests of the German interface: Debian's chromium
+# ships only en-US, and Firefox needs its language pack to honour a requested UI language.
+[ -e /usr/lib/chromium/locales/de.pak ] || missing+=(chromium-l10n)
+[ -e /usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi ] || missing+=(firefox-esr-l10n-de)
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"
   apt-get update -qq

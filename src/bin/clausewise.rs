@@ -197,7 +197,7 @@ fn summary(file: &str, report: &Report) -> String {
     }
     let rubric = Rubric::default();
     for finding in &report.findings {
-        let question = rubric.question(finding.question.as_str()).map_or(finding.question.as_str(), |q| q.text.as_str());
+        let question = rubric.question(finding.question.as_str()).map_or(finding.question.as_str(), |q| q.text.get(clausewise::rubric::UiLanguage::En));
         text.push_str(&format!("  {question} {} ({:.2})\n", finding.answer, finding.confidence));
         if let Some(quote) = finding.evidence.first() {
             let heading = if quote.heading.is_empty() { String::new() } else { format!(" [{}]", quote.heading) };

@@ -202,7 +202,7 @@ pub fn extract_text(text: &str, format: Format) -> Result<Policy, Error> {
 pub fn extract_bytes(bytes: &[u8], format: Format, page_url: &str) -> Result<Policy, Error> {
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
     if bytes.get(start..).is_some_and(|b| b.starts_with(b"%PDF-")) {
-        return Err(Error::not_html("a PDF"));
+        return Err(Error::not_html("PDF"));
     }
     let text = decode::decode(bytes);
     match format {

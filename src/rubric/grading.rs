@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::Grade;
 
-/// A language the rubric's facts are written in: every fact has a text in each.
+/// A language the rubric's texts (questions, answers, explanations, categories, facts) are written
+/// in: every text has a version in each.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum UiLanguage {
@@ -48,7 +49,8 @@ impl UiLanguage {
     }
 }
 
-/// A short text in every [`UiLanguage`]; none may be empty.
+/// A short text in every [`UiLanguage`]; none may be missing or empty, so a rubric without a
+/// language's version of any text does not load.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "RawText")]
 pub struct Text {

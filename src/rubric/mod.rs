@@ -5,6 +5,9 @@
 //! [`Overrides`], only the differences from the defaults, and merged over them with
 //! [`Rubric::with_overrides`], which validates everything it is given.
 //!
+//! Every text a user reads (categories, questions, answer labels and explanations, facts) is a
+//! [`Text`] with a version in each [`UiLanguage`]; the popup and the options page pick the browser's.
+//!
 //! What the grades mean (score bands, dealbreakers, strengths, the facts that explain a grade) is the
 //! rubric's [`Grading`], described in [`grading`].
 
@@ -15,7 +18,9 @@ use serde::{Deserialize, Serialize};
 use crate::{Error, Grade};
 
 pub mod grading;
+mod problem;
 
+pub use problem::SettingsProblem;
 pub use grading::{Condition, Dealbreaker, Grading, RuleKind, Strength, Text, Thresholds, UiLanguage};
 
 const DEFAULT_JSON: &str = include_str!("default.json");
@@ -42,8 +47,8 @@ pub struct Rubric {
 pub struct Category {
     /// Stable identifier.
     pub id: String,
-    /// Plain-language title.
-    pub title: String,
+    /// Plain-language title, in every UI language.
+    pub title: Text,
 }
 
 /// One question of the rubric.
@@ -54,8 +59,8 @@ pub struct Question {
     pub id: String,
     /// The category's id.
     pub category: String,
-    /// The question in plain words.
-    pub text: String,
+    /// The question in plain words, in every UI language.
+    pub text: Text,
     /// How much the question counts, from 0 to [`MAX_VALUE`].
     pub weight: u32,
     /// Whether the question counts at all.
@@ -74,10 +79,10 @@ fn enabled_by_default() -> bool {
 pub struct Answer {
     /// Stable identifier, e.g. `not_stated`.
     pub id: String,
-    /// A short label for the answer.
-    pub label: String,
-    /// What the answer means for the user.
-    pub explanation: String,
+    /// A short label for the answer, in every UI language.
+    pub label: Text,
+    /// What the answer means for the user, in every UI language.
+    pub explanation: Text,
     /// Points earned, from 0 to [`MAX_VALUE`].
     pub points: u32,
 }
@@ -106,9 +111,24 @@ pub struct Overrides {
 impl Overrides {
     /// Parses overrides from JSON, reporting every problem found (unknown ids, bad values) at once.
     pub fn from_json(json: &str) -> Result<Overrides, Error> {
-        let overrides: Overrides =
-            serde_json::from_str(json).map_err(|e| Error::rubric(format!("not valid settings JSON: {e}")))?;
-        Rubric::default().with_overrides(&overrides)?;
+        Overrides::parse(json).map_err(|problems| problem::to_error(&problems))
+    }
+
+    /// Parses overrides from JSON, with every problem found (unknown ids, bad values) as its own
+    /// [`SettingsProblem`], for words in the UI's language.
+    pub fn parse(json: &str) -> Result<Overrides, Vec<SettingsProblem>> {
+        let overrides: Overrides = serde_json::from_str(json).map_err(|e| vec![SettingsProblem::Json(e.to_string())])?;
+        Overrides::checked(overrides)
+    }
+
+    /// Overrides as storage holds them (any JSON value), checked like [`Overrides::parse`].
+    pub fn from_value(value: serde_json::Value) -> Result<Overrides, Vec<SettingsProblem>> {
+        let overrides: Overrides = serde_json::from_value(value).map_err(|e| vec![SettingsProblem::Json(e.to_string())])?;
+        Overrides::checked(overrides)
+    }
+
+    fn checked(overrides: Overrides) -> Result<Overrides, Vec<SettingsProblem>> {
+        Rubric::default().check_overrides(&overrides)?;
         Ok(overrides)
     }
 
@@ -157,31 +177,38 @@ impl Rubric {
 
     /// This rubric with the user's overrides applied; every unknown id or out-of-range value is an error.
     pub fn with_overrides(&self, overrides: &Overrides) -> Result<Rubric, Error> {
+        self.check_overrides(overrides).map_err(|problems| problem::to_error(&problems))
+    }
+
+    /// This rubric with the user's overrides applied, or every problem they have.
+    pub fn check_overrides(&self, overrides: &Overrides) -> Result<Rubric, Vec<SettingsProblem>> {
         let mut problems = Vec::new();
         let mut rubric = self.clone();
         for (id, weight) in &overrides.weights {
             match rubric.questions.iter_mut().find(|q| &q.id == id) {
                 Some(q) if *weight <= MAX_VALUE => q.weight = *weight,
-                Some(_) => problems.push(format!("weight of {id} is {weight}, the most is {MAX_VALUE}")),
-                None => problems.push(format!("unknown question {id:?} in weights")),
+                Some(_) => problems.push(SettingsProblem::Weight { question: id.clone(), weight: *weight }),
+                None => problems.push(SettingsProblem::UnknownQuestion { id: id.clone(), field: "weights" }),
             }
         }
         for id in &overrides.disabled {
             match rubric.questions.iter_mut().find(|q| &q.id == id) {
                 Some(q) => q.enabled = false,
-                None => problems.push(format!("unknown question {id:?} in disabled")),
+                None => problems.push(SettingsProblem::UnknownQuestion { id: id.clone(), field: "disabled" }),
             }
         }
         for (qid, answers) in &overrides.points {
             let Some(q) = rubric.questions.iter_mut().find(|q| &q.id == qid) else {
-                problems.push(format!("unknown question {qid:?} in points"));
+                problems.push(SettingsProblem::UnknownQuestion { id: qid.clone(), field: "points" });
                 continue;
             };
             for (aid, points) in answers {
                 match q.answers.iter_mut().find(|a| &a.id == aid) {
                     Some(a) if *points <= MAX_VALUE => a.points = *points,
-                    Some(_) => problems.push(format!("points of {qid}.{aid} are {points}, the most is {MAX_VALUE}")),
-                    None => problems.push(format!("unknown answer {aid:?} for question {qid}")),
+                    Some(_) => {
+                        problems.push(SettingsProblem::Points { question: qid.clone(), answer: aid.clone(), points: *points })
+                    }
+                    None => problems.push(SettingsProblem::UnknownAnswer { question: qid.clone(), answer: aid.clone() }),
                 }
             }
         }
@@ -190,12 +217,12 @@ impl Rubric {
         for (grade, score) in &overrides.thresholds {
             match grading::BANDED.iter().position(|g| g == grade) {
                 Some(i) => lowest[i] = *score,
-                None => problems.push("grade E has no threshold: it is every score below D's".to_string()),
+                None => problems.push(SettingsProblem::ThresholdForE),
             }
         }
         match Thresholds::new(lowest) {
             Ok(thresholds) => rubric.grading.thresholds = thresholds,
-            Err(problem) => problems.push(problem),
+            Err(_) => problems.push(SettingsProblem::thresholds(lowest)),
         }
         for id in &overrides.disabled_rules {
             if let Some(d) = rubric.grading.dealbreakers.iter_mut().find(|d| &d.id == id) {
@@ -203,13 +230,13 @@ impl Rubric {
             } else if let Some(s) = rubric.grading.strengths.iter_mut().find(|s| &s.id == id) {
                 s.enabled = false;
             } else {
-                problems.push(format!("unknown dealbreaker or strength {id:?} in disabledRules"));
+                problems.push(SettingsProblem::UnknownRule(id.clone()));
             }
         }
         if problems.is_empty() {
             Ok(rubric)
         } else {
-            Err(Error::rubric(problems.join("; ")))
+            Err(problems)
         }
     }
 

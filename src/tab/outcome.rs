@@ -92,6 +92,6 @@ mod tests {
         );
         assert!(matches!(state_for_report(&report, true), TabState::Done { changed: true, .. }));
         let pdf = crate::report::analyze(b"%PDF-1.4", crate::Format::Html, "https://x.test/p.pdf", &crate::Rubric::default());
-        assert_eq!(state_for_report(&pdf, false), TabState::NotReadable { reason: Message::new("errorNotHtml", &["a PDF"]) });
+        assert_eq!(state_for_report(&pdf, false), TabState::NotReadable { reason: Message::new("errorNotHtml", &["PDF"]) });
     }
 }

@@ -30,22 +30,35 @@ enum Kind {
     NotReadable,
 }
 
-/// Code, message key, whether the message takes the detail, and the kind.
-const PROBLEMS: &[(&str, &str, bool, Kind)] = &[
+/// What a problem's detail is to its message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Detail {
+    /// The message has no substitution.
+    None,
+    /// The detail is substituted as it is (a number, an address, the browser's words).
+    Text,
+    /// The detail is a language code: the message names that language and the graded ones, in
+    /// the UI's words.
+    Language,
+}
+
+/// Code, message key, what the detail is to the message, and the kind.
+const PROBLEMS: &[(&str, &str, Detail, Kind)] = &[
     // The worker's: before the engine sees the document.
-    ("not_web", "errorNotWeb", false, Kind::Error),
-    ("read_page", "errorReadPage", true, Kind::Error),
-    ("status", "errorStatus", true, Kind::Error),
-    ("too_large", "errorTooLarge", true, Kind::Error),
-    ("timeout", "errorTimeout", false, Kind::Error),
-    ("fetch", "errorFetch", true, Kind::Error),
+    ("not_web", "errorNotWeb", Detail::None, Kind::Error),
+    ("read_page", "errorReadPage", Detail::Text, Kind::Error),
+    ("status", "errorStatus", Detail::Text, Kind::Error),
+    ("too_large", "errorTooLarge", Detail::Text, Kind::Error),
+    ("timeout", "errorTimeout", Detail::None, Kind::Error),
+    ("fetch", "errorFetch", Detail::Text, Kind::Error),
     // The engine's (`Error::code`), and a language it does not read.
-    ("empty", "errorEmpty", false, Kind::NotReadable),
-    ("not_html", "errorNotHtml", true, Kind::NotReadable),
-    ("needs_javascript", "errorNeedsJavaScript", false, Kind::NotReadable),
-    ("login_wall", "errorLoginWall", false, Kind::NotReadable),
-    ("rubric", "errorRubric", true, Kind::NotReadable),
-    ("language", "errorLanguage", true, Kind::NotReadable),
+    ("empty", "errorEmpty", Detail::None, Kind::NotReadable),
+    ("not_html", "errorNotHtml", Detail::Text, Kind::NotReadable),
+    ("needs_javascript", "errorNeedsJavaScript", Detail::None, Kind::NotReadable),
+    ("login_wall", "errorLoginWall", Detail::None, Kind::NotReadable),
+    // Its detail is the rubric's problems in English; the options page says them in the UI's words.
+    ("rubric", "errorRubric", Detail::None, Kind::NotReadable),
+    ("language", "errorLanguage", Detail::Language, Kind::NotReadable),
 ];
 
 /// A code that is not in the table (from a newer worker, say) still gets words.
@@ -57,15 +70,19 @@ impl Problem {
         Problem { code: code.to_string(), detail: detail.to_string() }
     }
 
-    fn entry(&self) -> Option<&'static (&'static str, &'static str, bool, Kind)> {
+    fn entry(&self) -> Option<&'static (&'static str, &'static str, Detail, Kind)> {
         PROBLEMS.iter().find(|(code, ..)| *code == self.code)
     }
 
     /// The words that explain the problem.
     pub fn message(&self) -> Message {
         match self.entry() {
-            Some((_, key, true, _)) => Message::new(key, &[&self.detail]),
-            Some((_, key, false, _)) => Message::new(key, &[]),
+            Some((_, key, Detail::Text, _)) => Message::new(key, &[&self.detail]),
+            Some((_, key, Detail::None, _)) => Message::new(key, &[]),
+            Some((_, key, Detail::Language, _)) => {
+                let language = crate::Language::from_code(&self.detail).unwrap_or(crate::Language::Unknown);
+                Message::with_terms(key, &[super::language_key(language), super::GRADED_LANGUAGES_KEY])
+            }
             None => Message::new(UNKNOWN, &[&self.code]),
         }
     }
@@ -96,14 +113,17 @@ mod tests {
         );
         assert_eq!(Problem::new("timeout", "ignored").state(), TabState::Error { message: Message::new("errorTimeout", &[]) });
         assert_eq!(
-            Problem::new("not_html", "a PDF").state(),
-            TabState::NotReadable { reason: Message::new("errorNotHtml", &["a PDF"]) }
+            Problem::new("not_html", "PDF").state(),
+            TabState::NotReadable { reason: Message::new("errorNotHtml", &["PDF"]) }
         );
         assert_eq!(
             Problem::new("needs_javascript", "").state(),
             TabState::NotReadable { reason: Message::new("errorNeedsJavaScript", &[]) }
         );
         assert_eq!(Problem::new("gremlins", "").state(), TabState::Error { message: Message::new("errorUnknown", &["gremlins"]) });
+        // English words of the engine never reach the UI as a substitution.
+        let rubric = Problem::new("rubric", "weight of sells_data is 11, the most is 10").message();
+        assert_eq!(rubric, Message::new("errorRubric", &[]));
     }
 
     #[test]
@@ -119,5 +139,16 @@ mod tests {
         for code in ["empty", "not_html", "needs_javascript", "login_wall", "rubric"] {
             assert_ne!(Problem::new(code, "").message().key, UNKNOWN, "{code}");
         }
+    }
+
+    #[test]
+    fn an_unsupported_language_is_named_with_the_graded_ones() {
+        assert_eq!(
+            Problem::new("language", "fr").state(),
+            TabState::NotReadable { reason: Message::with_terms("errorLanguage", &["languageFr", "languagesGraded"]) }
+        );
+        let unknown = Problem::new("language", "und").message();
+        assert_eq!(unknown.terms, ["languageUnknown", "languagesGraded"]);
+        assert!(unknown.args.is_empty(), "nothing untranslated: {unknown:?}");
     }
 }

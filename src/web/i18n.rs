@@ -18,9 +18,10 @@ pub(crate) fn t_with(key: &str, subs: &[&str]) -> String {
     lookup(key, subs).filter(|m| !m.is_empty()).unwrap_or_else(|| key.to_string())
 }
 
-/// A message of the engine (`tab::Message`), translated.
+/// A message of the engine (`tab::Message`), translated: its terms are message keys too.
 pub(crate) fn message(message: &crate::tab::Message) -> String {
-    let args: Vec<&str> = message.args.iter().map(String::as_str).collect();
+    let terms: Vec<String> = message.terms.iter().map(|key| t(key)).collect();
+    let args: Vec<&str> = message.args.iter().chain(&terms).map(String::as_str).collect();
     t_with(&message.key, &args)
 }
 
@@ -34,6 +35,14 @@ pub(crate) fn ui_language() -> UiLanguage {
         })
         .unwrap_or_default();
     UiLanguage::from_tag(&tag)
+}
+
+/// Sets the `lang` of `root`'s page to the language its words are in (the UI language, or English
+/// when the browser's has no locale), so screen readers pronounce them right.
+pub(crate) fn mark_page_language(root: &web_sys::Element) {
+    if let Some(html) = root.owner_document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", ui_language().code());
+    }
 }
 
 /// `browser.i18n` or `chrome.i18n`, whichever the page has.

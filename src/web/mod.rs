@@ -84,8 +84,8 @@ pub fn analyze_bytes(bytes: &[u8], content_type: &str, url: &str, overrides: JsV
         "" | "text/html" | "application/xhtml+xml" => crate::analyze(bytes, Format::Html, url, &rubric),
         "text/plain" => crate::analyze(bytes, Format::Text, url, &rubric),
         "text/markdown" => crate::analyze(bytes, Format::Markdown, url, &rubric),
-        "application/pdf" => crate::report::from_policy(Err(Error::not_html("a PDF")), url, &rubric),
-        other => crate::report::from_policy(Err(Error::not_html(format!("a {other} file"))), url, &rubric),
+        "application/pdf" => crate::report::from_policy(Err(Error::not_html("PDF")), url, &rubric),
+        other => crate::report::from_policy(Err(Error::not_html(other)), url, &rubric),
     };
     to_js(&report)
 }

@@ -16,7 +16,7 @@ use web_sys::{Element, HtmlInputElement};
 use super::dom::{add, call, Dom};
 use super::i18n::{t, t_with};
 use crate::extract::Format;
-use crate::rubric::{Condition, Question, UiLanguage, MAX_VALUE};
+use crate::rubric::{Condition, Question, SettingsProblem, UiLanguage, MAX_VALUE};
 use crate::{Grade, Overrides, Report, Rubric};
 
 /// What the options page starts from.
@@ -49,6 +49,7 @@ pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> 
         Some(Ok(overrides)) => (overrides, None),
         Some(Err(problem)) => (Overrides::default(), Some(problem)),
     };
+    super::i18n::mark_page_language(root);
     let page = Rc::new(RefCell::new(Page {
         root: root.clone(),
         actions: actions.clone(),
@@ -63,15 +64,19 @@ pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> 
     Ok(())
 }
 
-/// Stored settings, if they still make sense for this rubric.
+/// Stored settings, if they still make sense for this rubric; else what is wrong, in the UI's words.
 fn checked_overrides(stored: serde_json::Value) -> Result<Overrides, String> {
-    let overrides: Overrides = serde_json::from_value(stored).map_err(|e| e.to_string())?;
-    Rubric::default().with_overrides(&overrides).map_err(|e| e.to_string())?;
-    Ok(overrides)
+    Overrides::from_value(stored).map_err(|problems| in_words(&problems))
+}
+
+/// Settings problems in the UI's language (ids and numbers as they are).
+fn in_words(problems: &[SettingsProblem]) -> String {
+    problems.iter().map(|p| super::i18n::message(&p.message())).collect::<Vec<_>>().join(" ")
 }
 
 /// Draws the whole page from the current overrides (after a load, an import or a reset).
 fn redraw(page: &Shared) -> Result<(), JsValue> {
+    let language = super::i18n::ui_language();
     let (root, rubric) = {
         let p = page.borrow();
         let defaults = Rubric::default();
@@ -85,9 +90,9 @@ fn redraw(page: &Shared) -> Result<(), JsValue> {
     add(&root, &tools(&dom, page)?)?;
     for category in &rubric.categories {
         let fieldset = dom.el("fieldset", "category")?;
-        add(&fieldset, &dom.text("legend", "", &category.title)?)?;
+        add(&fieldset, &dom.text("legend", "", category.title.get(language))?)?;
         for q in rubric.questions.iter().filter(|q| q.category == category.id) {
-            add(&fieldset, &question_block(&dom, q, page)?)?;
+            add(&fieldset, &question_block(&dom, q, language, page)?)?;
         }
         add(&root, &fieldset)?;
     }
@@ -193,7 +198,7 @@ fn tools(dom: &Dom, page: &Shared) -> Result<Element, JsValue> {
             let text = wasm_bindgen_futures::JsFuture::from(chosen.text()).await.ok().and_then(|v| v.as_string());
             input.set_value("");
             let result = text.ok_or_else(|| t("optionsImportUnreadable")).and_then(|json| {
-                Overrides::from_json(&json).map_err(|e| t_with("optionsImportError", &[&e.to_string()]))
+                Overrides::parse(&json).map_err(|problems| t_with("optionsImportError", &[&in_words(&problems)]))
             });
             match result {
                 Ok(overrides) => {
@@ -379,7 +384,8 @@ fn grading_block(dom: &Dom, rubric: &Rubric, page: &Shared) -> Result<Element, J
     Ok(fieldset)
 }
 
-fn question_block(dom: &Dom, q: &Question, page: &Shared) -> Result<Element, JsValue> {
+fn question_block(dom: &Dom, q: &Question, language: UiLanguage, page: &Shared) -> Result<Element, JsValue> {
+    let text = q.text.get(language);
     let defaults = Rubric::default();
     let default = defaults.question(&q.id).cloned().ok_or_else(|| JsValue::from_str("unknown question"))?;
     let block = dom.el("div", "question")?;
@@ -389,9 +395,9 @@ fn question_block(dom: &Dom, q: &Question, page: &Shared) -> Result<Element, JsV
     enabled.set_type("checkbox");
     enabled.set_id(&format!("{}-enabled", q.id));
     enabled.set_checked(q.enabled);
-    let label = dom.text("label", "qtext", &q.text)?;
+    let label = dom.text("label", "qtext", text)?;
     label.set_attribute("for", &format!("{}-enabled", q.id))?;
-    let weight = number(dom, &format!("{}-weight", q.id), q.weight, &t_with("optionsWeightOf", &[&q.text]))?;
+    let weight = number(dom, &format!("{}-weight", q.id), q.weight, &t_with("optionsWeightOf", &[text]))?;
     let weight_label = dom.text("label", "small", &t("optionsWeight"))?;
     weight_label.set_attribute("for", &format!("{}-weight", q.id))?;
     let reset = button(dom, &t("optionsReset"), &format!("{}-reset", q.id))?;
@@ -431,10 +437,10 @@ fn question_block(dom: &Dom, q: &Question, page: &Shared) -> Result<Element, JsV
     for answer in &q.answers {
         let li = dom.el("li", "")?;
         let input_id = format!("{}-{}-points", q.id, answer.id);
-        let input = number(dom, &input_id, answer.points, &t_with("optionsPointsOf", &[&answer.label, &q.text]))?;
-        let label = dom.text("label", "", &answer.label)?;
+        let input = number(dom, &input_id, answer.points, &t_with("optionsPointsOf", &[answer.label.get(language), text]))?;
+        let label = dom.text("label", "", answer.label.get(language))?;
         label.set_attribute("for", &input_id)?;
-        label.set_attribute("title", &answer.explanation)?;
+        label.set_attribute("title", answer.explanation.get(language))?;
         Dom::append(&li, &[&input, &label])?;
         add(&answers, &li)?;
         let default_points = default.answers.iter().find(|a| a.id == answer.id).map_or(0, |a| a.points);

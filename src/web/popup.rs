@@ -11,7 +11,7 @@ use web_sys::{Element, HtmlInputElement};
 use super::dom::{add, call, Dom};
 use super::i18n::{self, t, t_with};
 use crate::link::quote_link;
-use crate::rubric::{Question, MAX_VALUE};
+use crate::rubric::{Question, UiLanguage, MAX_VALUE};
 use crate::{Finding, Overrides, Report, Rubric, TabState};
 
 /// What the popup is asked to show.
@@ -65,6 +65,7 @@ pub(crate) struct Candidate {
 
 pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> Result<(), JsValue> {
     let dom = Dom::of(root)?;
+    i18n::mark_page_language(root);
     root.set_text_content(None);
     let header = dom.el("header", "bar")?;
     Dom::append(&header, &[&dom.text("span", "brand", "Clausewise")?, &dom.text("span", "site", &view.site)?])?;
@@ -82,10 +83,11 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
             let mut report = stored.clone();
             report.rescore(&rubric);
             let report = &report;
+            let language = i18n::ui_language();
             if let Some(change) = &view.change {
-                add(&main, &change_notice(&dom, change, &rubric)?)?;
+                add(&main, &change_notice(&dom, change, &rubric, language)?)?;
             }
-            render_report(&dom, &main, report, &rubric, view.analyzed_at.as_deref(), actions)?;
+            render_report(&dom, &main, report, &rubric, language, view.analyzed_at.as_deref(), actions)?;
             // The user is looking at the change now: the badge's star has done its work.
             if *changed {
                 call(actions, "seenChange", &JsValue::UNDEFINED);
@@ -234,7 +236,7 @@ fn footer(dom: &Dom, auto: bool, actions: &js_sys::Object) -> Result<Element, Js
 }
 
 /// "The policy changed": since when, and which answers moved.
-fn change_notice(dom: &Dom, change: &Change, rubric: &Rubric) -> Result<Element, JsValue> {
+fn change_notice(dom: &Dom, change: &Change, rubric: &Rubric, language: UiLanguage) -> Result<Element, JsValue> {
     let notice = dom.el("section", "changed")?;
     notice.set_attribute("role", "note")?;
     add(&notice, &dom.text("p", "", &t_with("popupChanged", &[&change.since]))?)?;
@@ -244,8 +246,12 @@ fn change_notice(dom: &Dom, change: &Change, rubric: &Rubric) -> Result<Element,
     let list = dom.el("ul", "")?;
     for answer in &change.answers {
         let Some(q) = rubric.question(answer.question.as_str()) else { continue };
-        let label = |id: &str| q.answers.iter().find(|a| a.id == id).map_or(id.to_string(), |a| a.label.clone());
-        let item = dom.text("li", "", &t_with("popupChangedAnswer", &[&q.text, &label(answer.from.as_str()), &label(answer.to.as_str())]))?;
+        let label = |id: &str| q.answers.iter().find(|a| a.id == id).map_or(id.to_string(), |a| a.label.get(language).to_string());
+        let item = dom.text(
+            "li",
+            "",
+            &t_with("popupChangedAnswer", &[q.text.get(language), &label(answer.from.as_str()), &label(answer.to.as_str())]),
+        )?;
         item.set_attribute("data-question", answer.question.as_str())?;
         add(&list, &item)?;
     }
@@ -258,6 +264,7 @@ fn render_report(
     main: &Element,
     report: &Report,
     rubric: &Rubric,
+    language: UiLanguage,
     analyzed_at: Option<&str>,
     actions: &js_sys::Object,
 ) -> Result<(), JsValue> {
@@ -271,13 +278,17 @@ fn render_report(
     let score = report.score.map(|s| t_with("popupScore", &[&s.to_string()])).unwrap_or_default();
     let title = if report.title.is_empty() { t("popupPolicy") } else { report.title.clone() };
     Dom::append(&facts, &[&dom.text("p", "score", &score)?, &dom.link("policy", &title, &report.url)?])?;
+    // The language the policy was read and graded in, in the UI's words.
+    let read_in = dom.text("p", "language", &t_with("popupLanguage", &[&t(crate::tab::language_key(report.language))]))?;
+    read_in.set_attribute("data-language", report.language.code())?;
+    add(&facts, &read_in)?;
     if let Some(when) = analyzed_at {
         add(&facts, &dom.text("p", "when", &t_with("popupAnalyzedAt", &[when]))?)?;
     }
     add(&facts, &action_button(dom, &t("popupReanalyze"), "analyze", actions)?)?;
     Dom::append(&summary, &[&letter, &facts])?;
     add(main, &summary)?;
-    add(main, &reason(dom, report, rubric)?)?;
+    add(main, &reason(dom, report, rubric, language)?)?;
 
     // Worst first: the answers that cost the most points lead, grouped under their category, and the
     // categories ordered by their worst answer.
@@ -298,21 +309,21 @@ fn render_report(
         }
     }
     for category in categories {
-        let title = rubric.categories.iter().find(|c| c.id == category).map_or(category, |c| c.title.as_str());
+        let title = rubric.categories.iter().find(|c| c.id == category).map_or(category, |c| c.title.get(language));
         let section = dom.el("section", "category")?;
         add(&section, &dom.text("h2", "", title)?)?;
         let list = dom.el("ul", "answers")?;
         for (q, finding, _) in rows.iter().filter(|(q, _, _)| q.category == category) {
-            add(&list, &answer_row(dom, q, finding, &report.url)?)?;
+            add(&list, &answer_row(dom, q, finding, &report.url, language)?)?;
         }
         add(&section, &list)?;
         add(main, &section)?;
     }
-    add(main, &breakdown(dom, report, rubric)?)
+    add(main, &breakdown(dom, report, rubric, language)?)
 }
 
 /// The line under the grade: the one or two facts that decided it, in the browser's language.
-fn reason(dom: &Dom, report: &Report, rubric: &Rubric) -> Result<Element, JsValue> {
+fn reason(dom: &Dom, report: &Report, rubric: &Rubric, language: UiLanguage) -> Result<Element, JsValue> {
     // Reports stored before grades had reasons get theirs from the same answers and rubric.
     let reasons = if report.reasons.is_empty() && report.grade.is_some() {
         let mut rescored = report.clone();
@@ -321,7 +332,7 @@ fn reason(dom: &Dom, report: &Report, rubric: &Rubric) -> Result<Element, JsValu
     } else {
         report.reasons.clone()
     };
-    let line = crate::score::reason_line(&reasons, rubric, super::i18n::ui_language());
+    let line = crate::score::reason_line(&reasons, rubric, language);
     let p = dom.text("p", "reason", &line)?;
     p.set_id("grade-reason");
     let ids: Vec<String> = reasons.iter().map(|r| format!("{}={}", r.question, r.answer)).collect();
@@ -332,22 +343,22 @@ fn reason(dom: &Dom, report: &Report, rubric: &Rubric) -> Result<Element, JsValu
     Ok(p)
 }
 
-fn answer_row(dom: &Dom, q: &Question, finding: &Finding, policy_url: &str) -> Result<Element, JsValue> {
+fn answer_row(dom: &Dom, q: &Question, finding: &Finding, policy_url: &str, language: UiLanguage) -> Result<Element, JsValue> {
     let li = dom.el("li", "answer")?;
     li.set_attribute("data-question", &q.id)?;
     li.set_attribute("data-answer", finding.answer.as_str())?;
     let answer = q.answers.iter().find(|a| finding.answer == a.id);
-    let label = answer.map_or(finding.answer.as_str(), |a| a.label.as_str());
+    let label = answer.map_or(finding.answer.as_str(), |a| a.label.get(language));
     let head = dom.el("div", "qa")?;
     let tone = match answer.map(|a| a.points) {
         Some(p) if p >= 8 => "good",
         Some(p) if p >= 4 => "fair",
         _ => "poor",
     };
-    Dom::append(&head, &[&dom.text("span", "question", &q.text)?, &dom.text("span", &format!("label {tone}"), label)?])?;
+    Dom::append(&head, &[&dom.text("span", "question", q.text.get(language))?, &dom.text("span", &format!("label {tone}"), label)?])?;
     add(&li, &head)?;
     if let Some(answer) = answer {
-        add(&li, &dom.text("p", "meaning", &answer.explanation)?)?;
+        add(&li, &dom.text("p", "meaning", answer.explanation.get(language))?)?;
     }
     for quote in &finding.evidence {
         let block = dom.el("blockquote", "quote")?;
@@ -369,7 +380,7 @@ fn clip(text: &str) -> String {
     }
 }
 
-fn breakdown(dom: &Dom, report: &Report, rubric: &Rubric) -> Result<Element, JsValue> {
+fn breakdown(dom: &Dom, report: &Report, rubric: &Rubric, language: UiLanguage) -> Result<Element, JsValue> {
     let details = dom.el("details", "breakdown")?;
     add(&details, &dom.text("summary", "", &t("popupBreakdown"))?)?;
     let table = dom.el("table", "")?;
@@ -379,7 +390,7 @@ fn breakdown(dom: &Dom, report: &Report, rubric: &Rubric) -> Result<Element, JsV
     for part in &report.contributions {
         let row = dom.el("tr", "")?;
         row.set_attribute("data-question", &part.question)?;
-        let question = rubric.question(&part.question).map_or(part.question.as_str(), |q| q.text.as_str());
+        let question = rubric.question(&part.question).map_or(part.question.as_str(), |q| q.text.get(language));
         let points = format!("{:.1} / {:.1}", part.earned, part.possible);
         Dom::append(&row, &[&dom.text("td", "", question)?, &dom.text("td", "num", &points)?])?;
         add(&table, &row)?;

@@ -50,7 +50,7 @@ test('every rubric question is there with its switch, weight and answer points, 
     const shown = questions.find((s) => s.id === q.id);
     assert.equal(shown.weight, q.weight, q.id);
     assert.equal(shown.answers, q.answers.length, q.id);
-    assert.equal(shown.category, rubric.categories.find((c) => c.id === q.category).title, q.id);
+    assert.equal(shown.category, rubric.categories.find((c) => c.id === q.category).title.en, q.id);
     assert.ok(shown.enabled, q.id);
   }
   // The preview names the facts that decided each grade.
@@ -135,8 +135,8 @@ test('a malformed import shows precise errors and keeps the old settings', async
   const kept = await storedOverrides();
   assert.deepEqual(kept, { weights: { contact: 2 } });
   const cases = [
-    ['{"weights": {"sells_data": 5', /Nothing was imported: invalid rubric: not valid settings JSON: EOF while parsing/],
-    ['{"weights": {"sold_data": 5, "contact": 11}}', /weight of contact is 11, the most is 10; unknown question "sold_data" in weights/],
+    ['{"weights": {"sells_data": 5', /^Nothing was imported: The file is not valid settings JSON \(EOF while parsing/],
+    ['{"weights": {"sold_data": 5, "contact": 11}}', /^Nothing was imported: The weight of contact is 11; the most is 10\. Unknown question “sold_data” in weights\.$/],
     ['{"theme": "dark"}', /unknown field `theme`/],
   ];
   for (const [text, message] of cases) {

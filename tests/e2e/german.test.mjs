@@ -1,0 +1,161 @@
+// The German interface in real Chromium started with a German UI language: on a made-up German shop
+// (tests/fixtures/sites/demo-de) the badge shows a grade with a German title, the popup speaks German
+// (the rubric's German texts, the German locale) and quotes German sentences of the policy, the options
+// page lists the German questions and explains a bad import in German, and a policy in a language
+// Clausewise does not grade is named, in German, with the languages it does grade.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
+
+const demo = join(root, 'tests', 'fixtures', 'sites', 'demo-de');
+const policy = readFileSync(join(demo, 'privacy-policy.html'), 'utf8');
+const rubric = JSON.parse(readFileSync(join(root, 'src', 'rubric', 'default.json'), 'utf8'));
+const de = JSON.parse(readFileSync(join(root, 'extension', '_locales', 'de', 'messages.json'), 'utf8'));
+// A locale message with its substitutions, as chrome.i18n fills them in.
+const msg = (key, ...subs) => de[key].message.replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1]);
+const fold = (s) => s.replace(/\s+/g, ' ').trim();
+const policyText = fold(policy.replace(/<[^>]+>/g, ' '));
+const question = (id) => rubric.questions.find((q) => q.id === id);
+
+// A French policy: read, but in a language without a reader.
+const french = `<!doctype html><html lang="fr"><head><title>Politique de confidentialité</title></head><body><main>
+  <h1>Politique de confidentialité</h1>
+  <p>Nous collectons vos données personnelles pour traiter vos commandes et nous les partageons avec nos prestataires.</p>
+  <p>Vous pouvez demander la suppression de vos données à tout moment en nous écrivant.</p>
+  <p>Les données sont conservées pendant la durée de la relation commerciale et sont protégées par des mesures de sécurité.</p>
+  </main></body></html>`;
+
+let site, browser;
+before(async () => {
+  site = await serveSite({
+    '/': { body: readFileSync(join(demo, 'index.html')) },
+    '/rechtliches/datenschutz': { body: policy },
+    'boutique.test/': { body: `<!doctype html><html lang="fr"><head><title>Boutique</title></head><body><main><h1>Boutique</h1>
+      <p>Bienvenue dans notre boutique.</p></main><footer><a href="/confidentialite">Politique de confidentialité</a></footer></body></html>` },
+    'boutique.test/confidentialite': { body: french },
+  });
+  browser = await launchWithExtension('chrome-e2e', { lang: 'de' });
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('the browser runs with a German UI language', async () => {
+  const worker = await currentWorker(browser.context);
+  const ui = await worker.evaluate(() => chrome.i18n.getUILanguage());
+  assert.match(ui, /^de\b/, `chrome.i18n.getUILanguage() is ${ui}: is chromium-l10n installed?`);
+  assert.equal(await worker.evaluate(() => chrome.i18n.getMessage('popupRetry')), de.popupRetry.message);
+});
+
+test('a German shop: the badge shows a grade with a German title, and only the policy is fetched', async () => {
+  const url = `${site.origin}/`;
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(browser.context, url);
+  const grade = await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t));
+  // The policy is the footer's "Datenschutzerklärung", not the imprint, the terms or the cookie settings.
+  const byExtension = site.requests.filter((r) => r.host === '127.0.0.1' && !['/', '/favicon.ico'].includes(r.path));
+  assert.deepEqual(byExtension.map((r) => r.path), ['/rechtliches/datenschutz']);
+
+  const popup = await openPopup(browser, tabId);
+  assert.equal(await popup.locator('main').getAttribute('data-state'), 'done');
+  assert.equal(await popup.locator('html').getAttribute('lang'), 'de');
+  assert.equal(await popup.locator('.grade').textContent(), grade, 'popup and badge agree');
+  assert.match(await popup.locator('.score').textContent(), /^Punktzahl \d+ \/ 100$/);
+  // The popup says which language the policy was graded in.
+  assert.equal(await popup.locator('.language').getAttribute('data-language'), 'de');
+  assert.equal(await popup.locator('.language').textContent(), msg('popupLanguage', msg('languageDe')));
+  assert.equal(await popup.locator('#analyze').textContent(), de.popupReanalyze.message);
+  assert.equal(await popup.locator('.breakdown summary').textContent(), de.popupBreakdown.message);
+
+  // The facts that decided the grade, in German, under the grade and in the badge's title.
+  const ids = (await popup.locator('#grade-reason').getAttribute('data-reasons')).split(' ');
+  const facts = ids.map((id) => { const [q, a] = id.split('='); return rubric.grading.facts[q][a].de; });
+  assert.equal(await popup.locator('#grade-reason').textContent(), facts.join(' · '));
+  const title = await (await currentWorker(browser.context)).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+  assert.equal(title, msg('badgeGradeWhy', grade, facts.join(' · ')));
+
+  // Every answer row: the German question, label and explanation of the rubric; the categories too.
+  const rows = await popup.locator('li.answer').evaluateAll((lis) => lis.map((li) => ({
+    question: li.dataset.question,
+    answer: li.dataset.answer,
+    category: li.closest('section').querySelector('h2').textContent,
+    text: li.querySelector('.question').textContent,
+    label: li.querySelector('.label').textContent,
+    meaning: li.querySelector('.meaning').textContent,
+    quotes: [...li.querySelectorAll('.quote a')].map((a) => a.textContent),
+  })));
+  assert.equal(rows.length, rubric.questions.length);
+  for (const row of rows) {
+    const q = question(row.question);
+    const a = q.answers.find((x) => x.id === row.answer);
+    assert.deepEqual([row.text, row.label, row.meaning], [q.text.de, a.label.de, a.explanation.de], row.question);
+    assert.equal(row.category, rubric.categories.find((c) => c.id === q.category).title.de, row.question);
+  }
+  // German sentences of the policy are quoted, as they stand on the page.
+  const quoted = rows.flatMap((r) => r.quotes);
+  assert.ok(quoted.length >= 8, `${quoted.length} quotes`);
+  for (const quote of quoted) assert.ok(policyText.includes(fold(quote)), `the policy says "${quote}"`);
+  const sells = rows.find((r) => r.question === 'sells_data');
+  assert.equal(sells.answer, 'no');
+  assert.deepEqual(sells.quotes, ['Wir verkaufen Ihre personenbezogenen Daten nicht und vermieten sie auch nicht.']);
+  // Nothing of the English rubric or locale shows.
+  const body = await popup.locator('body').innerText();
+  for (const english of [question('sells_data').text.en, 'Score ', 'Re-analyze', 'Not stated', 'What the grade is made of']) {
+    assert.ok(!body.includes(english), `"${english}" is not in the German popup`);
+  }
+});
+
+test('a policy in a language Clausewise does not grade: the popup and badge name it and the graded ones, in German', async () => {
+  const url = `${site.at('boutique.test')}/`;
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(browser.context, url);
+  await waitForBadge(browser.context, tabId, (t) => t === '!');
+  const popup = await openPopup(browser, tabId);
+  assert.equal(await popup.locator('main').getAttribute('data-state'), 'not_readable');
+  const want = msg('errorLanguage', msg('languageFr'), msg('languagesGraded'));
+  assert.equal(await popup.locator('main .explain').textContent(), want);
+  assert.match(want, /Französisch.*Englisch und Deutsch/);
+  assert.equal(await popup.locator('h1').textContent(), de.popupNotReadableTitle.message);
+  const title = await (await currentWorker(browser.context)).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+  assert.equal(title, msg('badgeNotReadable', want));
+});
+
+test('the options page lists the German questions, answers and categories', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(browser.extensionUrl('options.html'));
+  await options.waitForSelector('html[data-ready="true"]');
+  assert.equal(await options.locator('html').getAttribute('lang'), 'de');
+  assert.equal(await options.locator('h1').textContent(), de.optionsTitle.message);
+  const shown = await options.locator('.question[data-question]').evaluateAll((qs) => qs.map((q) => ({
+    id: q.dataset.question,
+    category: q.closest('fieldset').querySelector('legend').textContent,
+    text: q.querySelector('.qtext').textContent,
+    labels: [...q.querySelectorAll('.answer-points label')].map((l) => [l.textContent, l.title]),
+  })));
+  assert.equal(shown.length, rubric.questions.length);
+  for (const s of shown) {
+    const q = question(s.id);
+    assert.equal(s.text, q.text.de, s.id);
+    assert.equal(s.category, rubric.categories.find((c) => c.id === q.category).title.de, s.id);
+    assert.deepEqual(s.labels, q.answers.map((a) => [a.label.de, a.explanation.de]), s.id);
+  }
+  // The preview speaks German too.
+  assert.match(await options.locator('#preview-sample').textContent(), /^Beispielerklärung: Note [A-E], Punktzahl \d+ \/ 100/);
+});
+
+test('a malformed import is explained in German, with the ids and numbers as they are', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(browser.extensionUrl('options.html'));
+  await options.waitForSelector('html[data-ready="true"]');
+  const json = '{"weights": {"sold_data": 5, "contact": 11}, "thresholds": {"A": 40}}';
+  await options.setInputFiles('#import', { name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await options.waitForFunction(() => document.querySelector('#import-status').classList.contains('error'));
+  const problems = [msg('settingsWeight', 'contact', '11', '10'), msg('settingsUnknownQuestion', 'sold_data', 'weights'),
+    msg('settingsThresholdOrder', `40, ${rubric.grading.thresholds.B}, ${rubric.grading.thresholds.C}, ${rubric.grading.thresholds.D}`)];
+  assert.equal(await options.locator('#import-status').textContent(), msg('optionsImportError', problems.join(' ')));
+});
