@@ -25,11 +25,11 @@ function readEntry(buffer, name) {
   return null;
 }
 
-// Size budget, set just above the measured size: 345 KB gzipped after the size cuts alone, 382 KB
-// (917 KB raw) with the grade rules, the cue-lexicon reader with its English and German lexicons and
-// the discovery patterns merged on top (docs/size.md says what is in it and what the next cuts are).
-// Growing past it needs a decision, not an accident: lower it when a cut lands.
-const WASM_GZIP_BUDGET = 384 * 1024;
+// Size budget, set just above the measured size: 345 KB gzipped after the size cuts alone, 387 KB
+// (933 KB raw) with the grade rules, the cue-lexicon reader with its English and German lexicons, the
+// discovery patterns and the German interface texts merged on top (docs/size.md says what is in it and
+// what the next cuts are). Growing past it needs a decision, not an accident: lower it when a cut lands.
+const WASM_GZIP_BUDGET = 390 * 1024;
 
 let problems = 0;
 const zips = readdirSync(dist).filter((f) => /^clausewise-(chrome|firefox)-.*\.zip$/.test(f));
