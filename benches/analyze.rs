@@ -47,8 +47,37 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[rank.min(sorted.len() - 1)]
 }
 
+/// The German development corpus's policies (plain text, one paragraph a line) as simple HTML pages,
+/// one `<p>` a paragraph, so that German analysis is timed against a parse of the same page.
+fn german_pages() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus-de/docs");
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let mut pages: Vec<(String, String)> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter_map(|p| {
+            let text = String::from_utf8_lossy(&std::fs::read(&p).ok()?).into_owned();
+            let body: String = text.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("<p>{}</p>\n", escape(l))).collect();
+            let html = format!("<html lang=\"de\"><head><title>Datenschutzerklärung</title></head><body><main>{body}</main></body></html>");
+            Some((p.file_name()?.to_str()?.to_string(), html))
+        })
+        .collect();
+    pages.sort();
+    pages
+}
+
 /// Per-page timings: p50 and p95 over pages of the analysis time, the parse time and their ratio.
 fn percentiles(pages: &[(String, String)]) {
+    percentiles_of("OPP-115 pages", pages);
+    let german = german_pages();
+    if !german.is_empty() {
+        percentiles_of("German policies (corpus-de, as HTML)", &german);
+    }
+}
+
+fn percentiles_of(what: &str, pages: &[(String, String)]) {
     let rubric = clausewise::Rubric::default();
     let mut analyze = Vec::new();
     let mut parse = Vec::new();
@@ -73,9 +102,9 @@ fn percentiles(pages: &[(String, String)]) {
         v.sort_by(f64::total_cmp);
     }
     if std::env::var_os("CLAUSEWISE_BENCH_MARKDOWN").is_some() {
-        println!("\n## Speed\n");
+        println!("\n## Speed: {what}\n");
         println!(
-            "{} OPP-115 pages, native optimised build (`cargo bench --bench analyze`, bench profile), each page timed as the median of 15 runs; \
+            "{} {what}, native optimised build (`cargo bench --bench analyze`, bench profile), each page timed as the median of 15 runs; \
              p50/p95 are over pages. The ratio is taken per page.\n",
             pages.len()
         );
@@ -86,7 +115,7 @@ fn percentiles(pages: &[(String, String)]) {
         println!("| ratio analyze / parse | {:.2}× | {:.2}× |", percentile(&ratio, 0.5), percentile(&ratio, 0.95));
         return;
     }
-    println!("{} OPP-115 pages", pages.len());
+    println!("{} {what}", pages.len());
     println!("analyze (extract+classify+score) ms: p50 {:.2}  p95 {:.2}", percentile(&analyze, 0.5), percentile(&analyze, 0.95));
     println!("  of which extract ms:              p50 {:.2}  p95 {:.2}", percentile(&extract, 0.5), percentile(&extract, 0.95));
     println!("Html::parse_document ms:            p50 {:.2}  p95 {:.2}", percentile(&parse, 0.5), percentile(&parse, 0.95));
