@@ -111,16 +111,18 @@ impl<'l> ClauseView<'l> {
         let mut punct: Option<char> = None;
         let mut open: Option<(usize, bool)> = None;
         let mut upper = true;
-        let chars: Vec<char> = text.chars().collect();
-        for (k, &c) in chars.iter().enumerate() {
+        let mut chars = text.chars().peekable();
+        let mut previous: Option<char> = None;
+        while let Some(c) = chars.next() {
+            let before = previous.replace(c);
             // U+00AD (soft hyphen) and zero-width characters are invisible inside words.
             if matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}') {
                 continue;
             }
-            let next = chars.get(k + 1).copied();
+            let next = chars.peek().copied();
             // "https://example.com/privacy" stays one token: a scheme's "://" and a path's "/" join.
             let next_is_word = next.is_some_and(|n| n.is_alphanumeric()) || (matches!(c, ':' | '/') && next == Some('/'));
-            let percent = c == '%' && open.is_some() && chars.get(k.wrapping_sub(1)).is_some_and(char::is_ascii_digit);
+            let percent = c == '%' && open.is_some() && before.is_some_and(|b| b.is_ascii_digit());
             let word_char = c.is_alphanumeric() || (open.is_some() && inner(c) && next_is_word) || percent;
             if word_char {
                 if open.is_none() {

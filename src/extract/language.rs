@@ -46,29 +46,31 @@ const STOPWORDS: &[(Language, &[&str])] = &[
     (Language::Portuguese, &["o", "os", "as", "do", "da", "dos", "você", "seus", "para", "com", "uma", "dados", "não", "ao", "em", "no", "na", "pelo", "sua"]),
 ];
 
-/// Which languages each function word belongs to, as a bit set over `STOPWORDS`, sorted for binary
-/// search (cheaper than hashing every word of the text). Built once: the reader detects the language
-/// of every clause of a policy too.
-fn stopword_table() -> &'static [(&'static str, u8)] {
-    static TABLE: std::sync::OnceLock<Vec<(&'static str, u8)>> = std::sync::OnceLock::new();
+/// Which languages each function word belongs to, as a bit set over `STOPWORDS`, in a table with a
+/// fast hash for short words. Built once: the reader looks up every word of a policy's clauses too.
+type StopwordTable = std::collections::HashMap<&'static str, u8, std::hash::BuildHasherDefault<crate::classify::lexicon::WordHasher>>;
+
+fn stopword_table() -> &'static StopwordTable {
+    static TABLE: std::sync::OnceLock<StopwordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: Vec<(&'static str, u8)> = Vec::new();
+        let mut table = StopwordTable::default();
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
             for word in *list {
-                table.push((word, 1 << i));
+                *table.entry(word).or_default() |= 1 << i;
             }
         }
-        table.sort_unstable();
-        table.dedup_by(|b, a| {
-            if a.0 == b.0 {
-                a.1 |= b.1;
-                true
-            } else {
-                false
-            }
-        });
         table
     })
+}
+
+/// Adds one to the count of every language whose function word `word` is.
+fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &str) {
+    let Some(&mask) = table.get(word) else { return };
+    for (i, n) in counts.iter_mut().enumerate() {
+        if mask & (1 << i) != 0 {
+            *n += 1;
+        }
+    }
 }
 
 /// How many function words of each language of `STOPWORDS` the text holds, and how many words it has
@@ -96,13 +98,7 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
             lower.extend(word.chars().flat_map(char::to_lowercase));
             lower.as_str()
         };
-        let Ok(at) = table.binary_search_by(|(w, _)| (*w).cmp(key)) else { continue };
-        let mask = table.get(at).map_or(0, |(_, m)| *m);
-        for (i, n) in counts.iter_mut().enumerate() {
-            if mask & (1 << i) != 0 {
-                *n += 1;
-            }
-        }
+        count_word(table, &mut counts, key);
     }
     (counts, words)
 }
@@ -202,13 +198,7 @@ impl Language {
         let table = stopword_table();
         let mut counts = [0usize; 7];
         for word in words.filter(|w| w.len() <= 12) {
-            let Ok(at) = table.binary_search_by(|(w, _)| (*w).cmp(word)) else { continue };
-            let mask = table.get(at).map_or(0, |(_, m)| *m);
-            for (i, n) in counts.iter_mut().enumerate() {
-                if mask & (1 << i) != 0 {
-                    *n += 1;
-                }
-            }
+            count_word(table, &mut counts, word);
         }
         foreign_counts(&counts, main)
     }

@@ -103,7 +103,10 @@ pub(crate) struct Lexicon {
     /// The stems and tails of `patterns`, by their first (stems) or last (tails) two bytes, and the
     /// cores: a word is compared only with the patterns that can match it.
     by_edge: HashMap<[u8; 2], Vec<usize>, BuildHasherDefault<WordHasher>>,
-    cores: Vec<usize>,
+    /// The cores (`*core*`, for compounding languages), found in a word by one automaton pass instead
+    /// of one substring search each; `core_ids` maps the automaton's patterns to `patterns`.
+    cores: Option<aho_corasick::AhoCorasick>,
+    core_ids: Vec<usize>,
     phrases: Vec<Phrase>,
     /// Phrases by their first word, when that word is exact.
     by_first: HashMap<String, Vec<usize>>,
@@ -231,17 +234,25 @@ impl Lexicon {
     /// characters, so both edges exist). A stem indexed by its head is also found through a word's
     /// tail edge only if they coincide; the matching test decides.
     fn index_patterns(&mut self) {
+        let mut cores = Vec::new();
         for (k, (p, _)) in self.patterns.iter().enumerate() {
             let edge = match p {
                 Pattern::Stem(s) => s.as_bytes().get(..2),
                 Pattern::Tail(t) => t.len().checked_sub(2).and_then(|i| t.as_bytes().get(i..)),
-                Pattern::Core(_) | Pattern::Exact(_) => None,
+                Pattern::Core(c) => {
+                    cores.push(c.clone());
+                    self.core_ids.push(k);
+                    None
+                }
+                Pattern::Exact(_) => None,
             };
-            match edge.and_then(|b| <[u8; 2]>::try_from(b).ok()) {
-                Some(edge) => self.by_edge.entry(edge).or_default().push(k),
-                None => self.cores.push(k),
+            if let Some(edge) = edge.and_then(|b| <[u8; 2]>::try_from(b).ok()) {
+                self.by_edge.entry(edge).or_default().push(k);
             }
         }
+        // Building from the lexicon's own pieces cannot fail; if it did, cores would simply not match,
+        // which the lexicon tests would show.
+        self.cores = (!cores.is_empty()).then(|| aho_corasick::AhoCorasick::new(&cores).ok()).flatten();
     }
 
     fn word_tags(&self, word: &str) -> WordTags {
@@ -249,12 +260,8 @@ impl Lexicon {
         let bytes = word.as_bytes();
         let head = bytes.get(..2).and_then(|b| <[u8; 2]>::try_from(b).ok());
         let tail = bytes.len().checked_sub(2).and_then(|k| bytes.get(k..)).and_then(|b| <[u8; 2]>::try_from(b).ok());
-        let candidates = [head, tail]
-            .into_iter()
-            .flatten()
-            .filter_map(|edge| self.by_edge.get(&edge))
-            .flatten()
-            .chain(&self.cores);
+        let cores = self.cores.iter().flat_map(|ac| ac.find_overlapping_iter(word)).filter_map(|m| self.core_ids.get(m.pattern().as_usize()));
+        let candidates = [head, tail].into_iter().flatten().filter_map(|edge| self.by_edge.get(&edge)).flatten().chain(cores);
         for &k in candidates {
             if let Some((p, set)) = self.patterns.get(k) {
                 if p.matches(word) {
