@@ -544,19 +544,6 @@ mod tests {
         }
     }
 
-    /// A development aid, not a check: `CLAUSEWISE_EXPLAIN="some sentence" cargo test --lib explain --
-    /// --ignored --nocapture` prints each word's cues, its negation and actor.
-    #[test]
-    #[ignore]
-    fn explain() {
-        let text = std::env::var("CLAUSEWISE_EXPLAIN").unwrap_or_default();
-        let v = view(&text);
-        for i in 0..v.len() {
-            let cues: Vec<&str> = Cue::ALL.iter().filter(|c| v.is(i, **c)).map(|c| c.name()).collect();
-            println!("{i:>3} {:<16} neg={:<5} actor={:?} {cues:?}", v.word(i), v.negated(i), v.actor(i).map(Cue::name));
-        }
-    }
-
     #[test]
     fn conditions_modality_actors_and_names() {
         let v = view("If we sell your data, we will tell you.");
