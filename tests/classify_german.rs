@@ -16,9 +16,9 @@ mod clause_tables;
 use clause_tables::{check_rate, check_tables, print_all, run_not_evidence, run_paraphrases, Suite};
 use clausewise::{Language, Rubric};
 
-/// Lowest accepted share of German paraphrase cases that pass: 183/196 = 0.934 measured on the first German
-/// lexicon, so the floor sits just below.
-const PARAPHRASE_FLOOR: f64 = 0.93;
+/// Lowest accepted share of German paraphrase cases that pass: 183/196 = 0.934 on the first German lexicon,
+/// 190/196 = 0.969 now, so the floor sits just below.
+const PARAPHRASE_FLOOR: f64 = 0.96;
 /// Lowest accepted share of German not-evidence cases that pass: 53/54 = 0.981 measured.
 const NOT_EVIDENCE_FLOOR: f64 = 0.98;
 

@@ -248,12 +248,14 @@ impl<'l> ClauseView<'l> {
         !self.fragment && (self.sentence_end || (self.tokens.len() > 12 && !title_case))
     }
 
-    /// Whether a punctuation mark between word `i - 1` and word `i` ends a clause-level unit.
+    /// Whether a punctuation mark between word `i - 1` and word `i` ends a clause-level unit. The dot
+    /// of an abbreviation ("z. B.", "d. h.", "e. g.") after a word of one or two letters does not.
     fn hard_break_before(&self, i: usize) -> bool {
+        let abbreviation = |k: usize| k > 0 && self.tokens.get(k - 1).is_some_and(|t| t.end - t.start <= 2);
         self.tokens
             .get(i)
             .and_then(|t| t.punct_before)
-            .is_some_and(|p| matches!(p, ';' | ':' | '(' | ')' | '.' | '!' | '?' | '[' | ']' | '•'))
+            .is_some_and(|p| matches!(p, ';' | ':' | '(' | ')' | '!' | '?' | '[' | ']' | '•') || (p == '.' && !abbreviation(i)))
     }
 
     /// The words within `before` words before and `after` words after `i` (not `i` itself), not
@@ -294,7 +296,11 @@ impl<'l> ClauseView<'l> {
     /// The position of the negation governing word `i`, if any: before it within its scope, or (in
     /// languages that put the negation after the verb) right after it.
     pub fn negation_of(&self, i: usize) -> Option<usize> {
-        let lo = i.saturating_sub(SCOPE_WINDOW);
+        let window = match self.lexicon.settings.negation_before {
+            0 => SCOPE_WINDOW,
+            n => n,
+        };
+        let lo = i.saturating_sub(window);
         let mut j = i;
         while j > lo {
             if self.hard_break_before(j) {

@@ -7,6 +7,9 @@
 # In German main clauses the negation follows the verb ("wir verkaufen Ihre Daten nicht"), up to the
 # end of the clause; in subordinate clauses it comes first ("dass Daten nicht verkauft werden").
 @negation_after = 8
+# … and a negation before a verb at the end of a long clause stands far from it ("werden weder an A noch
+# an B … übermittelt").
+@negation_before = 12
 # Every noun is capitalised: a capital says nothing about names.
 @capitalized_names = no
 # The subject is the first actor of a clause, wherever the verb stands ("Auf unserer Website erheben
@@ -217,6 +220,6 @@ web_form: kontaktformular*, *formular*, webformular*, supportseite*, hilfe-cente
 questions: fragen, frage, anliegen, anfragen, beschwerde*, hinweise, anregungen, auskünfte
 
 # ---------------------------------------------------------------- breach
-breach: verletzt, verletzung, datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*,
-    *datenschutzverletzung*, sicherheitsverletzung*, *sicherheitsverletzung*, sicherheitsvorfall*,
-    *sicherheitsvorfall*, datenleck*, unbefugter zugriff, unbefugten zugriff
+breach: verletzung, datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*,
+    *datenschutzverletzung*, sicherheitsverletzung*, *sicherheitsverletzung*, sicherheitsvorf*,
+    *sicherheitsvorf*, datenleck*, unbefugter zugriff, unbefugten zugriff

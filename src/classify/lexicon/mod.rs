@@ -38,6 +38,8 @@ pub(crate) struct Settings {
     /// How many words after a verb a negation may stand and still negate it (0 in English, where
     /// the negation comes first; German main clauses put "nicht" after the verb).
     pub negation_after: usize,
+    /// How many words before a verb a negation may stand and still negate it (9 when unset).
+    pub negation_before: usize,
     /// Whether a capitalised word inside a sentence is a name (English: "Let's Encrypt" names a
     /// company, it is not encryption). Languages that capitalise nouns say no.
     pub capitalized_names: bool,
@@ -201,6 +203,9 @@ impl Lexicon {
                 self.settings.negation_after = value.parse().map_err(|_| format!("negation_after takes a number, not {value:?}"))?;
             }
             "capitalized_names" => self.settings.capitalized_names = yes_no(value)?,
+            "negation_before" => {
+                self.settings.negation_before = value.parse().map_err(|_| format!("negation_before takes a number, not {value:?}"))?;
+            }
             "subject_first" => self.settings.subject_first = yes_no(value)?,
             "objects_before_verb" => self.settings.objects_before_verb = yes_no(value)?,
             other => return Err(format!("unknown setting {other:?}")),

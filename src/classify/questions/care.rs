@@ -156,8 +156,15 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
         && c.positions(Cue::Security).into_iter().any(|i| {
             c.near(i, 8, 8, Cue::Data) || c.near(i, 8, 8, Cue::Account) || c.near(i, 4, 8, Cue::User) || c.heading(Cue::Security)
         });
+    // The company committing to protection without naming data ("we ensure an appropriate level of
+    // protection", "our security measures are kept up to date").
+    let committed = c.positions(Cue::Security).into_iter().any(|i| c.is(i, Cue::GenericSecurity) || c.near(i, 3, 3, Cue::GenericSecurity))
+        && c.has(Cue::FirstPerson)
+        && c.has(Cue::Commitment);
     let only_disclaimer = c.has(Cue::Disclaimer) && !c.has(Cue::FirstPerson);
-    if promise && !only_disclaimer && !c.has(Cue::Law) {
+    // Legal rights and disclosures ("to protect our legal rights, we may disclose") are not security.
+    let legal = c.has(Cue::Law) && (c.has(Cue::Share) || c.has(Cue::Authority) || c.has(Cue::Right));
+    if (promise || committed) && !only_disclaimer && !legal {
         return Some(Vote::new(Generic, 1));
     }
     // The company protecting data with no measure named is a generic promise too ("we follow
@@ -165,7 +172,7 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     let protects = c.positions(Cue::Security).into_iter().any(|i| {
         !c.negated(i) && matches!(c.actor(i), Some(Cue::FirstPerson)) && c.after(i, 6, Cue::Data)
     });
-    if protects && !c.has(Cue::Law) && !c.has(Cue::Share) && !c.has(Cue::Disclaimer) {
+    if protects && !legal && !c.has(Cue::Share) && !c.has(Cue::Disclaimer) {
         return Some(Vote::new(Generic, 1));
     }
     None
@@ -177,7 +184,9 @@ pub(crate) fn breach_notification(c: &ClauseView<'_>) -> Option<Vote> {
         // A breach is always hypothetical: "if a breach occurs, we will tell you" is the promise;
         // "please notify us" is the user telling the company.
         let to_us = (i + 1..i + 3).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive)) && !c.after(i, 3, Cue::User);
-        !c.negated(i) && !to_us && (c.near(i, 14, 8, Cue::User) || c.within(i, Cue::Notify) && c.within(i + 1, Cue::Notify))
+        // The telling and the breach belong to one statement, not to two items of a list.
+        let about_breach = c.near(i, 16, 16, Cue::Breach);
+        !c.negated(i) && !to_us && about_breach && (c.near(i, 14, 8, Cue::User) || c.within(i, Cue::Notify) && c.within(i + 1, Cue::Notify))
     });
     told.then(|| Vote::new(Yes, 2))
 }

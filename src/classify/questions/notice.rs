@@ -79,7 +79,9 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     if channel || consent || (told && !posted) {
         return Some(Vote::new(Personal, 3));
     }
-    if posted || told || c.has(Cue::Possibility) || c.has(Cue::Commitment) || c.has(Cue::Reserve) {
+    // Posted, or only announced as possible, or left to the user to check ("please visit this page").
+    let check_back = c.has(Cue::UserDuty) && c.has(Cue::PolicyRef);
+    if posted || told || c.has(Cue::Possibility) || c.has(Cue::Commitment) || c.has(Cue::Reserve) || check_back {
         return Some(Vote::new(Posted, 2));
     }
     None

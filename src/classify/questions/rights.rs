@@ -63,7 +63,8 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
             // own practice, and "uninstalling does not close your account" is a fact about closing.
             // Only a denied ability counts ("cannot be deleted", "no way to delete"), not a
             // statement of what some action does ("clearing your history does not delete logs").
-            let offered = (neg.saturating_sub(3)..i).any(|k| c.is(k, Cue::Ability));
+            // "cannot be deleted", "keine Möglichkeit zu löschen", "ist nicht vorgesehen".
+            let offered = (neg.saturating_sub(3)..i).any(|k| c.is(k, Cue::Ability)) || (neg > i && c.after(neg, 2, Cue::Ability));
             let denied_ability = offered && matches!(c.actor(i), Some(Cue::User | Cue::FirstPerson) | None);
             if denied_ability && !closing && !c.has(Cue::Right) && !c.has(Cue::Exception) {
                 best = best.or(Some(Vote::new(No, 2)));

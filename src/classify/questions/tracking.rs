@@ -54,7 +54,8 @@ pub(crate) fn do_not_track(c: &ClauseView<'_>) -> Option<Vote> {
     // The signal's name, not "we do not track you": the phrase must not be followed by its object.
     let named = c.positions(Cue::DntSignal).into_iter().any(|i| {
         let end = (i..c.len()).take_while(|&k| c.within(k, Cue::DntSignal)).last().unwrap_or(i);
-        !c.is(end + 1, Cue::User) && !c.is(end + 1, Cue::Activity)
+        let object = c.is(end + 1, Cue::User) && !c.is(end + 1, Cue::Possessive);
+        !object && !c.is(end + 1, Cue::Activity)
     });
     // "Some browsers send Do Not Track. We do not respond to such signals."
     let referred = c.previous(Cue::DntSignal) && c.has(Cue::Respond);
