@@ -13,8 +13,8 @@
 #[path = "common/clause_tables.rs"]
 mod clause_tables;
 
-use clause_tables::{check_rate, check_tables, print_all, run_not_evidence, run_paraphrases, Suite};
-use clausewise::{Language, Rubric};
+use clause_tables::Suite;
+use clausewise::Language;
 
 /// Lowest accepted share of German paraphrase cases that pass: 183/196 = 0.934 on the first German lexicon,
 /// 190/196 = 0.969 now, so the floor sits just below.
@@ -31,23 +31,4 @@ const SUITE: Suite = Suite {
     min_not_evidence: 40,
 };
 
-#[test]
-fn paraphrases_pass_rate() {
-    check_rate("paraphrases", &run_paraphrases(&SUITE, &Rubric::default()), PARAPHRASE_FLOOR);
-}
-
-#[test]
-fn not_evidence_pass_rate() {
-    check_rate("not_evidence", &run_not_evidence(&SUITE, &Rubric::default()), NOT_EVIDENCE_FLOOR);
-}
-
-#[test]
-#[ignore = "prints every failing case in full; run with --ignored --nocapture"]
-fn print_failing_cases() {
-    print_all(&SUITE);
-}
-
-#[test]
-fn tables_are_well_formed() {
-    check_tables(&SUITE);
-}
+clause_table_tests!(SUITE, PARAPHRASE_FLOOR, NOT_EVIDENCE_FLOOR);

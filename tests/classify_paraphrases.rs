@@ -15,8 +15,8 @@
 #[path = "common/clause_tables.rs"]
 mod clause_tables;
 
-use clause_tables::{check_rate, check_tables, print_all, run_not_evidence, run_paraphrases, Suite};
-use clausewise::{Language, Rubric};
+use clause_tables::Suite;
+use clausewise::Language;
 
 /// Lowest accepted share of paraphrase cases that pass (answer and first quote): 181/279 = 0.649 on the engine
 /// the suite was written against; 269/279 = 0.964 on the cue-lexicon reader, so the floor sits just below.
@@ -33,23 +33,4 @@ const SUITE: Suite = Suite {
     min_not_evidence: 80,
 };
 
-#[test]
-fn paraphrases_pass_rate() {
-    check_rate("paraphrases", &run_paraphrases(&SUITE, &Rubric::default()), PARAPHRASE_FLOOR);
-}
-
-#[test]
-fn not_evidence_pass_rate() {
-    check_rate("not_evidence", &run_not_evidence(&SUITE, &Rubric::default()), NOT_EVIDENCE_FLOOR);
-}
-
-#[test]
-#[ignore = "prints every failing case in full; run with --ignored --nocapture"]
-fn print_failing_cases() {
-    print_all(&SUITE);
-}
-
-#[test]
-fn tables_are_well_formed() {
-    check_tables(&SUITE);
-}
+clause_table_tests!(SUITE, PARAPHRASE_FLOOR, NOT_EVIDENCE_FLOOR);

@@ -297,3 +297,13 @@ export async function launchFirefox(build = 'firefox-e2e', { hosts = [], prefs =
     throw e;
   }
 }
+
+/** Shows the extension's options page in the session's first tab, where the tests read the extension's
+ * state, and returns that tab's handle. */
+export async function openProbe(firefox) {
+  const s = firefox.session;
+  const probe = await s.cmd('GET', '/window');
+  await s.navigate(firefox.extensionUrl('options.html'));
+  await s.waitFor(() => document.documentElement.dataset.ready === 'true', { what: 'the options page' });
+  return probe;
+}

@@ -8,6 +8,34 @@ use std::collections::BTreeMap;
 use clausewise::{classify, Clause, Finding, Language, Policy, Rubric, Section};
 use serde::Deserialize;
 
+/// The four tests of a language's tables: the two pass rates against their floors, a printer of every
+/// failing case (`-- --ignored --nocapture`), and the strict check of the tables themselves.
+#[macro_export]
+macro_rules! clause_table_tests {
+    ($suite:expr, $paraphrase_floor:expr, $not_evidence_floor:expr) => {
+        #[test]
+        fn paraphrases_pass_rate() {
+            clause_tables::check_rate("paraphrases", &clause_tables::run_paraphrases(&$suite, &clausewise::Rubric::default()), $paraphrase_floor);
+        }
+
+        #[test]
+        fn not_evidence_pass_rate() {
+            clause_tables::check_rate("not_evidence", &clause_tables::run_not_evidence(&$suite, &clausewise::Rubric::default()), $not_evidence_floor);
+        }
+
+        #[test]
+        #[ignore = "prints every failing case in full; run with --ignored --nocapture"]
+        fn print_failing_cases() {
+            clause_tables::print_all(&$suite);
+        }
+
+        #[test]
+        fn tables_are_well_formed() {
+            clause_tables::check_tables(&$suite);
+        }
+    };
+}
+
 /// One language's tables.
 pub struct Suite {
     pub language: Language,

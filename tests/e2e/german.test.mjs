@@ -7,25 +7,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
-
-const demo = join(root, 'tests', 'fixtures', 'sites', 'demo-de');
-const policy = readFileSync(join(demo, 'privacy-policy.html'), 'utf8');
-const rubric = JSON.parse(readFileSync(join(root, 'src', 'rubric', 'default.json'), 'utf8'));
-const de = JSON.parse(readFileSync(join(root, 'extension', '_locales', 'de', 'messages.json'), 'utf8'));
-// A locale message with its substitutions, as chrome.i18n fills them in.
-const msg = (key, ...subs) => de[key].message.replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1]);
-const fold = (s) => s.replace(/\s+/g, ' ').trim();
-const policyText = fold(policy.replace(/<[^>]+>/g, ' '));
+import { serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
+import { demo, policy, rubric, de, msg, fold, policyText, french } from '../common/german-demo.mjs';
 const question = (id) => rubric.questions.find((q) => q.id === id);
-
-// A French policy: read, but in a language without a reader.
-const french = `<!doctype html><html lang="fr"><head><title>Politique de confidentialité</title></head><body><main>
-  <h1>Politique de confidentialité</h1>
-  <p>Nous collectons vos données personnelles pour traiter vos commandes et nous les partageons avec nos prestataires.</p>
-  <p>Vous pouvez demander la suppression de vos données à tout moment en nous écrivant.</p>
-  <p>Les données sont conservées pendant la durée de la relation commerciale et sont protégées par des mesures de sécurité.</p>
-  </main></body></html>`;
 
 let site, browser;
 before(async () => {

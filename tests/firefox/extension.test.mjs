@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, corpus, serveSite, launchFirefox } from '../../tools/firefox.mjs';
+import { root, corpus, serveSite, launchFirefox, openProbe } from '../../tools/firefox.mjs';
 
 const demo = join(root, 'tests', 'fixtures', 'sites', 'demo');
 const DOC = process.env.CLAUSEWISE_E2E_DOC ?? 'opp115-884';
@@ -79,9 +79,7 @@ before(async () => {
   s = firefox.session;
   console.log(`# Firefox ${firefox.version}, geckodriver ${firefox.driverVersion}`);
   // The first tab shows one of the extension's pages: the tests read the extension's state there.
-  probe = await s.cmd('GET', '/window');
-  await s.navigate(firefox.extensionUrl('options.html'));
-  await s.waitFor(() => document.documentElement.dataset.ready === 'true', { what: 'the options page' });
+  probe = await openProbe(firefox);
 });
 after(async () => {
   await firefox?.close();

@@ -7,23 +7,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, serveSite, launchFirefox } from '../../tools/firefox.mjs';
-
-const demo = join(root, 'tests', 'fixtures', 'sites', 'demo-de');
-const policy = readFileSync(join(demo, 'privacy-policy.html'), 'utf8');
-const rubric = JSON.parse(readFileSync(join(root, 'src', 'rubric', 'default.json'), 'utf8'));
-const de = JSON.parse(readFileSync(join(root, 'extension', '_locales', 'de', 'messages.json'), 'utf8'));
-const msg = (key, ...subs) => de[key].message.replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1]);
-const fold = (s) => s.replace(/\s+/g, ' ').trim();
-const policyText = fold(policy.replace(/<[^>]+>/g, ' '));
-
-// A French policy: read, but in a language without a reader.
-const french = `<!doctype html><html lang="fr"><head><title>Politique de confidentialité</title></head><body><main>
-  <h1>Politique de confidentialité</h1>
-  <p>Nous collectons vos données personnelles pour traiter vos commandes et nous les partageons avec nos prestataires.</p>
-  <p>Vous pouvez demander la suppression de vos données à tout moment en nous écrivant.</p>
-  <p>Les données sont conservées pendant la durée de la relation commerciale et sont protégées par des mesures de sécurité.</p>
-  </main></body></html>`;
+import { serveSite, launchFirefox, openProbe } from '../../tools/firefox.mjs';
+import { demo, policy, rubric, de, msg, fold, policyText, french } from '../common/german-demo.mjs';
 
 let site, firefox, s, probe;
 
@@ -56,9 +41,7 @@ before(async () => {
   });
   firefox = await launchFirefox('firefox-e2e', { hosts: ['boutique.test'], prefs: { 'intl.locale.requested': 'de' } });
   s = firefox.session;
-  probe = await s.cmd('GET', '/window');
-  await s.navigate(firefox.extensionUrl('options.html'));
-  await s.waitFor(() => document.documentElement.dataset.ready === 'true', { what: 'the options page' });
+  probe = await openProbe(firefox);
 });
 after(async () => {
   await firefox?.close();

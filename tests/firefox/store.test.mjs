@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, serveSite, launchFirefox } from '../../tools/firefox.mjs';
+import { root, serveSite, launchFirefox, openProbe } from '../../tools/firefox.mjs';
 
 const demo = join(root, 'tests', 'fixtures', 'sites', 'demo');
 let site, firefox, s, probe;
@@ -22,9 +22,7 @@ before(async () => {
   });
   firefox = await launchFirefox('firefox');
   s = firefox.session;
-  probe = await s.cmd('GET', '/window');
-  await s.navigate(firefox.extensionUrl('options.html'));
-  await s.waitFor(() => document.documentElement.dataset.ready === 'true', { what: 'the options page' });
+  probe = await openProbe(firefox);
 });
 after(async () => {
   await firefox?.close();
