@@ -15,7 +15,7 @@ macro_rules! cues {
 
         impl Cue {
             /// Every cue, in declaration order.
-            // Read by the lexicon's coverage test and the `explain` development aid.
+            // Read by the lexicon's coverage test.
             #[cfg_attr(not(test), allow(dead_code))]
             pub(crate) const ALL: &'static [Cue] = &[$(Cue::$variant,)+];
 
