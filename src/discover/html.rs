@@ -14,6 +14,7 @@ use ego_tree::NodeId;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
+use super::vocabulary::{self, List};
 use super::words::{self, find, fold};
 use super::{Link, Page, OPENING_LIMIT};
 
@@ -266,7 +267,7 @@ fn push_lead(lead: &mut String, text: &str) {
 
 /// Whether the text before a link credits another service ("Protected by …", "Powered by …").
 fn follows_credit(lead: &str) -> bool {
-    !lead.trim().is_empty() && find(&fold(lead.trim(), LEAD_LIMIT * 2), words::CREDIT_WORDS).is_some()
+    !lead.trim().is_empty() && find(&fold(lead.trim(), LEAD_LIMIT * 2), vocabulary::list(List::Credits)).is_some()
 }
 
 /// Appends text to a capture, up to a bound: the rest is cut by [`clean`] anyway.

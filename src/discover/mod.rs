@@ -47,6 +47,7 @@ mod scan;
 mod signals;
 mod site;
 mod suffix;
+mod vocabulary;
 mod words;
 
 use std::collections::HashMap;
@@ -291,27 +292,16 @@ pub(crate) fn same_document_key(url: &Url) -> String {
     format!("{host}:{}{path}?{}", url.port().unwrap_or_default(), query.join("&"))
 }
 
-/// Paths to try on the page's origin when nothing is linked.
-const FALLBACK_PATHS: &[&str] = &["/privacy", "/privacy-policy", "/legal/privacy", "/privacy.html", "/policies/privacy"];
-
-/// Paths to try first on pages in these languages.
-const FALLBACK_PATHS_BY_LANGUAGE: &[(&str, &[&str])] = &[
-    ("de", &["/datenschutz", "/datenschutzerklaerung", "/datenschutzerklarung"]),
-    ("fr", &["/politique-de-confidentialite", "/confidentialite", "/donnees-personnelles"]),
-    ("es", &["/politica-de-privacidad", "/privacidad", "/aviso-de-privacidad"]),
-    ("it", &["/informativa-privacy", "/privacy-policy", "/informativa-sulla-privacy"]),
-    ("nl", &["/privacybeleid", "/privacyverklaring", "/privacy-verklaring"]),
-    ("pt", &["/politica-de-privacidade", "/privacidade", "/aviso-de-privacidade"]),
-];
-
+/// The addresses to try on the site of `url` when nothing is linked: the paths of the page's language
+/// (`lang`, from its `<html lang>`), then the English ones.
 fn fallbacks(url: &Url, lang: &str) -> Vec<String> {
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return Vec::new();
     }
     let primary = lang.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-    let local = FALLBACK_PATHS_BY_LANGUAGE.iter().find(|(code, _)| *code == primary).map(|(_, paths)| *paths);
     let mut out: Vec<String> = Vec::new();
-    for path in local.unwrap_or_default().iter().chain(FALLBACK_PATHS) {
+    // The page's own language first; English paths are common everywhere.
+    for path in vocabulary::fallback_paths(&primary).iter().chain(vocabulary::fallback_paths("en")) {
         if let Ok(joined) = url.join(path) {
             let joined = joined.to_string();
             if !out.contains(&joined) {

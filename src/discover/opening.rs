@@ -8,7 +8,8 @@
 //! the walk). An opening that presents itself as the policy needs one topic; one that only names a
 //! policy somewhere needs several.
 
-use super::words::{self, find, fold};
+use super::vocabulary::{self, List};
+use super::words::{find, fold};
 
 /// Distinct policy topics in an opening that names a policy, for the strong and the weak clue.
 const STRONG_TOPICS: usize = 4;
@@ -28,11 +29,11 @@ pub(crate) fn clue(opening: &str) -> Option<(i32, String)> {
     let start = format!(" {} ", folded.split_ascii_whitespace().take(TITLE_WORDS).collect::<Vec<_>>().join(" "));
     // A template's or the officer's page names a policy too, but as a modifier of its title's noun
     // ("Datenschutzerklärung Muster"); further down, a policy names its officer as a matter of course.
-    if find(&start, words::QUALIFIED_NOUNS).is_some() {
+    if find(&start, vocabulary::list(List::Qualified)).is_some() {
         return None;
     }
-    let topics = words::SECTION_WORDS.iter().filter(|w| folded.contains(*w)).count();
-    let Some(name) = find(&folded, words::POLICY_NAMES) else {
+    let topics = vocabulary::list(List::Sections).iter().filter(|w| folded.contains(*w)).count();
+    let Some(name) = find(&folded, vocabulary::list(List::PolicyNames)) else {
         return (topics >= UNNAMED_TOPICS)
             .then(|| (1, format!("the opening paragraphs cover {topics} of a policy's topics")));
     };
@@ -60,15 +61,15 @@ fn introduces_itself(start: &str, folded: &str) -> Option<&'static str> {
         let word = text[..at].trim_end().rsplit(' ').next().unwrap_or_default();
         list.contains(&word)
     };
-    let titled = words::POLICY_NAMES.iter().any(|name| {
-        start.match_indices(name).any(|(at, _)| !preceded_by(start, at, words::OTHER_DOCUMENT_REFERENCES))
+    let titled = vocabulary::list(List::PolicyNames).iter().any(|name| {
+        start.match_indices(name).any(|(at, _)| !preceded_by(start, at, vocabulary::list(List::OtherReferences)))
     });
     if titled {
         return Some("open with a policy's name");
     }
-    let refers = words::POLICY_NAMES
+    let refers = vocabulary::list(List::PolicyNames)
         .iter()
-        .any(|name| folded.match_indices(name).any(|(at, _)| preceded_by(folded, at, words::SELF_REFERENCES)));
+        .any(|name| folded.match_indices(name).any(|(at, _)| preceded_by(folded, at, vocabulary::list(List::SelfReferences))));
     refers.then_some("refer to themselves as a policy")
 }
 

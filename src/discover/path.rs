@@ -9,18 +9,13 @@
 
 use url::Url;
 
-use super::scan::{Found, List};
-use super::words::{self, fold};
+use super::scan::Found;
+use super::vocabulary::{self, List};
+use super::words::fold;
 
 /// Longest last segment, in words, that still names a document rather than an article's headline:
 /// `site_privacy`, `politique-vie-privee`, but not `why-the-web-killed-privacy`.
 const NAME_WORDS: usize = 3;
-
-/// Names of the policy as URLs write them, without separators.
-const COMPACT_NAMES: &[&str] = &[
-    "privacypolicy", "privacystatement", "privacynotice", "privacypolicies", "privacy statement",
-    "privacy notice", "privacy policies", "caprivacy", "datenschutz",
-];
 
 /// A path, read.
 #[derive(Debug, Default)]
@@ -119,10 +114,10 @@ fn last_segment(segment: &str) -> String {
 fn names_policy(segment: &str) -> bool {
     let segment = segment.trim();
     let at_edge = |name: &&str| segment.starts_with(*name) || segment.ends_with(*name);
-    if words::POLICY_NAMES.iter().chain(COMPACT_NAMES).any(at_edge) {
+    if vocabulary::list(List::PolicyNames).iter().chain(vocabulary::list(List::CompactNames)).any(at_edge) {
         return true;
     }
-    segment.split(' ').count() <= NAME_WORDS && words::PATH_WORDS.iter().any(|word| segment.ends_with(word))
+    segment.split(' ').count() <= NAME_WORDS && vocabulary::list(List::PathWords).iter().any(|word| segment.ends_with(word))
 }
 
 /// The taxonomy word that is a whole folder of the path (`/tag/…`, not `/tag-manager/…`).
@@ -131,7 +126,7 @@ fn taxonomy_folder(path: &str) -> Option<&'static str> {
     folders.pop();
     folders.into_iter().find_map(|folder| {
         let folder = fold(folder, 40);
-        words::TAXONOMY_WORDS.iter().copied().find(|word| *word == folder)
+        vocabulary::list(List::Taxonomy).iter().copied().find(|word| *word == folder)
     })
 }
 
@@ -169,7 +164,7 @@ mod tests {
     #[test]
     fn every_compact_name_holds_a_privacy_word() {
         // `Address::read` only looks closer at segments with a policy name or a privacy word.
-        for name in COMPACT_NAMES {
+        for name in vocabulary::list(List::CompactNames) {
             assert!(Found::of(&format!(" {name} ")).has(List::PathWords), "{name}");
         }
     }

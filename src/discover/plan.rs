@@ -91,9 +91,9 @@ mod tests {
 
     #[test]
     fn a_footer_class_on_body_does_not_make_every_link_a_footer_link() {
-        let html = r#"<body class="has-footer"><main><a href="/legal/a">Privacy</a></main>
-            <footer><a href="/legal/b">Privacy</a></footer></body>"#;
-        assert_eq!(fetch_plan(html, "https://example.com/").urls[0], "https://example.com/legal/b");
+        let html = r#"<body class="has-footer"><main><a href="/legal/main-privacy">Privacy</a></main>
+            <footer><a href="/legal/footer-privacy">Privacy</a></footer></body>"#;
+        assert_eq!(fetch_plan(html, "https://example.com/").urls[0], "https://example.com/legal/footer-privacy");
     }
 
     #[test]

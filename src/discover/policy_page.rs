@@ -25,6 +25,7 @@ use url::Url;
 
 use super::opening;
 use super::path::Address;
+use super::vocabulary::{self, List};
 use super::words::{self, find, fold, Naming};
 use super::Page;
 
@@ -60,7 +61,7 @@ pub(crate) fn judge(page: &Page, url: Option<&Url>) -> Verdict {
         match naming {
             Naming::Policy if is_headline(text) => add(3, format!("{what} \"{text}\" is the name of a privacy policy")),
             Naming::Policy => add(1, format!("{what} \"{text}\" names a privacy policy in passing")),
-            Naming::Privacy if find(&fold(text, super::html::TEXT_LIMIT), words::HUB_WORDS).is_some() => {
+            Naming::Privacy if find(&fold(text, super::html::TEXT_LIMIT), vocabulary::list(List::Hub)).is_some() => {
                 add(-2, format!("{what} \"{text}\" names a privacy hub, not a policy"));
             }
             Naming::Privacy => add(1, format!("{what} \"{text}\" mentions privacy")),
@@ -73,7 +74,7 @@ pub(crate) fn judge(page: &Page, url: Option<&Url>) -> Verdict {
     let sections = page
         .headings
         .iter()
-        .filter(|h| find(&fold(h, super::html::TEXT_LIMIT), words::SECTION_WORDS).is_some())
+        .filter(|h| find(&fold(h, super::html::TEXT_LIMIT), vocabulary::list(List::Sections)).is_some())
         .count();
     if let Some(named) = page.headings.iter().find(|h| naming_of(h) == Naming::Policy) {
         add(1, format!("section heading \"{named}\" names a privacy policy"));
@@ -106,7 +107,7 @@ fn is_headline(text: &str) -> bool {
     text.split(['|', '-', '\u{2013}', '\u{2014}', ':', ',', '\u{b7}', '\u{2022}', '\u{bb}']).any(|part| {
         let part = fold(part, super::html::TEXT_LIMIT);
         let part = part.trim();
-        words::POLICY_NAMES.iter().any(|name| part.starts_with(name) || part.ends_with(name))
+        vocabulary::list(List::PolicyNames).iter().any(|name| part.starts_with(name) || part.ends_with(name))
     })
 }
 
@@ -115,7 +116,7 @@ fn address_points(url: &Url) -> (i32, String) {
     let address = Address::of(url);
     let path = &address.folded;
     let host = url.host_str().unwrap_or_default();
-    let privacy_host = find(&fold(host, 100), words::PATH_WORDS).is_some();
+    let privacy_host = find(&fold(host, 100), vocabulary::list(List::PathWords)).is_some();
     let shown = url.path();
     if let Some(article) = address.article.filter(|_| address.is_article()) {
         return (-2, format!("address {shown} is {}", article.describe()));
@@ -127,7 +128,7 @@ fn address_points(url: &Url) -> (i32, String) {
         (1, format!("address {shown} mentions privacy"))
     } else if !away && find(path, &[" policy ", " policies "]).is_some() {
         (1, format!("address {shown} names a policy"))
-    } else if !away && url.fragment().is_some_and(|f| find(&fold(f, 100), words::PATH_WORDS).is_some()) {
+    } else if !away && url.fragment().is_some_and(|f| find(&fold(f, 100), vocabulary::list(List::PathWords)).is_some()) {
         (1, format!("address points at a privacy section (#{})", url.fragment().unwrap_or_default()))
     } else if away {
         (-2, format!("address {shown} names cookies, terms or an opt-out page"))

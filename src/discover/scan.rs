@@ -3,50 +3,17 @@
 //! Scoring a link asks a dozen lists about its label and its path ("a privacy word? a cookie word? a
 //! settings word?"); searching each list entry by entry costs hundreds of substring searches per
 //! link, and a page may have 5,000 links. One Aho-Corasick automaton over all the lists answers
-//! every question in one scan. The answers are those of [`words::find`]: for each list, whether an
+//! every question in one scan. The answers are those of [`find`](super::words::find): for each list, whether an
 //! entry occurs, and which entry comes first *in the list*.
 
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::words;
+use super::vocabulary::{self, List};
 
-/// The word lists a link is read against.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum List {
-    PolicyNames,
-    PrivacyWords,
-    Cookie,
-    Consent,
-    Settings,
-    OptOut,
-    Supplement,
-    Terms,
-    Hub,
-    Qualified,
-    PathWords,
-    PathAway,
-    PathDocuments,
-    Articles,
-}
-
-const LISTS: [(List, &[&str]); 14] = [
-    (List::PolicyNames, words::POLICY_NAMES),
-    (List::PrivacyWords, words::PRIVACY_WORDS),
-    (List::Cookie, words::COOKIE_WORDS),
-    (List::Consent, words::CONSENT_WORDS),
-    (List::Settings, words::SETTINGS_WORDS),
-    (List::OptOut, words::OPT_OUT_WORDS),
-    (List::Supplement, words::SUPPLEMENT_WORDS),
-    (List::Terms, words::TERMS_WORDS),
-    (List::Hub, words::HUB_WORDS),
-    (List::Qualified, words::QUALIFIED_NOUNS),
-    (List::PathWords, words::PATH_WORDS),
-    (List::PathAway, words::PATH_AWAY_WORDS),
-    (List::PathDocuments, words::PATH_DOCUMENT_WORDS),
-    (List::Articles, words::ARTICLE_WORDS),
-];
+/// The lists a link's label and path are read against: the first of [`List::ALL`].
+const SCANNED: usize = 14;
 
 /// The automaton, and for each of its patterns the list it belongs to and its place in that list.
 struct Scanner {
@@ -60,8 +27,8 @@ fn scanner() -> Option<&'static Scanner> {
         .get_or_init(|| {
             let mut patterns = Vec::new();
             let mut owners = Vec::new();
-            for (list, (_, entries)) in LISTS.iter().enumerate() {
-                for (place, entry) in entries.iter().enumerate() {
+            for (list, kind) in List::ALL.into_iter().take(SCANNED).enumerate() {
+                for (place, entry) in vocabulary::list(kind).iter().enumerate() {
                     patterns.push(*entry);
                     owners.push((list, place));
                 }
@@ -76,7 +43,7 @@ fn scanner() -> Option<&'static Scanner> {
 /// Which lists occur in a folded text, with the first entry of each (in list order).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Found {
-    first: [Option<(usize, &'static str)>; LISTS.len()],
+    first: [Option<(usize, &'static str)>; SCANNED],
 }
 
 impl Found {
@@ -89,14 +56,15 @@ impl Found {
                     let Some(&(list, place)) = scanner.owners.get(hit.pattern().as_usize()) else { continue };
                     let slot = &mut found.first[list];
                     if slot.is_none_or(|(best, _)| place < best) {
-                        *slot = Some((place, LISTS[list].1[place]));
+                        *slot = vocabulary::list(List::ALL[list]).get(place).map(|entry| (place, *entry));
                     }
                 }
             }
             // The automaton cannot fail to build for these few short words; if it did, search
             // list by list: slower, same answers.
             None => {
-                for (slot, (_, entries)) in found.first.iter_mut().zip(LISTS.iter()) {
+                for (slot, list) in found.first.iter_mut().zip(List::ALL) {
+                    let entries = vocabulary::list(list);
                     *slot = entries.iter().position(|e| folded.contains(e)).map(|place| (place, entries[place]));
                 }
             }
@@ -104,9 +72,9 @@ impl Found {
         found
     }
 
-    /// The first entry of `list` (in list order) that occurs, as [`words::find`] answers.
+    /// The first entry of `list` (in list order) that occurs, as [`find`](super::words::find) answers.
     pub(crate) fn first(&self, list: List) -> Option<&'static str> {
-        // LISTS holds the lists in the order of the enum (a test checks it).
+        // Slots are in the order of the enum; lists past the scanned ones have none.
         self.first.get(list as usize).copied().flatten().map(|(_, word)| word)
     }
 
@@ -122,13 +90,6 @@ mod tests {
     use crate::discover::words::{find, fold};
 
     #[test]
-    fn lists_are_in_the_order_of_the_enum() {
-        for (i, (list, _)) in LISTS.iter().enumerate() {
-            assert_eq!(*list as usize, i);
-        }
-    }
-
-    #[test]
     fn answers_as_the_lists_do() {
         let texts = [
             "Privacy & Cookie Policy", "Einstellungen zum Datenschutz ändern", "Do Not Sell or Share My Personal Information",
@@ -138,8 +99,8 @@ mod tests {
         for text in texts {
             let folded = fold(text, 200);
             let found = Found::of(&folded);
-            for (list, entries) in LISTS {
-                assert_eq!(found.first(list), find(&folded, entries), "{text:?} against {list:?}");
+            for list in List::ALL.into_iter().take(SCANNED) {
+                assert_eq!(found.first(list), find(&folded, vocabulary::list(list)), "{text:?} against {list:?}");
             }
         }
     }

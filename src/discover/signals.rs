@@ -40,7 +40,8 @@ use url::Url;
 
 use super::path::Address;
 use super::site::{Relation, Site};
-use super::scan::{Found, List};
+use super::scan::Found;
+use super::vocabulary::List;
 use super::words::{self, fold, Naming, Reading};
 use super::Link;
 

@@ -1,13 +1,15 @@
-//! The words that name a privacy policy, and the words that name what is *not* one, in the seven
-//! languages Clausewise reads (English, German, French, Spanish, Italian, Dutch, Portuguese).
+//! Reading what a text names: a privacy policy, privacy in general, or another document.
 //!
-//! Every list is written already [`fold`]ed: lower case, without accents, with every run of
-//! punctuation turned into one space. Text is folded once and then searched with plain substring
-//! tests, so "Politique de Confidentialité", "politique-de-confidentialite" and
-//! "POLITIQUE DE CONFIDENTIALITÉ" all meet the same entry. A leading or trailing space in an entry
-//! asks for a word boundary ([`fold`] pads its output with a space on each side for that reason).
+//! The words themselves are data (module `vocabulary`, one file per language), written already
+//! [`fold`]ed: lower case, without accents, with every run of punctuation turned into one space.
+//! Text is folded once and then searched with plain substring tests, so "Politique de
+//! Confidentialité", "politique-de-confidentialite" and "POLITIQUE DE CONFIDENTIALITÉ" all meet the
+//! same entry. A leading or trailing space in an entry asks for a word boundary ([`fold`] pads its
+//! output with a space on each side for that reason). The class and `rel` words below are HTML
+//! conventions, the same in every language, so they stay in code.
 
-use super::scan::{Found, List};
+use super::scan::Found;
+use super::vocabulary::List;
 
 /// Folds text for matching: lower case, accents removed, punctuation runs turned into one space,
 /// padded with one space on each side.
@@ -76,173 +78,8 @@ pub(crate) fn find(hay: &str, list: &[&'static str]) -> Option<&'static str> {
     list.iter().copied().find(|word| hay.contains(word))
 }
 
-/// Names of the privacy policy document itself: "Privacy Policy", not merely "Privacy".
-pub(crate) const POLICY_NAMES: &[&str] = &[
-    // English
-    "privacy policy", "privacy policies", "privacy notice", "privacy statement", "privacy disclosure",
-    "privacy and cookie", "privacy cookie policy", "privacy rights", "privacy information", "data protection policy",
-    "statement of privacy", "policy on privacy",
-    "data protection notice", "data protection statement", "data privacy policy", "data privacy notice",
-    // German
-    "datenschutzerklarung", "datenschutzerklaerung", "datenschutzhinweis", "datenschutzinformation",
-    "datenschutzrichtlinie", "datenschutzbestimmung", "datenschutzbelehrung", "datenschutzerkl",
-    "hinweise zum datenschutz", "informationen zum datenschutz", "erklarung zum datenschutz",
-    // French
-    "politique de confidentialite", "politique de protection des donnees", "declaration de confidentialite",
-    "avis de confidentialite", "charte de confidentialite", "politique de vie privee",
-    "charte de protection des donnees", "politique relative a la vie privee",
-    // Spanish
-    "politica de privacidad", "aviso de privacidad", "politica de proteccion de datos",
-    "declaracion de privacidad", "aviso de proteccion de datos",
-    // Italian ("Privacy policy" and "Informativa privacy" are both common on Italian sites)
-    "informativa sulla privacy", "informativa privacy", "informativa sul trattamento",
-    "informativa sulla protezione dei dati", "politica sulla privacy", "politica di privacy",
-    "politica della privacy", "informativa sulla riservatezza",
-    // Dutch
-    "privacyverklaring", "privacybeleid", "privacyreglement", "privacy verklaring", "privacy beleid",
-    "privacyvoorwaarden", "privacystatement",
-    // Portuguese
-    "politica de privacidade", "aviso de privacidade", "politica de protecao de dados",
-    "politica de proteccao de dados", "declaracao de privacidade", "aviso de protecao de dados",
-];
-
-/// Words about privacy or personal data; "Privacy" alone is the most common footer link text.
-pub(crate) const PRIVACY_WORDS: &[&str] = &[
-    "privacy", "datenschutz", "confidentialite", "data protection", "protection des donnees", "donnees personnelles",
-    "vie privee", "privacidad", "proteccion de datos", "dati personali", "riservatezza",
-    "privacidade", "protecao de dados", "proteccao de dados", "dados pessoais", " ccpa ", " cpra ", " gdpr ",
-    " dsgvo ", " rgpd ",
-];
-
-/// Cookies and trackers: a document of their own, or half of a combined one ("Privacy & Cookies").
-pub(crate) const COOKIE_WORDS: &[&str] = &["cookie", "traceurs", "tracking preferences"];
-
-/// Consent managers: about privacy, never the policy, even beside a privacy word.
-pub(crate) const CONSENT_WORDS: &[&str] = &[
-    "consent", "einwilligung", "zustimmung", "consentement", "consentimiento", "consenso", "toestemming",
-    "consentimento",
-];
-
-/// Settings and preference pages ("Privacy settings", "Datenschutz-Einstellungen", "Gérer …").
-pub(crate) const SETTINGS_WORDS: &[&str] = &[
-    " settings ", " setting ", " preferences ", " choices ", " choix ", " keuzes ", " manage ", "einstellungen", " verwalten ", " parametres ",
-    " parametrer ", " gerer ", " gestionar ", " configuracion ", " configurar ",
-    " preferencias ", " impostazioni ", " gestisci ", " preferenze ", " instellingen ", " beheren ",
-    " voorkeuren ", " definicoes ", " configuracoes ", " gerir ", " gerenciar ",
-];
-
-/// US state-law opt-out pages ("Do Not Sell or Share My Personal Information", "Your Privacy Choices").
-pub(crate) const OPT_OUT_WORDS: &[&str] = &[
-    "do not sell", "do not share", "dont sell", "don t sell", "sell or share", "sell my",
-    "share my personal", "your privacy choices", "privacy choices", " opt out ", " optout ",
-    "limit the use of my sensitive", "ne pas vendre", "no vender", "nao vender", " do not track ",
-];
-
-/// State supplements ("Your California Privacy Rights"): real policy text, but not the main policy.
-pub(crate) const SUPPLEMENT_WORDS: &[&str] =
-    &["california", "your privacy rights", " us state", " nevada ", " virginia ", " colorado ", " ccpa ", " cpra "];
-
-/// Terms of service, general terms, legal notices and imprints.
-pub(crate) const TERMS_WORDS: &[&str] = &[
-    " terms ", " term ", " conditions ", " tos ", " eula ", " agb ", "geschaftsbedingungen",
-    "nutzungsbedingungen", "impressum", " imprint ", "legal notice", " disclaimer ", "mentions legales",
-    " cgu ", " cgv ", " conditions generales ", " terminos ", " condiciones ", "aviso legal",
-    " termini ", " condizioni ", " note legali ", "voorwaarden", " colofon ", " termos ", " condicoes ",
-    "accessibility", "barrierefreiheit", "accessibilite", "accesibilidad", "accessibilita",
-];
-
-/// Hubs that link to policies rather than being one.
-pub(crate) const HUB_WORDS: &[&str] = &[
-    "privacy center", "privacy centre", "privacy hub", "privacy portal", "trust center", "trust centre",
-    "privacy dashboard", "privacy faq",
-];
-
-/// Nouns that a privacy word can qualify, so that the text names them and not the site's policy:
-/// the privacy officer ("Kontakt zum Datenschutzbeauftragten") and the templates and generators a
-/// legal-services site sells ("Datenschutzerklärung Muster", "privacy policy generator").
-pub(crate) const QUALIFIED_NOUNS: &[&str] = &[
-    // English
-    " officer", " dpo ", "template", "generator", " sample ",
-    // German
-    "beauftragte", " muster", "vorlage", "generator",
-    // French
-    " delegue", " dpd ", " modele", "generateur",
-    // Spanish, Portuguese
-    " delegado", " plantilla", "generador", " modelo ", "gerador",
-    // Italian
-    " modello ", " modelli ",
-    // Dutch
-    " functionaris", "sjabloon",
-];
-
-/// Words of a URL path or host that suggest a privacy policy.
-pub(crate) const PATH_WORDS: &[&str] = &[
-    "privacy", "datenschutz", "confidentialite", "vie privee", "privacidad", "privacidade",
-    "privacybeleid", "privacyverklaring", "protection des donnees", "proteccion de datos",
-    "protecao de dados", "dati personali", "dsgvo", "gdpr",
-];
-
-/// Words of a URL path that point somewhere else than the policy, wherever they stand and even next
-/// to "privacy": settings, consent, opt-out and request pages (`/settings/privacy` is a settings page).
-pub(crate) const PATH_AWAY_WORDS: &[&str] = &[
-    "consent", "do not sell", "donotsell", "dont sell", "opt out", "optout", "choices", "settings",
-    "preferences", "einstellungen", "privacy center", "privacy request", "privacyrequest", "dsar", "request",
-];
-
-/// Path words of the documents that stand beside a policy: cookie policies, terms, imprints. In the
-/// segment that also names privacy they name a combined document (`/datenschutz-cookies`); in a
-/// parent folder they are only where the site files its legal pages (`/mentions-legales/vie-privee`).
-pub(crate) const PATH_DOCUMENT_WORDS: &[&str] = &[
-    "cookie", " terms", "agb", "impressum", "imprint", " tos ", "conditions", "condiciones", "voorwaarden",
-    "mentions legales",
-];
-
-/// Path words of pages that talk about privacy without being a policy: posts, news, forums.
-pub(crate) const ARTICLE_WORDS: &[&str] = &[
-    " blog ", " news ", " article ", " articles ", " post ", " posts ", " forum ", " thread ", " questions ",
-    // German, French, Spanish, Italian, Dutch
-    " nachrichten ", " artikel ", " noticias ", " notizie ", " nieuws ",
-];
-
-/// Folders of tag, category and topic pages, which list articles under a keyword such as
-/// "Datenschutz": `/tag/privacy`, `/schlagwort/datenschutz`, `/rubrique/vie-privee`.
-pub(crate) const TAXONOMY_WORDS: &[&str] = &[
-    // English
-    " tag ", " tags ", " label ", " labels ", " category ", " categories ", " topic ", " topics ",
-    // German
-    " schlagwort ", " schlagworte ", " stichwort ", " kategorie ", " kategorien ", " thema ", " themen ",
-    " rubrik ",
-    // French
-    " rubrique ", " rubriques ", " sujet ", " sujets ", " actualites ", " actualite ", " categorie ",
-    // Spanish, Italian, Portuguese
-    " categoria ", " categorias ", " etiqueta ", " tema ", " temas ", " temi ",
-    // Dutch
-    " onderwerp ", " onderwerpen ", " categorieen ",
-];
-
 /// `rel` values of a link to a tag or category page.
 pub(crate) const TAXONOMY_RELS: &[&str] = &["tag", "category"];
-
-/// Words with which a text refers to itself by a policy's name ("this privacy policy", "diese
-/// Datenschutzerklärung", "la présente politique"), the last word before the name.
-pub(crate) const SELF_REFERENCES: &[&str] = &[
-    "this", "diese", "dieser", "diesen", "dieses", "presente", "cette", "esta", "este", "questa", "deze", "dit",
-];
-
-/// Words with which a text points at a policy elsewhere ("our privacy policy", "unsere
-/// Datenschutzerklärung", "notre politique"), the last word before the name.
-pub(crate) const OTHER_DOCUMENT_REFERENCES: &[&str] = &[
-    "our", "see", "read", "unsere", "unserer", "unseren", "notre", "nos", "nuestra", "nuestro", "nostra", "nostro",
-    "onze", "ons", "nossa", "nosso",
-];
-
-/// What a page says just before a link to another service's terms: "Protected by … – Privacy –
-/// Terms", "Powered by …". The links after it are that service's, not the site's.
-pub(crate) const CREDIT_WORDS: &[&str] = &[
-    "protected by", "powered by", "geschutzt durch", "protege par", "fourni par",
-    "propulse par", "protegido por", "con tecnologia de", "protetto da", "beschermd door",
-    "mogelijk gemaakt door", "desenvolvido por",
-];
 
 /// Class or id words (inside one word of the value) of boxes that embed another service: captchas,
 /// newsletter sign-ups, comment plugins, map attributions, embeds.
@@ -253,32 +90,6 @@ pub(crate) const WIDGET_CLASS_WORDS: &[&str] =
 /// page's own.
 pub(crate) const BANNER_CLASS_WORDS: &[&str] =
     &["cookie", "consent", "gdpr", "banner", "modal", "popup", "dialog", "overlay", "cmp"];
-
-/// Headings of the sections a privacy policy is made of, in the seven languages.
-pub(crate) const SECTION_WORDS: &[&str] = &[
-    // English
-    "information we collect", "we collect", "collection of", "how we use", "use of your", "use of information",
-    "sharing", "share your", "disclos", "cookies", "your rights", "your choices", "children", "minors",
-    "security", "retention", "retain", "contact us", "changes to", "third part", "personal information",
-    "personal data", "do not track", "international transfer", "legal basis", "data controller",
-    // German
-    "personenbezogen", "ihre rechte", "betroffenenrechte", "speicherdauer", "rechtsgrundlage",
-    "verantwortliche", "weitergabe", "datensicherheit", "erhebung", "verarbeitung", " dritte", "speicherung",
-    "auskunft", "loschung", "widerspruch", "widerruf",
-    // French
-    "vos droits", "conservation", "finalites", "destinataires", "responsable du traitement", "securite",
-    "collecte", " tiers ",
-    // Spanish
-    "datos personales", "sus derechos", "tus derechos", "finalidad", "legitimacion", "destinatarios",
-    "seguridad", "conservacion",
-    // Italian
-    "titolare del trattamento", "diritti", "finalita", "base giuridica", "conservazione", "sicurezza",
-    // Dutch
-    "persoonsgegevens", "uw rechten", "bewaartermijn", "beveiliging", "verwerking", "delen",
-    // Portuguese
-    "dados pessoais", "seus direitos", "os seus direitos", "partilha", "compartilhamento",
-    "seguranca", "finalidade",
-];
 
 /// How strongly a piece of text (a title, a heading, a link label) names a privacy policy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
