@@ -199,6 +199,8 @@ cues! {
     Practice = "practice",
     /// Restricting who reaches data ("restricted", "limited", "need to know", "authorized").
     Restrict = "restrict",
+    /// Where data is kept and processed ("servers", "systems", "database", "data centres").
+    System = "system",
     /// Generic security wording ("reasonable", "appropriate", "industry standard").
     GenericSecurity = "generic_security",
     /// "No method is 100% secure", "cannot guarantee".

@@ -163,6 +163,7 @@ measure: verschlüssel*, *verschlüsselung*, verschlüsselt, ssl, tls, https, fi
 practice: passwort*, *passwort*, schulung*, geschult, *schulung*, protokollier*, überwach*, audit*,
     zertifizier*, iso, backup*, virenschutz*, zugangscode*
 restrict: beschränkt, begrenzt, eingeschränkt, nur, ausschließlich, befugt*, berechtigt*, autorisiert*
+system: server, *server, system*, *system, *systeme, datenbank*, *datenbank*, rechenzentr*, *rechenzentr*, infrastruktur*
 generic_security: technische, organisatorische, maßnahmen, *maßnahmen, angemessen*, geeignet*, vorkehrungen,
     stand der technik, sicherheitsmaßnahmen, tom
 disclaimer: garantie*, garantieren, vollständige sicherheit, absolute sicherheit, lückenlos*

@@ -131,7 +131,7 @@ delete: delete, deletes, deleted, deleting, deletion, erase, erased, erasure, re
 close: close, closes, closing, closed, deactivate*, cancel, cancels, cancelling, canceling, cancellation,
     terminate, terminates, termination
 access: access, accessing, view, viewing, review, reviewing, see, copy, copies, export*, download*, obtain,
-    portab*, inspect, know, knowing, retrieve, show, shows
+    portab*, inspect, know, knowing, retrieve, show, shows, showing
 correct: correct, corrected, correcting, correction, corrections, rectif*, update, updated, updating, edit,
     edited, editing, modify, amend, fix, fixed, inaccurate, incorrect, manage
 opt_out: opt out, opt-out, opted out, opting out, opts out, opt-outs, unsubscribe*, withdraw*, object, objection,
@@ -163,6 +163,7 @@ practice: authenticat*, audit, audits, audited, auditing, background check*, tra
     malware, locked, backups, backup, segregat*, isolat*
 restrict: restrict*, limit, limits, limited, limiting, only, need, authorized, authorised, permission*,
     clearance
+system: server, servers, system, systems, database*, data center*, data centre*, infrastructure, network, facilities
 generic_security: reasonable, appropriate, industry standard, adequate, suitable, measures, safeguards,
     precautions, procedures, steps, administrative, physical, electronic, managerial, procedural, efforts,
     seriously, committed, secure

@@ -130,7 +130,11 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     // Practices (training, audits, monitoring, passwords) are measures only where the sentence is
     // about security or about data and the staff who handle it.
     let practices = c.positions(Cue::Practice).len();
-    let practice_context = topic || c.has(Cue::Staff) || c.has(Cue::Restrict) || (c.has(Cue::Data) && practices >= 2);
+    // A practice guarding data the company shows ("we ask for your password before showing your
+    // account data") is one too.
+    let shows = c.positions(Cue::Access).into_iter().any(|i| matches!(c.actor(i), Some(Cue::FirstPerson)));
+    let guards_data = c.has(Cue::Data) && (practices >= 2 || shows);
+    let practice_context = topic || c.has(Cue::Staff) || c.has(Cue::Restrict) || guards_data;
     let measure = (0..c.len()).any(|i| {
         (c.is(i, Cue::Measure) || (c.is(i, Cue::Practice) && practice_context))
             && !c.is_name(i)
@@ -141,9 +145,22 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
             && !(c.before(i, 2, Cue::Possessive) && c.before(i, 2, Cue::User) && !c.has(Cue::FirstPerson))
             && (!ad_matching || c.has(Cue::Security))
     });
-    // Access limited to those who need it, worded in many ways: "only our operations team can
-    // reach the database", "access is restricted to authorised personnel".
-    let limited_access = c.has(Cue::Staff) && (c.has(Cue::Only) || c.has(Cue::Restrict)) && (c.has(Cue::Access) || topic);
+    // Access limited to those who need it, worded in many ways: "access is restricted to authorised
+    // personnel", "only a small operations team can reach the database" (the limit bears on the
+    // staff), "access to our servers is restricted" (on reaching where data is kept), "your data is
+    // kept on restricted servers".
+    let held = c.has(Cue::Data) || c.has(Cue::System);
+    let staff_limited = c.positions(Cue::Staff).into_iter().any(|i| !c.negated(i) && c.before(i, 6, Cue::Restrict));
+    let systems_limited = c.has(Cue::System)
+        && c.has(Cue::Restrict)
+        && c.positions(Cue::Access).into_iter().any(|i| !c.negated(i) && !matches!(c.actor(i), Some(Cue::User)));
+    let restricted_systems = c.positions(Cue::System).into_iter().any(|i| {
+        i > 0 && c.is(i - 1, Cue::Restrict) && !c.is(i - 1, Cue::Only) && !c.negated(i)
+    });
+    let limited_access = (c.has(Cue::Staff) && (c.has(Cue::Only) || c.has(Cue::Restrict)) && (c.has(Cue::Access) || topic))
+        || (staff_limited && held)
+        || systems_limited
+        || restricted_systems;
     if measure || limited_access {
         let protects = c.has(Cue::Security) && !c.has(Cue::Breach);
         return Some(Vote::new(Specific, if protects { 3 } else { 2 }));
@@ -154,7 +171,9 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     // The protection must bear on data: "to secure our services" is not a promise about your data.
     let promise = (0..c.len()).any(|i| c.is(i, Cue::GenericSecurity) && !c.negated(i))
         && c.positions(Cue::Security).into_iter().any(|i| {
+            // "Unauthorised access" is a harm to data, whether or not data is named.
             c.near(i, 8, 8, Cue::Data) || c.near(i, 8, 8, Cue::Account) || c.near(i, 4, 8, Cue::User) || c.heading(Cue::Security)
+                || c.after(i, 2, Cue::Access)
         });
     // The company committing to protection without naming data ("we ensure an appropriate level of
     // protection", "our security measures are kept up to date").
