@@ -465,17 +465,22 @@ impl<'l> ClauseView<'l> {
 
     /// Whether word `i` is part of a name rather than a word of the sentence: it is capitalised
     /// inside a sentence that is not written in title case, in a language that capitalises names
-    /// only ("Let's Encrypt" is a company, not encryption).
+    /// only ("Shield Encrypt Ltd" is a company, not encryption).
     pub fn is_name(&self, i: usize) -> bool {
         if !self.lexicon.settings.capitalized_names || i == 0 {
             return false;
         }
         let Some(t) = self.tokens.get(i) else { return false };
-        if !t.capital || t.upper || matches!(t.punct_before, Some('.' | '!' | '?' | ':' | '"' | '(')) {
+        if !t.capital || t.upper || matches!(t.punct_before, Some('.' | '!' | '?' | ':' | '"' | '(' | '|')) {
             return false;
         }
+        // Title case capitalises most words but leaves short function words ("of", "and") low; a
+        // sentence with lower-case words of some length is prose, however many names it holds
+        // ("Shield Encrypt is a service run by the Open Security Research Trust").
+        let lower_lengths = self.tokens.iter().filter(|t| !t.capital).map(|t| t.end - t.start);
+        let prose = lower_lengths.filter(|&n| n >= 5).map(|n| if n >= 6 { 2 } else { 1 }).sum::<usize>() >= 2;
         let capitals = self.tokens.iter().filter(|t| t.capital).count();
-        capitals * 2 < self.tokens.len()
+        prose || capitals * 2 < self.tokens.len()
     }
 
     /// Whether a token is a number written in digits, or a number word.
@@ -561,10 +566,16 @@ mod tests {
         assert_eq!(v.modality(at(&v, "email")), Some(Cue::Reserve));
         let v = view("Advertisers may set cookies.");
         assert_eq!(v.actor(at(&v, "set")), Some(Cue::ThirdParty));
-        let v = view("Our certificates come from Let's Encrypt, a nonprofit.");
+        let v = view("Our certificates come from Shield Encrypt, a nonprofit.");
+        assert!(v.is_name(at(&v, "encrypt")));
+        // Many names in one sentence do not make it title case while it has prose words.
+        let v = view("Shield Encrypt is a service run by the Open Security Research Trust, a Delaware Nonprofit Public Benefit Corporation.");
         assert!(v.is_name(at(&v, "encrypt")));
         let v = view("Data Security And Encryption");
         assert!(!v.is_name(at(&v, "encryption")));
+        // A table cell starts with a capital as a sentence does.
+        let v = view("Category | Examples | Sold or Shared | To whom we disclosed personal information");
+        assert!(!v.is_name(at(&v, "sold")));
         assert!(!v.is_sentence());
     }
 }

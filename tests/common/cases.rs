@@ -12,7 +12,7 @@ pub struct Case {
 }
 
 pub const CASES: &[Case] = &[Case {
-    name: "demo site policy (Let's Encrypt, via tosback)",
+    name: "demo site policy (a real policy from the tosback archive)",
     url: "http://127.0.0.1/legal/privacy-policy",
     html: include_bytes!("../fixtures/sites/demo/privacy-policy.html"),
     answers: &[("sells_data", "no"), ("third_party_tracking", "yes"), ("law_enforcement", "yes")],

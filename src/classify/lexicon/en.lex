@@ -191,7 +191,7 @@ message_kind: administrative, transactional, service-related, account-related, b
 legal_process: subpoena*, court order*, warrant, warrants, legal process, lawful request*, legal request*,
     summons, litigation, national security
 law: law, laws, legal, legally, lawful, lawfully, statute*, statutory, regulation, regulations, regulatory,
-    legislation, obligation, obligations, rules
+    legislation, obligation, obligations, rules, act
 required: required, requires, require, requiring, compelled, compel*, obliged, obligated, obligation*, mandated,
     mandatory, ordered, have to, has to, must, comply, complies
 

@@ -40,7 +40,7 @@ pub(crate) struct Settings {
     pub negation_after: usize,
     /// How many words before a verb a negation may stand and still negate it (9 when unset).
     pub negation_before: usize,
-    /// Whether a capitalised word inside a sentence is a name (English: "Let's Encrypt" names a
+    /// Whether a capitalised word inside a sentence is a name (English: "Shield Encrypt Ltd" names a
     /// company, it is not encryption). Languages that capitalise nouns say no.
     pub capitalized_names: bool,
     /// Whether the subject is the first actor of its clause wherever the verb stands (German:

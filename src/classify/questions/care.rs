@@ -98,7 +98,11 @@ fn stated_period(c: &ClauseView<'_>) -> Option<usize> {
 
 /// What one clause says about children's data.
 pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
-    let child = (0..c.len()).any(|i| c.is(i, Cue::Child) && !c.is_name(i) && !c.after(i, 1, Cue::Goods));
+    // A name is not about children ("Kids Corner Ltd"), unless it names a law ("Children's Online
+    // Privacy Protection Act").
+    let child = (0..c.len()).any(|i| {
+        c.is(i, Cue::Child) && (!c.is_name(i) || c.after(i, 6, Cue::Law)) && !c.after(i, 1, Cue::Goods)
+    });
     // "Demographics of adults over the age of 18" is not about children.
     if c.has(Cue::Adult) && !child {
         return None;
@@ -134,10 +138,16 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     // account data") is one too.
     let shows = c.positions(Cue::Access).into_iter().any(|i| matches!(c.actor(i), Some(Cue::FirstPerson)));
     let guards_data = c.has(Cue::Data) && (practices >= 2 || shows);
-    let practice_context = topic || c.has(Cue::Staff) || c.has(Cue::Restrict) || guards_data;
+    // "Only" limits purposes as often as access ("logs are used for operational purposes only").
+    let restricted = c.positions(Cue::Restrict).into_iter().any(|k| !c.is(k, Cue::Only));
+    let practice_context = topic || c.has(Cue::Staff) || restricted || guards_data;
+    // A measure named in what the user does, with no data in view, describes the user's
+    // surroundings: "when you visit an HTTPS site, your browser may query the certificate".
+    let in_users_hands = |i: usize| matches!(c.actor(i), Some(Cue::User)) && !topic && !c.has(Cue::Data) && !c.has(Cue::Account);
     let measure = (0..c.len()).any(|i| {
         (c.is(i, Cue::Measure) || (c.is(i, Cue::Practice) && practice_context))
             && !c.is_name(i)
+            && !in_users_hands(i)
             && !c.negated(i)
             && !(matches!(c.actor(i), Some(Cue::User)) && c.before(i, 6, Cue::Ability))
             && !users_duty

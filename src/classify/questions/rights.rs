@@ -154,8 +154,9 @@ pub(crate) fn opt_out(c: &ClauseView<'_>) -> Option<Vote> {
         if c.negated(i) && !c.within(i, Cue::DoNotSellLink) {
             continue;
         }
-        // Objecting to a disclosure under legal process is not opting out of a use of data.
-        if c.has(Cue::Authority) || c.has(Cue::LegalProcess) {
+        // Objecting to a disclosure under legal process ("if the law requires us to disclose it, we
+        // will give you a chance to object") is not opting out of a use of data.
+        if c.has(Cue::Authority) || c.has(Cue::LegalProcess) || (c.has(Cue::Law) && c.has(Cue::Required)) {
             continue;
         }
         // Browser or device settings alone are not an opt-out the company offers.
