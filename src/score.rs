@@ -193,7 +193,7 @@ pub fn most_points(rubric: &Rubric) -> Vec<(&str, u32)> {
     rubric
         .questions
         .iter()
-        .map(|q| (q.id.as_str(), if total == 0 { 0 } else { (weight(q) * 100 + total / 2) / total }))
+        .map(|q| (q.id.as_str(), (weight(q) * 100 + total / 2).checked_div(total).unwrap_or(0)))
         .collect()
 }
 

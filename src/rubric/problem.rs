@@ -16,7 +16,7 @@ pub enum SettingsProblem {
     UnknownQuestion {
         /// The id.
         id: String,
-        /// `weights`, `disabled` or `points`.
+        /// `importance`, `weights`, `disabled` or `points`.
         field: &'static str,
     },
     /// A weight above [`MAX_VALUE`].
