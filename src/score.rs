@@ -418,8 +418,8 @@ mod tests {
         // (settings, questions that do not count)
         let table = [
             ("{}", vec![]),
-            (r#"{"importance":{"sells_data":"high","contact":"low"}}"#, vec![]),
-            (r#"{"importance":{"access":"low"},"weights":{"access":9},"disabled":["contact"]}"#, vec!["contact"]),
+            (r#"{"veryImportant":["sells_data"],"lessImportant":["contact"]}"#, vec![]),
+            (r#"{"lessImportant":["access"],"weights":{"access":9},"disabled":["contact"]}"#, vec!["contact"]),
         ];
         for (json, off) in table {
             let rubric = rubric.with_overrides(&crate::Overrides::from_json(json).unwrap()).unwrap();

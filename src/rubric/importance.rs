@@ -5,21 +5,19 @@
 //! to them less or more than the rubric assumes. An [`Importance`] says exactly that, as a multiplier
 //! of the question's weight:
 //!
-//! | importance | id | weight counts |
+//! | importance | in settings | weight counts |
 //! |---|---|---|
-//! | less important | `low` | ×½ |
-//! | important (the default) | `normal` | ×1 |
-//! | very important | `high` | ×2 |
+//! | less important | `lessImportant` | ×½ |
+//! | important (the default) | — | ×1 |
+//! | very important | `veryImportant` | ×2 |
 //!
-//! The score is a share of the most the questions could earn, so only the ratio of the weights
+//! Settings hold the two sets of questions that differ from the default, like the set of questions
+//! switched off ([`Overrides`](super::Overrides)). The score is a share of the most the questions could earn, so only the ratio of the weights
 //! matters: the engine counts in half-weights ([`Importance::halves`]) and stays in integers, and a
 //! rubric where every question is `normal` scores exactly as one without importance at all.
 
-use serde::{Deserialize, Serialize};
-
 /// How much a question matters to the user, relative to the weight the rubric gives it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Importance {
     /// Less important: the weight counts half.
     Low,
@@ -43,7 +41,7 @@ impl Importance {
         }
     }
 
-    /// Its id, as in settings (`low`, `normal`, `high`).
+    /// Its id (`low`, `normal`, `high`), as the options page's choices name it.
     pub fn id(self) -> &'static str {
         match self {
             Importance::Low => "low",
@@ -64,11 +62,6 @@ impl Importance {
             Importance::Normal => "optionsImportanceNormal",
             Importance::High => "optionsImportanceHigh",
         }
-    }
-
-    /// Whether this is the default, which settings leave out.
-    pub fn is_normal(&self) -> bool {
-        *self == Importance::Normal
     }
 
     /// The importance that turns a question's `default` weight into exactly `weight`, if one does:
@@ -92,7 +85,6 @@ mod tests {
         for (importance, counts) in table {
             assert_eq!(6 * importance.halves(), counts * Importance::Normal.halves(), "{importance:?}");
             assert_eq!(Importance::from_id(importance.id()), Some(importance));
-            assert_eq!(serde_json::to_value(importance).unwrap(), importance.id());
         }
         assert_eq!(Importance::ALL.map(Importance::halves), [1, 2, 4], "least important first");
         assert_eq!(Importance::default(), Importance::Normal);

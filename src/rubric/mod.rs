@@ -73,9 +73,9 @@ pub struct Question {
     /// Whether the question counts at all.
     #[serde(default = "enabled_by_default")]
     pub enabled: bool,
-    /// How much the question matters to the user: a multiplier of `weight` (the user's setting;
-    /// the defaults are all [`Importance::Normal`]).
-    #[serde(default, skip_serializing_if = "Importance::is_normal")]
+    /// How much the question matters to the user: a multiplier of `weight`. Only the user's
+    /// [`Overrides`] set it, so it is not part of the rubric's JSON (the defaults are all normal).
+    #[serde(skip)]
     pub importance: Importance,
     /// The possible answers, best first.
     pub answers: Vec<Answer>,

@@ -17,9 +17,12 @@ use crate::{Error, Grade};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Overrides {
-    /// How much questions matter to the user, by question id (only those not [`Importance::Normal`]).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub importance: BTreeMap<String, Importance>,
+    /// Questions less important to the user than the rubric weighs them ([`Importance::Low`]).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub less_important: BTreeSet<String>,
+    /// Questions more important to the user than the rubric weighs them ([`Importance::High`]).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub very_important: BTreeSet<String>,
     /// New weights, by question id (advanced; the importance multiplies them).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub weights: BTreeMap<String, u32>,
@@ -65,35 +68,60 @@ impl Overrides {
     /// These settings in today's terms, scoring exactly as they did. Settings from before importance
     /// existed set raw weights; a raw weight that is what an importance gives the question's default
     /// weight (half, the same, double) becomes that importance, so the page shows it in plain words,
-    /// and any other raw weight stays (on the advanced layer). Values equal to the defaults (a
-    /// weight, points, a `normal` importance) are dropped: settings hold only differences.
+    /// and any other raw weight stays (on the advanced layer). A raw weight beside a chosen
+    /// importance stays too: the importance multiplies it. Weights and points equal to the defaults
+    /// are dropped: settings hold only differences.
     pub fn migrated(mut self, defaults: &Rubric) -> Overrides {
-        self.importance.retain(|_, importance| !importance.is_normal());
-        let importance = &mut self.importance;
-        self.weights.retain(|id, weight| {
-            let Some(default) = defaults.question(id).map(|q| q.weight) else { return true };
-            match Importance::giving(default, *weight) {
-                Some(Importance::Normal) => false,
-                // A raw weight next to a chosen importance is multiplied by it: it stays as it is.
-                Some(found) if !importance.contains_key(id) => {
-                    importance.insert(id.clone(), found);
-                    false
+        // Lookups and removals rather than `retain`: each map type's `retain` costs the wasm kilobytes.
+        for q in &defaults.questions {
+            if let Some(&weight) = self.weights.get(&q.id) {
+                match Importance::giving(q.weight, weight) {
+                    Some(Importance::Normal) => {}
+                    Some(found) if self.importance(&q.id) == Importance::Normal => self.set_importance(&q.id, found),
+                    _ => continue,
                 }
-                _ => true,
+                self.weights.remove(&q.id);
             }
-        });
-        self.points.retain(|qid, answers| {
-            if let Some(q) = defaults.question(qid) {
-                answers.retain(|aid, points| q.answers.iter().all(|a| a.id != *aid || a.points != *points));
+            if let Some(points) = self.points.get_mut(&q.id) {
+                for a in &q.answers {
+                    if points.get(&a.id) == Some(&a.points) {
+                        points.remove(&a.id);
+                    }
+                }
+                if points.is_empty() {
+                    self.points.remove(&q.id);
+                }
             }
-            !answers.is_empty()
-        });
+        }
         self
+    }
+
+    /// How much `question` matters to the user.
+    pub fn importance(&self, question: &str) -> Importance {
+        if self.very_important.contains(question) {
+            Importance::High
+        } else if self.less_important.contains(question) {
+            Importance::Low
+        } else {
+            Importance::Normal
+        }
+    }
+
+    /// Makes `question` matter as much as `importance` says (normal: as the rubric weighs it).
+    pub fn set_importance(&mut self, question: &str, importance: Importance) {
+        self.less_important.remove(question);
+        self.very_important.remove(question);
+        match importance {
+            Importance::Low => self.less_important.insert(question.to_string()),
+            Importance::Normal => false,
+            Importance::High => self.very_important.insert(question.to_string()),
+        };
     }
 
     /// Whether nothing is overridden.
     pub fn is_empty(&self) -> bool {
-        self.importance.is_empty()
+        self.less_important.is_empty()
+            && self.very_important.is_empty()
             && self.weights.is_empty()
             && self.disabled.is_empty()
             && self.points.is_empty()
@@ -117,9 +145,15 @@ impl Rubric {
     pub fn check_overrides(&self, overrides: &Overrides) -> Result<Rubric, Vec<SettingsProblem>> {
         let mut problems = Vec::new();
         let mut rubric = self.clone();
-        for (id, importance) in &overrides.importance {
-            if let Some(q) = question_mut(&mut rubric, id, "importance", &mut problems) {
-                q.importance = *importance;
+        for (ids, field, importance) in
+            [(&overrides.less_important, "lessImportant", Importance::Low), (&overrides.very_important, "veryImportant", Importance::High)]
+        {
+            for id in ids {
+                match question_mut(&mut rubric, id, field, &mut problems) {
+                    Some(q) if q.importance == Importance::Normal => q.importance = importance,
+                    Some(_) => problems.push(SettingsProblem::ImportanceTwice(id.clone())),
+                    None => {}
+                }
             }
         }
         for (id, weight) in &overrides.weights {
@@ -200,9 +234,10 @@ mod tests {
             (r#"{"weights":{"sells_data":11}}"#, "weight of sells_data is 11, the most is 10"),
             (r#"{"points":{"sells_data":{"maybe":1}}}"#, "unknown answer \"maybe\" for question sells_data"),
             (r#"{"disabled":["x"]}"#, "unknown question \"x\" in disabled"),
-            (r#"{"importance":{"sold_data":"high"}}"#, "unknown question \"sold_data\" in importance"),
-            (r#"{"importance":{"sells_data":"huge"}}"#, "unknown variant `huge`, expected one of `low`, `normal`, `high`"),
-            (r#"{"importance":{"sells_data":3}}"#, "not valid settings JSON"),
+            (r#"{"veryImportant":["sold_data"]}"#, "unknown question \"sold_data\" in veryImportant"),
+            (r#"{"lessImportant":["contact"],"veryImportant":["contact"]}"#, "contact is both less and very important"),
+            (r#"{"veryImportant":"sells_data"}"#, "not valid settings JSON"),
+            (r#"{"importance":{"sells_data":"high"}}"#, "unknown field `importance`"),
             (r#"{"colour":"red"}"#, "unknown field `colour`"),
             (r#"{"weights":{"sells_data":-1}}"#, "not valid settings JSON"),
         ];
@@ -211,13 +246,13 @@ mod tests {
             assert!(err.contains(want), "{json}: {err}");
         }
         // Every problem is named, not just the first.
-        let problems = Overrides::parse(r#"{"importance":{"x":"low"},"weights":{"y":1,"contact":12}}"#).unwrap_err();
+        let problems = Overrides::parse(r#"{"lessImportant":["x"],"weights":{"y":1,"contact":12}}"#).unwrap_err();
         assert_eq!(problems.len(), 3, "{problems:?}");
     }
 
     #[test]
     fn overrides_apply_and_round_trip() {
-        let json = r#"{"importance":{"access":"low","sells_data":"high"},"weights":{"sells_data":2},"disabled":["contact"],"points":{"retention":{"limited":9}}}"#;
+        let json = r#"{"lessImportant":["access"],"veryImportant":["sells_data"],"weights":{"sells_data":2},"disabled":["contact"],"points":{"retention":{"limited":9}}}"#;
         let overrides = Overrides::from_json(json).unwrap();
         let rubric = Rubric::default().with_overrides(&overrides).unwrap();
         let sells = rubric.question("sells_data").unwrap();
@@ -226,6 +261,26 @@ mod tests {
         assert_eq!((access.importance, access.counted_weight()), (Importance::Low, access.weight));
         assert!(!rubric.question("contact").unwrap().enabled);
         assert_eq!(serde_json::to_string(&overrides).unwrap(), json);
+    }
+
+    #[test]
+    fn importance_is_set_and_read_per_question() {
+        let mut overrides = Overrides::default();
+        // (question, importance set, then the importance of sells_data, contact)
+        let table = [
+            ("sells_data", Importance::High, [Importance::High, Importance::Normal]),
+            ("contact", Importance::Low, [Importance::High, Importance::Low]),
+            ("sells_data", Importance::Low, [Importance::Low, Importance::Low]),
+            ("contact", Importance::Normal, [Importance::Low, Importance::Normal]),
+            ("sells_data", Importance::Normal, [Importance::Normal, Importance::Normal]),
+        ];
+        for (question, importance, want) in table {
+            overrides.set_importance(question, importance);
+            assert_eq!([overrides.importance("sells_data"), overrides.importance("contact")], want, "{question} {importance:?}");
+            let rubric = Rubric::default().with_overrides(&overrides).unwrap();
+            assert_eq!(rubric.question(question).unwrap().importance, importance);
+        }
+        assert!(overrides.is_empty(), "normal is the default, not a difference: {overrides:?}");
     }
 
     /// Each question's weight as the score counts it, and its answers' points.
@@ -241,17 +296,17 @@ mod tests {
         // with answer points yes 10 and not_stated 2.
         let table = [
             // Settings from before importance: half or double the default weight is an importance.
-            (r#"{"weights":{"sells_data":5,"contact":6}}"#, r#"{"importance":{"contact":"high","sells_data":"low"}}"#),
+            (r#"{"weights":{"sells_data":5,"contact":6}}"#, r#"{"lessImportant":["sells_data"],"veryImportant":["contact"]}"#),
             // Any other raw weight and raw points stay; so does everything that is not a weight.
             (
                 r#"{"weights":{"retention":7},"points":{"access":{"not_stated":5}},"disabled":["children"],"disabledRules":["sells_data"]}"#,
                 r#"{"weights":{"retention":7},"disabled":["children"],"points":{"access":{"not_stated":5}},"disabledRules":["sells_data"]}"#,
             ),
-            // Defaults are not differences: a default weight or points, a normal importance.
-            (r#"{"weights":{"contact":3},"points":{"access":{"yes":10}},"importance":{"access":"normal"}}"#, "{}"),
+            // Defaults are not differences: a default weight, default points.
+            (r#"{"weights":{"contact":3},"points":{"access":{"yes":10}}}"#, "{}"),
             (r#"{"points":{"access":{"yes":10,"not_stated":0}}}"#, r#"{"points":{"access":{"not_stated":0}}}"#),
             // A raw weight beside a chosen importance is multiplied by it, so it is kept as it is.
-            (r#"{"importance":{"contact":"low"},"weights":{"contact":6}}"#, r#"{"importance":{"contact":"low"},"weights":{"contact":6}}"#),
+            (r#"{"lessImportant":["contact"],"weights":{"contact":6}}"#, r#"{"lessImportant":["contact"],"weights":{"contact":6}}"#),
             // A weight of 0 is not an importance.
             (r#"{"weights":{"contact":0}}"#, r#"{"weights":{"contact":0}}"#),
         ];
@@ -266,7 +321,8 @@ mod tests {
 
     #[test]
     fn raw_values_are_told_apart_from_plain_settings() {
-        let overrides = Overrides::from_json(r#"{"importance":{"access":"high"},"weights":{"retention":7},"points":{"contact":{"yes":9}}}"#).unwrap();
+        let overrides =
+            Overrides::from_json(r#"{"veryImportant":["access"],"weights":{"retention":7},"points":{"contact":{"yes":9}}}"#).unwrap();
         let raw: Vec<&str> = ["access", "retention", "contact", "sells_data"].into_iter().filter(|q| overrides.has_raw_values(q)).collect();
         assert_eq!(raw, ["retention", "contact"]);
     }

@@ -109,10 +109,10 @@ fn in_words(problems: &[SettingsProblem]) -> String {
 /// Draws the whole page from the current overrides (after a load, an import or a reset).
 fn redraw(page: &Shared) -> Result<(), JsValue> {
     let language = super::i18n::ui_language();
-    let (root, rubric, overrides, advanced) = {
+    let (root, rubric, advanced) = {
         let p = page.borrow();
         let defaults = Rubric::default();
-        (p.root.clone(), defaults.with_overrides(&p.overrides).unwrap_or(defaults), p.overrides.clone(), p.advanced)
+        (p.root.clone(), defaults.with_overrides(&p.overrides).unwrap_or(defaults), p.advanced)
     };
     let dom = Dom::of(&root)?;
     root.set_text_content(None);
@@ -127,7 +127,8 @@ fn redraw(page: &Shared) -> Result<(), JsValue> {
         let fieldset = dom.el("fieldset", "category")?;
         add(&fieldset, &dom.text("legend", "", category.title.get(language))?)?;
         for q in rubric.questions.iter().filter(|q| q.category == category.id) {
-            add(&fieldset, &question::question_block(&dom, q, language, page, overrides.has_raw_values(&q.id))?)?;
+            let custom = page.borrow().overrides.has_raw_values(&q.id);
+            add(&fieldset, &question::question_block(&dom, q, language, page, custom)?)?;
         }
         add(&root, &fieldset)?;
     }

@@ -56,9 +56,7 @@ pub(super) fn question_block(dom: &Dom, q: &Question, language: UiLanguage, page
     let (id, shared, select) = (q.id.clone(), page.clone(), importance.clone());
     gloo::events::EventListener::new(&importance, "change", move |_| {
         let Some(chosen) = Importance::from_id(&select.value()) else { return };
-        change(&shared, |o| {
-            if chosen.is_normal() { o.importance.remove(&id) } else { o.importance.insert(id.clone(), chosen) };
-        });
+        change(&shared, |o| o.set_importance(&id, chosen));
     })
     .forget();
     let (id, shared, input, default_weight) = (q.id.clone(), page.clone(), weight.clone(), default.weight);
@@ -72,7 +70,7 @@ pub(super) fn question_block(dom: &Dom, q: &Question, language: UiLanguage, page
     let (id, shared) = (q.id.clone(), page.clone());
     gloo::events::EventListener::new(&reset, "click", move |_| {
         change(&shared, |o| {
-            o.importance.remove(&id);
+            o.set_importance(&id, Importance::Normal);
             o.weights.remove(&id);
             o.disabled.remove(&id);
             o.points.remove(&id);
