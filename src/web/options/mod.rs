@@ -208,9 +208,16 @@ fn update_preview(page: &Shared) -> Result<(), JsValue> {
 
 /// Applies a change to the overrides, saves them and refreshes the preview.
 fn change(page: &Shared, edit: impl FnOnce(&mut Overrides)) {
+    edit(&mut page.borrow_mut().overrides);
+    save(page);
+}
+
+/// Saves the overrides and refreshes the preview. Apart from [`change`], which is generic, so that
+/// its many callers share one copy of this in the wasm.
+#[inline(never)]
+fn save(page: &Shared) {
     let saved = {
-        let mut p = page.borrow_mut();
-        edit(&mut p.overrides);
+        let p = page.borrow();
         // Plain objects, not JS Maps: storage and sendMessage only keep JSON-compatible values.
         serde::Serialize::serialize(&p.overrides, &serde_wasm_bindgen::Serializer::json_compatible())
             .map(|v| (p.actions.clone(), v))
