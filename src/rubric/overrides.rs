@@ -129,8 +129,13 @@ impl Overrides {
             && self.disabled_rules.is_empty()
     }
 
-    /// Whether the question has raw weights or points (set on the advanced layer).
-    pub fn has_raw_values(&self, question: &str) -> bool {
+    /// Whether any question has a raw weight or raw points (set on the advanced layer).
+    pub fn has_raw_values(&self) -> bool {
+        !self.weights.is_empty() || !self.points.is_empty()
+    }
+
+    /// Whether `question` has a raw weight or raw points.
+    pub fn has_raw_values_for(&self, question: &str) -> bool {
         self.weights.contains_key(question) || self.points.contains_key(question)
     }
 }
@@ -323,7 +328,13 @@ mod tests {
     fn raw_values_are_told_apart_from_plain_settings() {
         let overrides =
             Overrides::from_json(r#"{"veryImportant":["access"],"weights":{"retention":7},"points":{"contact":{"yes":9}}}"#).unwrap();
-        let raw: Vec<&str> = ["access", "retention", "contact", "sells_data"].into_iter().filter(|q| overrides.has_raw_values(q)).collect();
+        let raw: Vec<&str> =
+            ["access", "retention", "contact", "sells_data"].into_iter().filter(|q| overrides.has_raw_values_for(q)).collect();
         assert_eq!(raw, ["retention", "contact"]);
+        // (settings, whether any question has raw values)
+        let table = [("{}", false), (r#"{"veryImportant":["access"],"disabled":["contact"]}"#, false), (r#"{"points":{"contact":{"yes":9}}}"#, true)];
+        for (json, want) in table {
+            assert_eq!(Overrides::from_json(json).unwrap().has_raw_values(), want, "{json}");
+        }
     }
 }

@@ -66,7 +66,7 @@ pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> 
         actions: actions.clone(),
         sample,
         last: start.last_site.zip(start.last_report),
-        advanced: has_raw_values(&overrides),
+        advanced: overrides.has_raw_values(),
         overrides,
     }));
     redraw(&page)?;
@@ -80,11 +80,6 @@ pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> 
 /// Stored settings, if they still make sense for this rubric; else what is wrong, in the UI's words.
 fn checked_overrides(stored: serde_json::Value) -> Result<Overrides, String> {
     Overrides::from_value(stored).map_err(|problems| in_words(&problems))
-}
-
-/// Whether any question has raw weights or points, which only the advanced layer shows.
-fn has_raw_values(overrides: &Overrides) -> bool {
-    !overrides.weights.is_empty() || !overrides.points.is_empty()
 }
 
 /// Offers a copy of stored settings that could not be read, before the next change replaces them:
@@ -127,7 +122,7 @@ fn redraw(page: &Shared) -> Result<(), JsValue> {
         let fieldset = dom.el("fieldset", "category")?;
         add(&fieldset, &dom.text("legend", "", category.title.get(language))?)?;
         for q in rubric.questions.iter().filter(|q| q.category == category.id) {
-            let custom = page.borrow().overrides.has_raw_values(&q.id);
+            let custom = page.borrow().overrides.has_raw_values_for(&q.id);
             add(&fieldset, &question::question_block(&dom, q, language, page, custom)?)?;
         }
         add(&root, &fieldset)?;
@@ -269,7 +264,7 @@ fn tools(dom: &Dom, page: &Shared) -> Result<Element, JsValue> {
             });
             match result {
                 Ok(overrides) => {
-                    shared.borrow_mut().advanced |= has_raw_values(&overrides);
+                    shared.borrow_mut().advanced |= overrides.has_raw_values();
                     change(&shared, |o| *o = overrides);
                     let _ = redraw(&shared);
                     set_status(&shared, &t("optionsImported"), false);
