@@ -13,6 +13,13 @@ const last = Object.entries(stored)
   .filter(([key]) => key.startsWith('site:'))
   .sort(([, a], [, b]) => b.analyzedAt - a.analyzedAt)[0];
 
+function download(json) {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: 'clausewise-settings.json' });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 renderOptions(document.getElementById('root'), {
   overrides: overrides ?? null,
   lastSite: last ? last[0].slice('site:'.length) : null,
@@ -20,11 +27,8 @@ renderOptions(document.getElementById('root'), {
 }, {
   // storage.sync has quotas (8 KB per item, writes per minute): a failed save is shown, not lost silently.
   save: (next) => api.storage.sync.set({ overrides: next }).then(() => null, (e) => String(e?.message ?? e)),
-  download: (json) => {
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: 'clausewise-settings.json' });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  },
+  download,
+  // Stored settings the engine could not read, as they are, before a change replaces them.
+  downloadStored: () => download(JSON.stringify(overrides, null, 2)),
 });
 document.documentElement.dataset.ready = 'true';

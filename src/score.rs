@@ -1,7 +1,7 @@
 //! Weighs a policy's answers into a 0–100 score and a grade, and says why.
 //!
-//! Each enabled question contributes `weight × points / MAX_VALUE`; the score is the share of the
-//! largest possible total. Contributions are kept so the popup can say what the grade is made of.
+//! Each enabled question contributes `weight × importance × points / MAX_VALUE`; the score is the
+//! share of the largest possible total. Contributions are kept so the popup can say what the grade is made of.
 //!
 //! The grade starts from the score's band (the rubric's thresholds). A strength that applies lifts it
 //! one grade; a dealbreaker that applies caps it, and each further dealbreaker lowers that cap one more
@@ -163,7 +163,7 @@ pub struct Score {
 /// Scores `findings` with `rubric`. `None` when no enabled question has any weight.
 pub fn score(findings: &[Finding], rubric: &Rubric) -> Option<Score> {
     let counted = counted(findings, rubric);
-    let total: u32 = counted.iter().map(|(q, _)| q.weight * MAX_VALUE).sum();
+    let total: u32 = counted.iter().map(|(q, _)| q.counted_weight() * MAX_VALUE).sum();
     if total == 0 {
         return None;
     }
@@ -173,16 +173,28 @@ pub fn score(findings: &[Finding], rubric: &Rubric) -> Option<Score> {
         .map(|(q, a)| Contribution {
             question: q.id.clone(),
             answer: a.id.clone(),
-            earned: f64::from(q.weight * a.points) * scale,
-            possible: f64::from(q.weight * MAX_VALUE) * scale,
+            earned: f64::from(q.counted_weight() * a.points) * scale,
+            possible: f64::from(q.counted_weight() * MAX_VALUE) * scale,
         })
         .collect();
-    let earned: u32 = counted.iter().map(|(q, a)| q.weight * a.points).sum();
+    let earned: u32 = counted.iter().map(|(q, a)| q.counted_weight() * a.points).sum();
     // Integer rounding keeps the score and the grade identical in Rust, JS and JSON.
     let value = (earned * 100 + total / 2) / total;
     let banded = rubric.grading.thresholds.grade(value);
     let (grade, reasons) = decide(findings, rubric, banded);
     Some(Score { value, grade, banded, reasons, contributions })
+}
+
+/// The most each question can add to a 0–100 score with `rubric` (rounded; 0 for a question that
+/// does not count), in the rubric's order: what a weight or an importance means, in points.
+pub fn most_points(rubric: &Rubric) -> Vec<(&str, u32)> {
+    let weight = |q: &Question| if q.enabled { q.counted_weight() } else { 0 };
+    let total: u32 = rubric.questions.iter().map(weight).sum();
+    rubric
+        .questions
+        .iter()
+        .map(|q| (q.id.as_str(), (weight(q) * 100 + total / 2).checked_div(total).unwrap_or(0)))
+        .collect()
 }
 
 /// The grade and its reasons, from the score's band and the rubric's rules.
@@ -286,7 +298,7 @@ fn counted<'r>(findings: &[Finding], rubric: &'r Rubric) -> Vec<(&'r Question, &
     rubric
         .questions
         .iter()
-        .filter(|q| q.enabled && q.weight > 0)
+        .filter(|q| q.enabled && q.counted_weight() > 0)
         .filter_map(|q| {
             let finding = findings.iter().find(|f| f.question == q.id)?;
             let answer = q.answers.iter().find(|a| finding.answer == a.id)?;
@@ -322,8 +334,8 @@ fn weightiest(findings: &[Finding], rubric: &Rubric, grade: Grade) -> Vec<Reason
         .into_iter()
         .map(|(q, answer)| {
             let best = q.answers.iter().map(|a| a.points).max().unwrap_or(0);
-            let lost = q.weight * best.saturating_sub(answer.points);
-            (q.id.as_str(), answer.id.as_str(), q.weight * answer.points, lost)
+            let lost = q.counted_weight() * best.saturating_sub(answer.points);
+            (q.id.as_str(), answer.id.as_str(), q.counted_weight() * answer.points, lost)
         })
         .collect();
     // Gains are best answers that earn something; ties keep the rubric's order.
@@ -396,5 +408,27 @@ mod tests {
             })
             .unwrap();
         assert_eq!(score(&findings, &only_selling).map(|s| (s.value, s.grade)), Some((0, Grade::E)));
+    }
+
+    #[test]
+    fn most_points_are_what_the_score_counts() {
+        let rubric = Rubric::default();
+        let findings: Vec<Finding> =
+            rubric.questions.iter().filter_map(|q| Some(finding(&q.id, &q.answers.first()?.id))).collect();
+        // (settings, questions that do not count)
+        let table = [
+            ("{}", vec![]),
+            (r#"{"veryImportant":["sells_data"],"lessImportant":["contact"]}"#, vec![]),
+            (r#"{"lessImportant":["access"],"weights":{"access":9},"disabled":["contact"]}"#, vec!["contact"]),
+        ];
+        for (json, off) in table {
+            let rubric = rubric.with_overrides(&crate::Overrides::from_json(json).unwrap()).unwrap();
+            let scored = score(&findings, &rubric).unwrap();
+            for (id, most) in most_points(&rubric) {
+                let possible = scored.contributions.iter().find(|c| c.question == id).map_or(0.0, |c| c.possible);
+                assert_eq!(f64::from(most), possible.round(), "{json}: {id}");
+                assert_eq!(most == 0, off.contains(&id), "{json}: {id}");
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ fn locales() -> Vec<String> {
 fn keys_used() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
     let mut sources = vec![fs::read_to_string("src/tab.rs").unwrap()];
-    for dir in ["src/web", "src/tab", "src/rubric"] {
+    for dir in ["src/web", "src/web/options", "src/tab", "src/rubric"] {
         for entry in fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "rs") {

@@ -265,7 +265,22 @@ proptest! {
     }
 
     #[test]
+    fn migrating_settings_never_changes_a_score(overrides in valid_overrides(), sentences in proptest::collection::vec(proptest::sample::select(&SENTENCES[..16]), 3..12)) {
+        let html = format!("<main>{}</main>", sentences.iter().map(|s| format!("<p>{s}</p>")).collect::<String>());
+        let report = analyze(html.as_bytes(), Format::Html, URL, &Rubric::default());
+        let rescored = |overrides: &Overrides| {
+            let mut report = report.clone();
+            report.rescore(&Rubric::default().with_overrides(overrides).unwrap());
+            report
+        };
+        let migrated = overrides.clone().migrated(&Rubric::default());
+        prop_assert_eq!(rescored(&migrated), rescored(&overrides), "{:?} became {:?}", overrides, migrated);
+    }
+
+    #[test]
     fn overrides_round_trip(overrides in valid_overrides()) {
+        // Settings are read in today's terms; those round-trip exactly.
+        let overrides = overrides.migrated(&Rubric::default());
         let json = serde_json::to_string(&overrides).unwrap();
         let parsed = Overrides::from_json(&json).unwrap();
         prop_assert_eq!(&parsed, &overrides, "{}", json);
@@ -293,8 +308,10 @@ proptest! {
 type AnswerPoints = ((String, String), u32);
 
 /// Overrides that only name questions and answers of the default rubric, with values in range.
-/// Weights, switched-off questions, answer points, switched-off rules and grade bands, as generated.
-type GeneratedOverrides = (BTreeMap<String, u32>, BTreeSet<String>, Vec<AnswerPoints>, BTreeSet<String>, Option<BTreeSet<u32>>);
+/// Importance (very important or not), weights, switched-off questions, answer points, switched-off rules
+/// and grade bands, as generated.
+type GeneratedOverrides =
+    (BTreeMap<String, bool>, BTreeMap<String, u32>, BTreeSet<String>, Vec<AnswerPoints>, BTreeSet<String>, Option<BTreeSet<u32>>);
 
 fn valid_overrides() -> impl Strategy<Value = Overrides> {
     let rubric = Rubric::default();
@@ -304,6 +321,7 @@ fn valid_overrides() -> impl Strategy<Value = Overrides> {
     let rules: Vec<String> = rubric.grading.rule_ids().map(str::to_string).collect();
     let defaults = rubric.grading.thresholds;
     (
+        proptest::collection::btree_map(proptest::sample::select(questions.clone()), any::<bool>(), 0..4),
         proptest::collection::btree_map(proptest::sample::select(questions.clone()), 0u32..=10, 0..6),
         proptest::collection::btree_set(proptest::sample::select(questions), 0..4),
         proptest::collection::vec((proptest::sample::select(answers), 0u32..=10), 0..6),
@@ -311,7 +329,7 @@ fn valid_overrides() -> impl Strategy<Value = Overrides> {
         // Four distinct scores, sorted into falling bands; each kept only where it differs from the default.
         proptest::option::of(proptest::collection::btree_set(1u32..=100, 4)),
     )
-        .prop_map(move |(weights, disabled, points, disabled_rules, bands): GeneratedOverrides| {
+        .prop_map(move |(importance, weights, disabled, points, disabled_rules, bands): GeneratedOverrides| {
             let mut by_question: BTreeMap<String, BTreeMap<String, u32>> = BTreeMap::new();
             for ((q, a), p) in points {
                 by_question.entry(q).or_default().insert(a, p);
@@ -319,7 +337,17 @@ fn valid_overrides() -> impl Strategy<Value = Overrides> {
             let thresholds = bands
                 .map(|b| [Grade::A, Grade::B, Grade::C, Grade::D].into_iter().zip(b.into_iter().rev()).filter(|(g, v)| defaults.lowest(*g) != *v).collect())
                 .unwrap_or_default();
-            Overrides { weights, disabled, points: by_question, thresholds, disabled_rules }
+            let (very, less): (Vec<_>, Vec<_>) = importance.into_iter().partition(|(_, very)| *very);
+            let ids = |set: Vec<(String, bool)>| set.into_iter().map(|(id, _)| id).collect();
+            Overrides {
+                less_important: ids(less),
+                very_important: ids(very),
+                weights,
+                disabled,
+                points: by_question,
+                thresholds,
+                disabled_rules,
+            }
         })
 }
 

@@ -235,8 +235,9 @@ pub fn to_markdown(rubric: &Rubric, corpora: &[CorpusGrades]) -> String {
     let _ = writeln!(out, "\n## How a grade is computed\n");
     let _ = writeln!(
         out,
-        "1. **Score.** Each switched-on question earns `weight × points / 10`; the score is the share of the most \
-         it could earn, 0–100 (`src/score.rs`).\n\
+        "1. **Score.** Each switched-on question earns `weight × points / 10`, its weight halved or doubled when the \
+         user makes it less or very important; the score is the share of the most it could earn, 0–100 \
+         (`src/score.rs`).\n\
          2. **Band.** The score's band: A from {}, B from {}, C from {}, D from {}, E below.\n\
          3. **Strengths.** If any strength applies, the grade is one better than the band.\n\
          4. **Dealbreakers.** If dealbreakers apply, the grade is at most the worst of their caps, and one grade \

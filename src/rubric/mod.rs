@@ -5,21 +5,28 @@
 //! [`Overrides`], only the differences from the defaults, and merged over them with
 //! [`Rubric::with_overrides`], which validates everything it is given.
 //!
+//! People say how much a question matters to them with an [`Importance`], which multiplies its
+//! weight; raw weights and points stay available underneath (see [`overrides`]).
+//!
 //! Every text a user reads (categories, questions, answer labels and explanations, facts) is a
 //! [`Text`] with a version in each [`UiLanguage`]; the popup and the options page pick the browser's.
 //!
 //! What the grades mean (score bands, dealbreakers, strengths, the facts that explain a grade) is the
 //! rubric's [`Grading`], described in [`grading`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Grade};
+use crate::Error;
 
 pub mod grading;
+mod importance;
+pub mod overrides;
 mod problem;
 
+pub use importance::Importance;
+pub use overrides::Overrides;
 pub use problem::SettingsProblem;
 pub use grading::{Condition, Dealbreaker, Grading, RuleKind, Strength, Text, Thresholds, UiLanguage};
 
@@ -66,8 +73,20 @@ pub struct Question {
     /// Whether the question counts at all.
     #[serde(default = "enabled_by_default")]
     pub enabled: bool,
+    /// How much the question matters to the user: a multiplier of `weight`. Only the user's
+    /// [`Overrides`] set it, so it is not part of the rubric's JSON (the defaults are all normal).
+    #[serde(skip)]
+    pub importance: Importance,
     /// The possible answers, best first.
     pub answers: Vec<Answer>,
+}
+
+impl Question {
+    /// The weight the score counts, in half-weights: `weight` times the importance's multiplier
+    /// ([`Importance::halves`]). Only ratios of it matter.
+    pub fn counted_weight(&self) -> u32 {
+        self.weight * self.importance.halves()
+    }
 }
 
 fn enabled_by_default() -> bool {
@@ -85,61 +104,6 @@ pub struct Answer {
     pub explanation: Text,
     /// Points earned, from 0 to [`MAX_VALUE`].
     pub points: u32,
-}
-
-/// A user's changes to the default rubric: only what differs.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Overrides {
-    /// New weights, by question id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub weights: BTreeMap<String, u32>,
-    /// Questions switched off.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub disabled: BTreeSet<String>,
-    /// New answer points, by question id then answer id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub points: BTreeMap<String, BTreeMap<String, u32>>,
-    /// New lowest scores of grades A to D, by grade (only the grades that differ).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub thresholds: BTreeMap<Grade, u32>,
-    /// Dealbreakers and strengths switched off, by id.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub disabled_rules: BTreeSet<String>,
-}
-
-impl Overrides {
-    /// Parses overrides from JSON, reporting every problem found (unknown ids, bad values) at once.
-    pub fn from_json(json: &str) -> Result<Overrides, Error> {
-        Overrides::parse(json).map_err(|problems| problem::to_error(&problems))
-    }
-
-    /// Parses overrides from JSON, with every problem found (unknown ids, bad values) as its own
-    /// [`SettingsProblem`], for words in the UI's language.
-    pub fn parse(json: &str) -> Result<Overrides, Vec<SettingsProblem>> {
-        let overrides: Overrides = serde_json::from_str(json).map_err(|e| vec![SettingsProblem::Json(e.to_string())])?;
-        Overrides::checked(overrides)
-    }
-
-    /// Overrides as storage holds them (any JSON value), checked like [`Overrides::parse`].
-    pub fn from_value(value: serde_json::Value) -> Result<Overrides, Vec<SettingsProblem>> {
-        let overrides: Overrides = serde_json::from_value(value).map_err(|e| vec![SettingsProblem::Json(e.to_string())])?;
-        Overrides::checked(overrides)
-    }
-
-    fn checked(overrides: Overrides) -> Result<Overrides, Vec<SettingsProblem>> {
-        Rubric::default().check_overrides(&overrides)?;
-        Ok(overrides)
-    }
-
-    /// Whether nothing is overridden.
-    pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
-            && self.disabled.is_empty()
-            && self.points.is_empty()
-            && self.thresholds.is_empty()
-            && self.disabled_rules.is_empty()
-    }
 }
 
 impl Default for Rubric {
@@ -173,71 +137,6 @@ impl Rubric {
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
-    }
-
-    /// This rubric with the user's overrides applied; every unknown id or out-of-range value is an error.
-    pub fn with_overrides(&self, overrides: &Overrides) -> Result<Rubric, Error> {
-        self.check_overrides(overrides).map_err(|problems| problem::to_error(&problems))
-    }
-
-    /// This rubric with the user's overrides applied, or every problem they have.
-    pub fn check_overrides(&self, overrides: &Overrides) -> Result<Rubric, Vec<SettingsProblem>> {
-        let mut problems = Vec::new();
-        let mut rubric = self.clone();
-        for (id, weight) in &overrides.weights {
-            match rubric.questions.iter_mut().find(|q| &q.id == id) {
-                Some(q) if *weight <= MAX_VALUE => q.weight = *weight,
-                Some(_) => problems.push(SettingsProblem::Weight { question: id.clone(), weight: *weight }),
-                None => problems.push(SettingsProblem::UnknownQuestion { id: id.clone(), field: "weights" }),
-            }
-        }
-        for id in &overrides.disabled {
-            match rubric.questions.iter_mut().find(|q| &q.id == id) {
-                Some(q) => q.enabled = false,
-                None => problems.push(SettingsProblem::UnknownQuestion { id: id.clone(), field: "disabled" }),
-            }
-        }
-        for (qid, answers) in &overrides.points {
-            let Some(q) = rubric.questions.iter_mut().find(|q| &q.id == qid) else {
-                problems.push(SettingsProblem::UnknownQuestion { id: qid.clone(), field: "points" });
-                continue;
-            };
-            for (aid, points) in answers {
-                match q.answers.iter_mut().find(|a| &a.id == aid) {
-                    Some(a) if *points <= MAX_VALUE => a.points = *points,
-                    Some(_) => {
-                        problems.push(SettingsProblem::Points { question: qid.clone(), answer: aid.clone(), points: *points })
-                    }
-                    None => problems.push(SettingsProblem::UnknownAnswer { question: qid.clone(), answer: aid.clone() }),
-                }
-            }
-        }
-        // Thresholds are checked together: moving A and B down at once must not fail halfway.
-        let mut lowest = rubric.grading.thresholds.lowest_scores();
-        for (grade, score) in &overrides.thresholds {
-            match grading::BANDED.iter().position(|g| g == grade) {
-                Some(i) => lowest[i] = *score,
-                None => problems.push(SettingsProblem::ThresholdForE),
-            }
-        }
-        match Thresholds::new(lowest) {
-            Ok(thresholds) => rubric.grading.thresholds = thresholds,
-            Err(_) => problems.push(SettingsProblem::thresholds(lowest)),
-        }
-        for id in &overrides.disabled_rules {
-            if let Some(d) = rubric.grading.dealbreakers.iter_mut().find(|d| &d.id == id) {
-                d.enabled = false;
-            } else if let Some(s) = rubric.grading.strengths.iter_mut().find(|s| &s.id == id) {
-                s.enabled = false;
-            } else {
-                problems.push(SettingsProblem::UnknownRule(id.clone()));
-            }
-        }
-        if problems.is_empty() {
-            Ok(rubric)
-        } else {
-            Err(problems)
-        }
     }
 
     /// Checks the rubric against itself and the engine: unique ids, known categories, weights and
@@ -374,31 +273,5 @@ mod tests {
                 "do_not_track", "contact", "breach_notification"
             ]
         );
-    }
-
-    #[test]
-    fn override_errors_name_every_problem() {
-        let cases = [
-            (r#"{"weights":{"nope":3}}"#, "unknown question \"nope\" in weights"),
-            (r#"{"weights":{"sells_data":11}}"#, "weight of sells_data is 11, the most is 10"),
-            (r#"{"points":{"sells_data":{"maybe":1}}}"#, "unknown answer \"maybe\" for question sells_data"),
-            (r#"{"disabled":["x"]}"#, "unknown question \"x\" in disabled"),
-            (r#"{"colour":"red"}"#, "unknown field `colour`"),
-            (r#"{"weights":{"sells_data":-1}}"#, "not valid settings JSON"),
-        ];
-        for (json, want) in cases {
-            let err = Overrides::from_json(json).unwrap_err().to_string();
-            assert!(err.contains(want), "{json}: {err}");
-        }
-    }
-
-    #[test]
-    fn overrides_apply_and_round_trip() {
-        let json = r#"{"weights":{"sells_data":2},"disabled":["contact"],"points":{"retention":{"limited":9}}}"#;
-        let overrides = Overrides::from_json(json).unwrap();
-        let rubric = Rubric::default().with_overrides(&overrides).unwrap();
-        assert_eq!(rubric.question("sells_data").unwrap().weight, 2);
-        assert!(!rubric.question("contact").unwrap().enabled);
-        assert_eq!(serde_json::to_string(&overrides).unwrap(), json);
     }
 }

@@ -16,7 +16,7 @@ pub enum SettingsProblem {
     UnknownQuestion {
         /// The id.
         id: String,
-        /// `weights`, `disabled` or `points`.
+        /// `lessImportant`, `veryImportant`, `weights`, `disabled` or `points`.
         field: &'static str,
     },
     /// A weight above [`MAX_VALUE`].
@@ -42,6 +42,8 @@ pub enum SettingsProblem {
         /// The points asked for.
         points: u32,
     },
+    /// A question both less and very important.
+    ImportanceTwice(String),
     /// A threshold for grade E, which has none.
     ThresholdForE,
     /// Thresholds (of A, B, C and D) outside 1 to 100.
@@ -76,6 +78,7 @@ impl SettingsProblem {
             SettingsProblem::Points { question, answer, points } => {
                 Message::new("settingsPoints", &[&format!("{question}.{answer}"), &points.to_string(), &max])
             }
+            SettingsProblem::ImportanceTwice(id) => Message::new("settingsImportanceTwice", &[id]),
             SettingsProblem::ThresholdForE => Message::new("settingsThresholdForE", &[]),
             SettingsProblem::ThresholdRange(lowest) => Message::new("settingsThresholdRange", &[&list(lowest)]),
             SettingsProblem::ThresholdOrder(lowest) => Message::new("settingsThresholdOrder", &[&list(lowest)]),
@@ -96,6 +99,7 @@ impl fmt::Display for SettingsProblem {
             SettingsProblem::Points { question, answer, points } => {
                 write!(f, "points of {question}.{answer} are {points}, the most is {MAX_VALUE}")
             }
+            SettingsProblem::ImportanceTwice(id) => write!(f, "{id} is both less and very important"),
             SettingsProblem::ThresholdForE => write!(f, "grade E has no threshold: it is every score below D's"),
             SettingsProblem::ThresholdRange(lowest) => write!(f, "grade thresholds must be from 1 to 100, got {lowest:?}"),
             SettingsProblem::ThresholdOrder(lowest) => write!(f, "grade thresholds must fall from A to D, got {lowest:?}"),
@@ -121,6 +125,7 @@ mod tests {
             (SettingsProblem::Weight { question: "sells_data".into(), weight: 11 }, "settingsWeight", vec!["sells_data", "11", "10"]),
             (SettingsProblem::UnknownAnswer { question: "access".into(), answer: "maybe".into() }, "settingsUnknownAnswer", vec!["maybe", "access"]),
             (SettingsProblem::Points { question: "access".into(), answer: "yes".into(), points: 12 }, "settingsPoints", vec!["access.yes", "12", "10"]),
+            (SettingsProblem::ImportanceTwice("contact".into()), "settingsImportanceTwice", vec!["contact"]),
             (SettingsProblem::ThresholdForE, "settingsThresholdForE", vec![]),
             (SettingsProblem::thresholds([101, 60, 50, 40]), "settingsThresholdRange", vec!["101, 60, 50, 40"]),
             (SettingsProblem::thresholds([50, 60, 40, 30]), "settingsThresholdOrder", vec!["50, 60, 40, 30"]),

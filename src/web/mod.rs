@@ -193,7 +193,7 @@ pub fn render_popup(root: web_sys::Element, view: JsValue, actions: js_sys::Obje
 }
 
 /// Renders the options page into `root`. `start` holds the user's overrides and the last analyzed
-/// site's report; `actions` the callbacks `save(overrides)` and `download(json)`.
+/// site's report; `actions` the callbacks `save(overrides)`, `download(json)` and `downloadStored()`.
 #[wasm_bindgen(js_name = renderOptions)]
 pub fn render_options(root: web_sys::Element, start: JsValue, actions: js_sys::Object) -> Result<(), JsError> {
     let start: options::Start = if start.is_undefined() || start.is_null() { Default::default() } else { from_js(start, "options")? };

@@ -120,6 +120,7 @@ test('the options page lists the German questions, answers and categories', asyn
     category: q.closest('fieldset').querySelector('legend').textContent,
     text: q.querySelector('.qtext').textContent,
     labels: [...q.querySelectorAll('.answer-points label')].map((l) => [l.textContent, l.title]),
+    importance: [...q.querySelectorAll('select option')].map((o) => o.textContent),
   })));
   assert.equal(shown.length, rubric.questions.length);
   for (const s of shown) {
@@ -127,7 +128,9 @@ test('the options page lists the German questions, answers and categories', asyn
     assert.equal(s.text, q.text.de, s.id);
     assert.equal(s.category, rubric.categories.find((c) => c.id === q.category).title.de, s.id);
     assert.deepEqual(s.labels, q.answers.map((a) => [a.label.de, a.explanation.de]), s.id);
+    assert.deepEqual(s.importance, ['optionsImportanceLow', 'optionsImportanceNormal', 'optionsImportanceHigh'].map((k) => de[k].message), s.id);
   }
+  assert.equal(await options.locator('label[for="advanced"]').textContent(), de.optionsAdvanced.message);
   // The preview speaks German too.
   assert.match(await options.locator('#preview-sample').textContent(), /^Beispielerklärung: Note [A-E], Punktzahl \d+ \/ 100/);
 });

@@ -171,7 +171,7 @@ test('a corpus policy on another site: sells_data matches its gold label and quo
   assert.ok(row.quotes.some((q) => fold(q).includes(goldQuote) || goldQuote.includes(fold(q))), `${row.quotes} quotes ${goldQuote}`);
 });
 
-test('the options page: a weight change previews at once; an import rescores the badge and popup; reset restores', async () => {
+test('the options page: an importance change previews at once; an import rescores the badge and popup; reset restores', async () => {
   const options = await openExtensionPage('options.html');
   optionsHandle = options;
   const count = await s.execute(() => document.querySelectorAll('.question[data-question]').length);
@@ -179,16 +179,14 @@ test('the options page: a weight change previews at once; an import rescores the
   const preview = await s.execute(() => document.querySelector('#preview-last').textContent);
   assert.match(preview, new RegExp(`^${last}, score \\d+ / 100 — \\S.*$`), 'the preview names why');
 
-  // A weight typed in the form: the preview changes and the difference is saved.
+  // An importance chosen in the form: the preview changes and the difference is saved.
   const sample = await s.execute(() => document.querySelector('#preview-sample').textContent);
-  const weight = await s.find('#sells_data-weight');
-  await s.cmd('POST', `/element/${weight}/clear`, {});
-  await s.sendKeys(weight, '0');
+  await s.click(await s.find('#sells_data-importance option[value="low"]'));
   await s.waitFor((b) => document.querySelector('#preview-sample').textContent !== b, { args: [sample], what: 'the preview to change' });
   await s.waitFor(async () => {
     const { overrides } = await (window.wrappedJSObject?.browser ?? browser).storage.sync.get('overrides');
-    return JSON.stringify(overrides) === JSON.stringify({ weights: { sells_data: 0 } });
-  }, { what: 'the weight to be saved' });
+    return JSON.stringify(overrides) === JSON.stringify({ lessImportant: ['sells_data'] });
+  }, { what: 'the importance to be saved' });
 
   // Only "does it sell data" counts, and even "no" earns nothing: every graded site becomes E.
   const fetches = site.requests.filter((r) => r.path === '/legal/privacy-policy').length;
@@ -231,12 +229,10 @@ test('no policy found: an address pasted in the popup is analyzed (popup → bac
 
 test('export downloads the overrides as JSON', async () => {
   await s.switchTo(optionsHandle);
-  const weight = await s.find('#contact-weight');
-  await s.cmd('POST', `/element/${weight}/clear`, {});
-  await s.sendKeys(weight, '2');
-  const saved = { weights: { contact: 2 } };
+  await s.click(await s.find('#contact-importance option[value="high"]'));
+  const saved = { veryImportant: ['contact'] };
   await s.waitFor(async (want) => JSON.stringify((await (window.wrappedJSObject?.browser ?? browser).storage.sync.get('overrides')).overrides) === want,
-    { args: [JSON.stringify(saved)], what: 'the weight to be saved' });
+    { args: [JSON.stringify(saved)], what: 'the importance to be saved' });
   await s.click(await s.find('#export'));
   const file = join(downloads, 'clausewise-settings.json');
   const until = Date.now() + 10000;

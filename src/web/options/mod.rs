@@ -3,8 +3,17 @@
 //! The page never holds a copy of the rubric: it renders [`Rubric::default`] with the user's
 //! [`Overrides`] applied. Every change is turned back into overrides (only the differences from the
 //! defaults), handed to the JavaScript `save` callback, and shown at once in a live preview that
-//! rescores a sample policy and the last analyzed site without reading either again. The grading
-//! section switches dealbreakers and strengths on and off and moves the score bands.
+//! rescores a sample policy and the last analyzed site without reading either again, and in what
+//! each question is worth in points.
+//!
+//! Two layers: by default each question has a switch and an importance ([`question`]); the advanced
+//! switch adds its raw weight and the points of each answer. The advanced layer opens by itself when
+//! the settings hold raw values, so nothing that counts is out of sight; it is not saved, as it is a
+//! way of looking at the settings, not one of them. The grading section ([`grading`]) switches
+//! dealbreakers and strengths on and off and moves the score bands.
+
+mod grading;
+mod question;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,8 +25,8 @@ use web_sys::{Element, HtmlInputElement};
 use super::dom::{add, call, Dom};
 use super::i18n::{t, t_with};
 use crate::extract::Format;
-use crate::rubric::{Condition, Question, SettingsProblem, UiLanguage, MAX_VALUE};
-use crate::{Grade, Overrides, Report, Rubric};
+use crate::rubric::{SettingsProblem, MAX_VALUE};
+use crate::{Overrides, Report, Rubric};
 
 /// What the options page starts from.
 #[derive(Deserialize, Default)]
@@ -37,12 +46,14 @@ struct Page {
     overrides: Overrides,
     sample: Report,
     last: Option<(String, Report)>,
+    /// Whether raw weights and answer points are shown.
+    advanced: bool,
 }
 
 type Shared = Rc<RefCell<Page>>;
 
 pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> Result<(), JsValue> {
-    let sample_text = include_str!("sample-policy.md");
+    let sample_text = include_str!("../sample-policy.md");
     let sample = crate::analyze(sample_text.as_bytes(), Format::Markdown, "https://example.com/privacy", &Rubric::default());
     let (overrides, problem) = match start.overrides.map(checked_overrides) {
         None => (Overrides::default(), None),
@@ -53,13 +64,15 @@ pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> 
     let page = Rc::new(RefCell::new(Page {
         root: root.clone(),
         actions: actions.clone(),
-        overrides,
         sample,
         last: start.last_site.zip(start.last_report),
+        advanced: overrides.has_raw_values(),
+        overrides,
     }));
     redraw(&page)?;
     if let Some(problem) = problem {
         set_status(&page, &t_with("optionsStoredInvalid", &[&problem]), true);
+        keep_unreadable(&page)?;
     }
     Ok(())
 }
@@ -67,6 +80,20 @@ pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> 
 /// Stored settings, if they still make sense for this rubric; else what is wrong, in the UI's words.
 fn checked_overrides(stored: serde_json::Value) -> Result<Overrides, String> {
     Overrides::from_value(stored).map_err(|problems| in_words(&problems))
+}
+
+/// Offers a copy of stored settings that could not be read, before the next change replaces them:
+/// they may be a newer version's, or hand-edited, and are the user's work either way. The glue
+/// downloads them as it read them (`downloadStored`), with nothing lost to a round trip through Rust.
+fn keep_unreadable(page: &Shared) -> Result<(), JsValue> {
+    let Some(status) = status_of(page) else { return Ok(()) };
+    let copy = button(&Dom::of(&status)?, &t("optionsKeepUnreadable"), "keep-unreadable")?;
+    let shared = page.clone();
+    gloo::events::EventListener::new(&copy, "click", move |_| {
+        call(&shared.borrow().actions, "downloadStored", &JsValue::UNDEFINED);
+    })
+    .forget();
+    status.after_with_node_1(&copy)
 }
 
 /// Settings problems in the UI's language (ids and numbers as they are).
@@ -77,28 +104,51 @@ fn in_words(problems: &[SettingsProblem]) -> String {
 /// Draws the whole page from the current overrides (after a load, an import or a reset).
 fn redraw(page: &Shared) -> Result<(), JsValue> {
     let language = super::i18n::ui_language();
-    let (root, rubric) = {
+    let (root, rubric, advanced) = {
         let p = page.borrow();
         let defaults = Rubric::default();
-        (p.root.clone(), defaults.with_overrides(&p.overrides).unwrap_or(defaults))
+        (p.root.clone(), defaults.with_overrides(&p.overrides).unwrap_or(defaults), p.advanced)
     };
     let dom = Dom::of(&root)?;
     root.set_text_content(None);
+    // The stylesheet hides one layer or the other by this class.
+    root.set_class_name(if advanced { "advanced" } else { "basic" });
     add(&root, &dom.text("h1", "", &t("optionsTitle"))?)?;
     add(&root, &dom.text("p", "explain", &t_with("optionsIntro", &[&rubric.version.to_string()]))?)?;
     add(&root, &preview(&dom)?)?;
     add(&root, &tools(&dom, page)?)?;
+    add(&root, &advanced_switch(&dom, page, advanced)?)?;
     for category in &rubric.categories {
         let fieldset = dom.el("fieldset", "category")?;
         add(&fieldset, &dom.text("legend", "", category.title.get(language))?)?;
         for q in rubric.questions.iter().filter(|q| q.category == category.id) {
-            add(&fieldset, &question_block(&dom, q, language, page)?)?;
+            let custom = page.borrow().overrides.has_raw_values_for(&q.id);
+            add(&fieldset, &question::question_block(&dom, q, language, page, custom)?)?;
         }
         add(&root, &fieldset)?;
     }
     // After the questions: how their answers become a grade.
-    add(&root, &grading_block(&dom, &rubric, page)?)?;
+    add(&root, &grading::grading_block(&dom, &rubric, page)?)?;
     update_preview(page)
+}
+
+/// The switch that shows raw weights and answer points. Switching redraws the page (the basic view
+/// then notes the questions with raw values) and keeps the focus on the switch.
+fn advanced_switch(dom: &Dom, page: &Shared, on: bool) -> Result<Element, JsValue> {
+    let row = dom.el("p", "switch")?;
+    let input = checkbox(dom, "advanced", on)?;
+    Dom::append(&row, &[&input, &label(dom, "", &t("optionsAdvanced"), "advanced")?])?;
+    let (shared, target) = (page.clone(), input.clone());
+    gloo::events::EventListener::new(&input, "change", move |_| {
+        shared.borrow_mut().advanced = target.checked();
+        let _ = redraw(&shared);
+        let doc = shared.borrow().root.owner_document();
+        if let Some(switch) = doc.and_then(|d| d.get_element_by_id("advanced")).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = switch.focus();
+        }
+    })
+    .forget();
+    Ok(row)
 }
 
 fn preview(dom: &Dom) -> Result<Element, JsValue> {
@@ -137,6 +187,12 @@ fn update_preview(page: &Shared) -> Result<(), JsValue> {
         };
         row.set_text_content(Some(&text));
     };
+    for (id, most) in crate::score::most_points(&rubric) {
+        if let Some(share) = doc.get_element_by_id(&question::share_id(id)) {
+            let text = if most == 0 { t("optionsShareNone") } else { t_with("optionsShare", &[&most.to_string()]) };
+            share.set_text_content(Some(&text));
+        }
+    }
     show("preview-sample", &t("optionsSample"), Some(&p.sample));
     match &p.last {
         Some((site, report)) => show("preview-last", site, Some(report)),
@@ -147,9 +203,16 @@ fn update_preview(page: &Shared) -> Result<(), JsValue> {
 
 /// Applies a change to the overrides, saves them and refreshes the preview.
 fn change(page: &Shared, edit: impl FnOnce(&mut Overrides)) {
+    edit(&mut page.borrow_mut().overrides);
+    save(page);
+}
+
+/// Saves the overrides and refreshes the preview. Apart from [`change`], which is generic, so that
+/// its many callers share one copy of this in the wasm.
+#[inline(never)]
+fn save(page: &Shared) {
     let saved = {
-        let mut p = page.borrow_mut();
-        edit(&mut p.overrides);
+        let p = page.borrow();
         // Plain objects, not JS Maps: storage and sendMessage only keep JSON-compatible values.
         serde::Serialize::serialize(&p.overrides, &serde_wasm_bindgen::Serializer::json_compatible())
             .map(|v| (p.actions.clone(), v))
@@ -184,8 +247,7 @@ fn tools(dom: &Dom, page: &Shared) -> Result<Element, JsValue> {
     })
     .forget();
 
-    let label = dom.text("label", "button-like", &t("optionsImport"))?;
-    label.set_attribute("for", "import")?;
+    let label = label(dom, "button-like", &t("optionsImport"), "import")?;
     let file: HtmlInputElement = dom.el("input", "visually-hidden")?.dyn_into()?;
     file.set_type("file");
     file.set_id("import");
@@ -202,6 +264,7 @@ fn tools(dom: &Dom, page: &Shared) -> Result<Element, JsValue> {
             });
             match result {
                 Ok(overrides) => {
+                    shared.borrow_mut().advanced |= overrides.has_raw_values();
                     change(&shared, |o| *o = overrides);
                     let _ = redraw(&shared);
                     set_status(&shared, &t("optionsImported"), false);
@@ -251,6 +314,22 @@ fn button(dom: &Dom, label: &str, id: &str) -> Result<Element, JsValue> {
     Ok(button)
 }
 
+/// A checkbox, checked or not.
+fn checkbox(dom: &Dom, id: &str, checked: bool) -> Result<HtmlInputElement, JsValue> {
+    let input: HtmlInputElement = dom.el("input", "")?.dyn_into()?;
+    input.set_type("checkbox");
+    input.set_id(id);
+    input.set_checked(checked);
+    Ok(input)
+}
+
+/// The label of the control `for_id`.
+fn label(dom: &Dom, class: &str, text: &str, for_id: &str) -> Result<Element, JsValue> {
+    let label = dom.text("label", class, text)?;
+    label.set_attribute("for", for_id)?;
+    Ok(label)
+}
+
 fn number(dom: &Dom, id: &str, value: u32, label: &str) -> Result<HtmlInputElement, JsValue> {
     number_in(dom, id, value, (0, MAX_VALUE), label)
 }
@@ -280,183 +359,4 @@ fn read_number_in(input: &HtmlInputElement, range: std::ops::RangeInclusive<u32>
 
 fn mark_valid(input: &HtmlInputElement, valid: bool) {
     let _ = input.set_attribute("aria-invalid", if valid { "false" } else { "true" });
-}
-
-/// A rule's conditions as the facts they name, in the UI language ("Sells your data").
-fn rule_label(rubric: &Rubric, when: &[Condition], language: UiLanguage) -> String {
-    when.iter()
-        .map(|c| {
-            let facts: Vec<&str> =
-                c.answers.iter().filter_map(|a| rubric.grading.fact(&c.question, a)).map(|t| t.get(language)).collect();
-            facts.join(" / ")
-        })
-        .collect::<Vec<_>>()
-        .join(" + ")
-}
-
-/// The grading section: the score bands, and a switch per dealbreaker and strength.
-fn grading_block(dom: &Dom, rubric: &Rubric, page: &Shared) -> Result<Element, JsValue> {
-    let language = super::i18n::ui_language();
-    let fieldset = dom.el("fieldset", "category grading")?;
-    fieldset.set_id("grading");
-    add(&fieldset, &dom.text("legend", "", &t("optionsGrades"))?)?;
-    add(&fieldset, &dom.text("p", "explain", &t("optionsGradesIntro"))?)?;
-
-    let bands = dom.el("div", "thresholds")?;
-    let inputs: Rc<RefCell<Vec<(Grade, HtmlInputElement)>>> = Rc::new(RefCell::new(Vec::new()));
-    for grade in crate::rubric::grading::BANDED {
-        let id = format!("threshold-{grade}");
-        let label_text = t_with("optionsThreshold", &[&grade.to_string()]);
-        let input = number_in(dom, &id, rubric.grading.thresholds.lowest(grade), (1, 100), &label_text)?;
-        let label = dom.text("label", "small", &label_text)?;
-        label.set_attribute("for", &id)?;
-        let cell = dom.el("span", "threshold")?;
-        Dom::append(&cell, &[&label, &input])?;
-        add(&bands, &cell)?;
-        inputs.borrow_mut().push((grade, input));
-    }
-    let invalid = dom.text("p", "status error", "")?;
-    invalid.set_id("thresholds-status");
-    invalid.set_attribute("role", "alert")?;
-    for (_, input) in inputs.borrow().iter() {
-        let (shared, all, invalid) = (page.clone(), inputs.clone(), invalid.clone());
-        gloo::events::EventListener::new(input, "input", move |_| {
-            // All four are read together: the bands must fall from A to D, and only a valid set is saved.
-            let read: Option<Vec<(Grade, u32)>> =
-                all.borrow().iter().map(|(g, input)| read_number_in(input, 1..=100).map(|v| (*g, v))).collect();
-            let Some(read) = read else { return };
-            let lowest: Vec<u32> = read.iter().map(|(_, v)| *v).collect();
-            let checked = <[u32; 4]>::try_from(lowest).ok().map(crate::rubric::Thresholds::new);
-            let valid = matches!(checked, Some(Ok(_)));
-            for (_, input) in all.borrow().iter() {
-                mark_valid(input, valid);
-            }
-            invalid.set_text_content(Some(&if valid { String::new() } else { t("optionsThresholdsInvalid") }));
-            if !valid {
-                return;
-            }
-            let defaults = Rubric::default().grading.thresholds;
-            change(&shared, |o| {
-                o.thresholds.clear();
-                for (grade, lowest) in read.iter().filter(|(g, v)| defaults.lowest(*g) != *v) {
-                    o.thresholds.insert(*grade, *lowest);
-                }
-            });
-        })
-        .forget();
-    }
-    Dom::append(&fieldset, &[&bands, &invalid])?;
-
-    let rules: Vec<(&str, bool, String)> = rubric
-        .grading
-        .dealbreakers
-        .iter()
-        .map(|d| {
-            let text = t_with("optionsDealbreaker", &[&rule_label(rubric, &d.when, language), &d.cap.to_string()]);
-            (d.id.as_str(), d.enabled, text)
-        })
-        .chain(rubric.grading.strengths.iter().map(|s| {
-            (s.id.as_str(), s.enabled, t_with("optionsStrength", &[&rule_label(rubric, &s.when, language)]))
-        }))
-        .collect();
-    let list = dom.el("ul", "rules")?;
-    for (id, enabled, text) in rules {
-        let li = dom.el("li", "rule")?;
-        li.set_attribute("data-rule", id)?;
-        let input: HtmlInputElement = dom.el("input", "")?.dyn_into()?;
-        input.set_type("checkbox");
-        input.set_id(&format!("rule-{id}"));
-        input.set_checked(enabled);
-        let label = dom.text("label", "", &text)?;
-        label.set_attribute("for", &format!("rule-{id}"))?;
-        Dom::append(&li, &[&input, &label])?;
-        add(&list, &li)?;
-        let (id, shared, target) = (id.to_string(), page.clone(), input.clone());
-        gloo::events::EventListener::new(&input, "change", move |_| {
-            let on = target.checked();
-            change(&shared, |o| {
-                if on { o.disabled_rules.remove(&id) } else { o.disabled_rules.insert(id.clone()) };
-            });
-        })
-        .forget();
-    }
-    add(&fieldset, &list)?;
-    Ok(fieldset)
-}
-
-fn question_block(dom: &Dom, q: &Question, language: UiLanguage, page: &Shared) -> Result<Element, JsValue> {
-    let text = q.text.get(language);
-    let defaults = Rubric::default();
-    let default = defaults.question(&q.id).cloned().ok_or_else(|| JsValue::from_str("unknown question"))?;
-    let block = dom.el("div", "question")?;
-    block.set_attribute("data-question", &q.id)?;
-
-    let enabled: HtmlInputElement = dom.el("input", "")?.dyn_into()?;
-    enabled.set_type("checkbox");
-    enabled.set_id(&format!("{}-enabled", q.id));
-    enabled.set_checked(q.enabled);
-    let label = dom.text("label", "qtext", text)?;
-    label.set_attribute("for", &format!("{}-enabled", q.id))?;
-    let weight = number(dom, &format!("{}-weight", q.id), q.weight, &t_with("optionsWeightOf", &[text]))?;
-    let weight_label = dom.text("label", "small", &t("optionsWeight"))?;
-    weight_label.set_attribute("for", &format!("{}-weight", q.id))?;
-    let reset = button(dom, &t("optionsReset"), &format!("{}-reset", q.id))?;
-    reset.set_class_name("quiet");
-    let head = dom.el("div", "question-head")?;
-    Dom::append(&head, &[&enabled, &label, &weight_label, &weight, &reset])?;
-    add(&block, &head)?;
-
-    let (id, shared, input) = (q.id.clone(), page.clone(), enabled.clone());
-    gloo::events::EventListener::new(&enabled, "change", move |_| {
-        let on = input.checked();
-        change(&shared, |o| {
-            if on { o.disabled.remove(&id) } else { o.disabled.insert(id.clone()) };
-        });
-    })
-    .forget();
-    let (id, shared, input, default_weight) = (q.id.clone(), page.clone(), weight.clone(), default.weight);
-    gloo::events::EventListener::new(&weight, "input", move |_| {
-        let Some(value) = read_number(&input) else { return };
-        change(&shared, |o| {
-            if value == default_weight { o.weights.remove(&id) } else { o.weights.insert(id.clone(), value) };
-        });
-    })
-    .forget();
-    let (id, shared) = (q.id.clone(), page.clone());
-    gloo::events::EventListener::new(&reset, "click", move |_| {
-        change(&shared, |o| {
-            o.weights.remove(&id);
-            o.disabled.remove(&id);
-            o.points.remove(&id);
-        });
-        let _ = redraw(&shared);
-    })
-    .forget();
-
-    let answers = dom.el("ul", "answer-points")?;
-    for answer in &q.answers {
-        let li = dom.el("li", "")?;
-        let input_id = format!("{}-{}-points", q.id, answer.id);
-        let input = number(dom, &input_id, answer.points, &t_with("optionsPointsOf", &[answer.label.get(language), text]))?;
-        let label = dom.text("label", "", answer.label.get(language))?;
-        label.set_attribute("for", &input_id)?;
-        label.set_attribute("title", answer.explanation.get(language))?;
-        Dom::append(&li, &[&input, &label])?;
-        add(&answers, &li)?;
-        let default_points = default.answers.iter().find(|a| a.id == answer.id).map_or(0, |a| a.points);
-        let (qid, aid, shared, target) = (q.id.clone(), answer.id.clone(), page.clone(), input.clone());
-        gloo::events::EventListener::new(&input, "input", move |_| {
-            let Some(value) = read_number(&target) else { return };
-            change(&shared, |o| {
-                let entry = o.points.entry(qid.clone()).or_default();
-                if value == default_points { entry.remove(&aid) } else { entry.insert(aid.clone(), value) };
-                if entry.is_empty() {
-                    o.points.remove(&qid);
-                }
-            });
-        })
-        .forget();
-    }
-    add(&block, &answers)?;
-    Ok(block)
 }
