@@ -277,6 +277,7 @@ test('the full report page: the policy text by section, deciding clauses highlig
   await page.goto(browser.extensionUrl('report.html?site=127.0.0.1'));
   await page.waitForSelector('html[data-ready="true"]');
   assert.equal(await page.locator('main').getAttribute('data-state'), 'done');
+  await page.screenshot({ path: join(root, 'docs', 'report.png') });
   // The same grade as the badge, from the stored report and the current settings.
   assert.equal(await page.locator('.grade').textContent(), await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t)));
 
@@ -311,5 +312,4 @@ test('the full report page: the policy text by section, deciding clauses highlig
   assert.equal(await page.locator('.answers-panel li.answer').count(), count + without);
   assert.equal(await page.locator('.answers-panel .breakdown tr[data-question]').count(), 15);
   await assertAccessible(page, 'the report page');
-  await page.screenshot({ path: join(root, 'docs', 'report.png') });
 });
