@@ -14,9 +14,13 @@ const ready = init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm'
 const FETCH_TIMEOUT_MS = 15000;
 // Reports of at most this many sites are kept; the least recently analyzed go first.
 const CACHE_MAX_SITES = 300;
+// The policy texts kept for the full report page are most of a site's bytes: kept for fewer sites
+// (each at most 200,000 characters, src/tab/text.rs), so storage.local stays well inside its quota.
+const TEXT_MAX_SITES = 20;
 const MAX_POLICY_BYTES = 5 * 1024 * 1024;
 const tabKey = (tabId) => `tab:${tabId}`;
 const siteKey = (site) => `site:${site}`;
+const textKey = (site) => `text:${site}`;
 
 // The user's rubric settings. Settings that no longer validate (corrupted, or from an older
 // version) fall back to the defaults rather than breaking every analysis; the options page says so.
@@ -132,15 +136,15 @@ async function analyzeTab(tabId, chosenUrl = null) {
   for (const url of plan.urls) {
     const fetched = await fetchPolicy(url);
     if (fetched.problem) { last = { state: engine.problemState(fetched.problem), policyUrl: url }; continue; }
-    let report = engine.analyzeBytes(fetched.bytes, fetched.contentType, fetched.finalUrl, settings);
+    let { report, text } = engine.analyzeBytes(fetched.bytes, fetched.contentType, fetched.finalUrl, settings);
     if (report.error?.code === 'needs_javascript' && engine.sameDocument(fetched.finalUrl, tab.url)) {
       // The user is on the policy page: read it as the browser rendered it.
       const rendered = await readRenderedPolicy(tabId).catch(() => null);
-      if (rendered) report = engine.analyzeBytes(rendered, 'text/html', tab.url, settings);
+      if (rendered) ({ report, text } = engine.analyzeBytes(rendered, 'text/html', tab.url, settings));
     }
     const state = engine.stateForReport(report);
     if (state.status === 'done') {
-      const entry = await storeReport(site, report, fetched.finalUrl);
+      const entry = await storeReport(site, report, text, fetched.finalUrl);
       await setTabState(tabId, { ...base, state: stateOf(entry, settings) ?? state });
       return;
     }
@@ -181,15 +185,20 @@ async function knownState(url) {
 }
 
 // Stores a site's new report (the engine notes whether the policy text changed since the last one)
-// and evicts the oldest sites beyond the limit.
-async function storeReport(site, report, policyUrl) {
+// and its text for the report page, and evicts the oldest sites beyond the limits: reports beyond
+// CACHE_MAX_SITES, texts beyond TEXT_MAX_SITES (and the texts of evicted reports).
+async function storeReport(site, report, text, policyUrl) {
   const entry = engine.nextEntry(await storedEntry(site), report, policyUrl, Date.now());
-  await api.storage.local.set({ [siteKey(site)]: entry });
-  const all = Object.entries(await api.storage.local.get(null)).filter(([key]) => key.startsWith('site:'));
-  if (all.length > CACHE_MAX_SITES) {
-    const oldest = all.sort(([, a], [, b]) => a.analyzedAt - b.analyzedAt).slice(0, all.length - CACHE_MAX_SITES);
-    await api.storage.local.remove(oldest.map(([key]) => key));
-  }
+  await api.storage.local.set({ [siteKey(site)]: entry, [textKey(site)]: text });
+  const stored = await api.storage.local.get(null);
+  const newestFirst = Object.entries(stored).filter(([key]) => key.startsWith('site:'))
+    .sort(([, a], [, b]) => b.analyzedAt - a.analyzedAt).map(([key]) => key.slice('site:'.length));
+  const keepText = new Set(newestFirst.slice(0, TEXT_MAX_SITES).map(textKey));
+  const evicted = [
+    ...newestFirst.slice(CACHE_MAX_SITES).map(siteKey),
+    ...Object.keys(stored).filter((key) => key.startsWith('text:') && !keepText.has(key)),
+  ];
+  if (evicted.length) await api.storage.local.remove(evicted);
   return entry;
 }
 
@@ -234,18 +243,20 @@ async function showEntries(entries) {
   }
 }
 
-// The user saw the change of the tab's site policy in the popup: its star goes, on every tab.
-async function seeChange(tabId) {
+// The user saw the change of the tab's site policy in the popup (`seenChange`: its star goes, on every
+// tab), or dismissed the popup's notice of it (`dismissChange`: not told again until the next change).
+async function markChange(tabId, type) {
   await ready;
+  const [flag, mark] = type === 'seenChange' ? ['seen', engine.seenEntry] : ['dismissed', engine.dismissedEntry];
   const record = (await api.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
   const entry = record?.site ? await storedEntry(record.site) : null;
-  if (!entry?.change || entry.change.seen) return;
-  const seen = { [siteKey(record.site)]: engine.seenEntry(entry) };
-  await api.storage.local.set(seen);
-  await showEntries(seen);
+  if (!entry?.change || entry.change[flag]) return;
+  const marked = { [siteKey(record.site)]: mark(entry) };
+  await api.storage.local.set(marked);
+  await showEntries(marked);
 }
 
-// Messages come only from the extension's own pages (popup, options); content scripts send none.
+// Messages come only from the extension's own pages (popup, options, report); content scripts send none.
 function fromOwnPage(sender) {
   return sender.id === api.runtime.id && (sender.url ?? '').startsWith(api.runtime.getURL(''));
 }
@@ -261,9 +272,10 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
       inOrder(message.tabId, () => analyzeTab(message.tabId, chosen)).then(() => sendResponse({ ok: true }));
       return true;
     }
-    case 'seenChange': {
+    case 'seenChange':
+    case 'dismissChange': {
       if (!Number.isInteger(message.tabId)) return false;
-      inOrder(message.tabId, () => seeChange(message.tabId)).then(() => sendResponse({ ok: true }));
+      inOrder(message.tabId, () => markChange(message.tabId, message.type)).then(() => sendResponse({ ok: true }));
       return true;
     }
     default:

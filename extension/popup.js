@@ -32,7 +32,9 @@ async function view(tabId) {
     candidates: record.candidates ?? [],
     policyUrl: record.policyUrl ?? null,
     auto,
-    change: cached?.change ? { since: new Date(cached.change.since).toLocaleString(), answers: cached.change.answers } : null,
+    change: cached?.change
+      ? { since: new Date(cached.change.since).toLocaleString(), answers: cached.change.answers, dismissed: cached.change.dismissed ?? false }
+      : null,
   };
 }
 
@@ -47,6 +49,8 @@ const actions = {
   openOptions: () => api.runtime.openOptionsPage(),
   // The popup showed a policy change: the badge's star may go.
   seenChange: () => api.runtime.sendMessage({ type: 'seenChange', tabId }),
+  // The user dismissed the notice of the change; the popup re-renders when the entry is stored.
+  dismissChange: () => api.runtime.sendMessage({ type: 'dismissChange', tabId }),
   // Called from the switch's change event, so the permission prompt has its user gesture.
   setAuto: (on) => {
     const done = on ? api.permissions.request(ALL_SITES) : api.permissions.remove(ALL_SITES);

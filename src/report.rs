@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::{self, Format, Language};
 use crate::score::{Contribution, Reason};
+use crate::tab::PolicyText;
 use crate::{classify, score, AnswerId, Error, Finding, Grade, Policy, QuestionId, Rubric};
 
 /// Whether a report carries a grade, and if not, why.
@@ -83,6 +84,14 @@ pub fn analyze_html(html: &str, url: &str, rubric: &Rubric) -> Report {
 /// Analyzes a document given as bytes in any format and charset.
 pub fn analyze(bytes: &[u8], format: Format, url: &str, rubric: &Rubric) -> Report {
     from_policy(extract::extract_bytes(bytes, format, url), url, rubric)
+}
+
+/// Analyzes a document like [`analyze`], and also gives its text as the extension keeps it for the
+/// full report page (`None` when nothing could be read).
+pub fn analyze_keeping_text(bytes: &[u8], format: Format, url: &str, rubric: &Rubric) -> (Report, Option<PolicyText>) {
+    let policy = extract::extract_bytes(bytes, format, url);
+    let text = policy.as_ref().ok().map(PolicyText::of);
+    (from_policy(policy, url, rubric), text)
 }
 
 pub(crate) fn from_policy(policy: Result<Policy, Error>, url: &str, rubric: &Rubric) -> Report {

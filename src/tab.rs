@@ -11,6 +11,7 @@
 mod outcome;
 mod problem;
 mod record;
+mod text;
 
 use serde::{Deserialize, Serialize};
 
@@ -21,6 +22,7 @@ use crate::{Grade, Language, Rubric};
 pub use self::outcome::{conclude, state_for_report, Attempt, Conclusion};
 pub use self::problem::Problem;
 pub use self::record::{is_busy, same_document, Change, SiteEntry, TabRecord, BUSY_FOR_MS};
+pub use self::text::{PolicyText, TextSection, MAX_TEXT_CHARS};
 
 /// Words for the user, as a `_locales` message key and its substitutions; translated where shown.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

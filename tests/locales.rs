@@ -41,7 +41,7 @@ fn keys_used() -> BTreeSet<String> {
     for source in &sources {
         // Message keys are the lowerCamelCase string literals starting with a known prefix.
         for piece in source.split('"').skip(1).step_by(2) {
-            if ["popup", "options", "badge", "error", "language", "settings"].iter().any(|p| piece.starts_with(p))
+            if ["popup", "report", "options", "badge", "error", "language", "settings"].iter().any(|p| piece.starts_with(p))
                 && piece.chars().all(|c| c.is_ascii_alphanumeric())
                 && piece.chars().any(|c| c.is_ascii_uppercase())
             {

@@ -17,9 +17,13 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The report `analyzeBytes` gives beside the kept text.
+fn report_of(analyzed: JsValue) -> Report {
+    serde_wasm_bindgen::from_value(js_sys::Reflect::get(&analyzed, &"report".into()).unwrap()).unwrap()
+}
+
 fn report_for(case: &common::Case) -> Report {
-    let value = web::analyze_bytes(case.html, "text/html; charset=utf-8", case.url, JsValue::NULL).unwrap();
-    serde_wasm_bindgen::from_value(value).unwrap()
+    report_of(web::analyze_bytes(case.html, "text/html; charset=utf-8", case.url, JsValue::NULL).unwrap())
 }
 
 #[wasm_bindgen_test]
@@ -112,8 +116,9 @@ fn hostile_text_stays_text() {
         <p>We do not sell your personal information &lt;script&gt;window.pwned=2&lt;/script&gt; to third
         parties and we keep it safe with our partners.<img src=x onerror="window.pwned=1"></p>
         </main></body></html>"#;
-    let value = web::analyze_bytes(html, "text/html", "https://evil.test/privacy", JsValue::NULL).unwrap();
-    let report: Report = serde_wasm_bindgen::from_value(value).unwrap();
+    let analyzed = web::analyze_bytes(html, "text/html", "https://evil.test/privacy", JsValue::NULL).unwrap();
+    let report = report_of(analyzed.clone());
+    let kept = js_sys::Reflect::get(&analyzed, &"text".into()).unwrap();
     assert!(report.grade.is_some(), "{report:?}");
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
@@ -124,6 +129,17 @@ fn hostile_text_stays_text() {
     let text = root.text_content().unwrap();
     assert!(text.contains("<script>window.pwned=2</script> to third parties"), "{text}");
     assert!(text.contains("Privacy <img src=x onerror=alert(1)>"), "{text}");
+
+    // The full report page, from the kept text: the same sentences, as text.
+    let page = document.create_element("div").unwrap();
+    let view = serde_json::json!({ "site": "evil.test", "report": report });
+    let view = view.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap();
+    js_sys::Reflect::set(&view, &"text".into(), &kept).unwrap();
+    web::render_report(page.clone(), view).unwrap();
+    assert!(page.query_selector("img, script").unwrap().is_none(), "no markup from the policy is created");
+    let shown = page.text_content().unwrap();
+    assert!(shown.contains("<script>window.pwned=2</script> to third parties"), "{shown}");
+    assert!(page.query_selector(".clause.decided mark").unwrap().is_some(), "the deciding clause is highlighted");
 }
 
 #[wasm_bindgen_test]

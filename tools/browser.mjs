@@ -115,8 +115,11 @@ export async function waitForBadge(context, tabId, accept, timeoutMs = 20000) {
   throw new Error(`badge of tab ${tabId} is still ${JSON.stringify(text)} after ${timeoutMs} ms`);
 }
 
-/** Opens the popup of `tabId` as a page and waits until it has rendered. */
-export async function openPopup(browser, tabId, { width = 400, height = 600 } = {}) {
+/**
+ * Opens the popup of `tabId` as a page and waits until it has rendered. The default size is the
+ * popup's: its width (extension/ui.css) and the most height a browser gives a popup.
+ */
+export async function openPopup(browser, tabId, { width = 440, height = 600 } = {}) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height });
   await page.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));

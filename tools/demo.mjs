@@ -1,5 +1,6 @@
 // `make demo`: the built extension in a real Chromium, on the bundled demo site. Prints the badge and
-// the popup's summary, and saves screenshots of the popup (light and dark) under docs/.
+// the popup's summary, and saves screenshots of the popup (light and dark) and the full report page
+// under docs/.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup } from './browser.mjs';
@@ -47,6 +48,13 @@ try {
     console.log(`\nScreenshot (${scheme}): ${file}`);
     await popup.close();
   }
+  // The full report page, at the store's 1280 × 800.
+  const report = await browser.context.newPage();
+  await report.setViewportSize({ width: 1280, height: 800 });
+  await report.goto(browser.extensionUrl('report.html?site=127.0.0.1'));
+  await report.waitForSelector('html[data-ready="true"]');
+  await report.screenshot({ path: join(docs, 'report.png') });
+  console.log(`Screenshot (full report): ${join(docs, 'report.png')}`);
 } finally {
   await browser.close();
   await site.close();

@@ -61,6 +61,9 @@ pub struct Change {
     /// Whether the user has seen it in the popup: then the badge loses its star.
     #[serde(default)]
     pub seen: bool,
+    /// Whether the user dismissed the popup's notice of it: then the popup stops telling.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dismissed: bool,
 }
 
 /// One site, as kept in local storage. Its report keeps the answers and their evidence; the score,
@@ -91,7 +94,7 @@ impl SiteEntry {
         report.contributions.clear();
         let previous = previous.filter(|p| p.report.engine_version == report.engine_version);
         let change = match previous.and_then(|p| crate::change::compare(&p.report, &report)) {
-            Some(difference) => Some(Change { since: now_ms, answers: difference.answers, seen: false }),
+            Some(difference) => Some(Change { since: now_ms, answers: difference.answers, seen: false, dismissed: false }),
             None => previous.and_then(|p| p.change.clone()),
         };
         SiteEntry { report, policy_url: policy_url.to_string(), analyzed_at: now_ms, change }
@@ -120,6 +123,15 @@ impl SiteEntry {
     pub fn seen(mut self) -> SiteEntry {
         if let Some(change) = &mut self.change {
             change.seen = true;
+        }
+        self
+    }
+
+    /// The entry once the user has dismissed the notice of its change (seen, too).
+    pub fn dismissed(mut self) -> SiteEntry {
+        if let Some(change) = &mut self.change {
+            change.seen = true;
+            change.dismissed = true;
         }
         self
     }
@@ -181,6 +193,12 @@ mod tests {
         let seen = changed.seen();
         assert!(matches!(seen.state(&Rubric::default()), TabState::Done { changed: false, .. }), "seen: no star");
         assert!(seen.change.is_some(), "the popup still tells what changed");
+        assert!(!seen.change.as_ref().unwrap().dismissed, "until the user dismisses it");
+        let dismissed = seen.clone().dismissed();
+        assert!(dismissed.change.as_ref().is_some_and(|c| c.seen && c.dismissed));
+        // The next change is told again.
+        let next = SiteEntry::after(Some(&dismissed), report("We do not sell your personal information."), "https://x.test/privacy", 3.5);
+        assert!(next.change.as_ref().is_some_and(|c| !c.seen && !c.dismissed), "{next:?}");
 
         // Read again, unchanged: the change is remembered, and stays seen.
         let again = SiteEntry::after(Some(&seen), report("We sell your personal information to data brokers."), "https://x.test/privacy", 4.0);

@@ -2,13 +2,16 @@
 //!
 //! Everything here converts and delegates. Values cross as plain JSON-compatible objects
 //! (`Serializer::json_compatible`) so they survive `sendMessage` and storage unchanged; every error
-//! becomes a `JsError` with the engine's message. The popup and options pages are rendered by
-//! [`popup`] and [`options`]; the JavaScript files only fetch state and call browser APIs.
+//! becomes a `JsError` with the engine's message. The popup, the full report page and the options
+//! page are rendered by [`popup`], [`report_page`] and [`options`]; the JavaScript files only fetch
+//! state and call browser APIs.
 
 mod dom;
+mod graded;
 mod i18n;
 mod options;
 mod popup;
+mod report_page;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -75,19 +78,32 @@ pub fn site_of(url: &str) -> String {
     crate::discover::site_of(url)
 }
 
-/// Analyzes a fetched document. `content_type` is the response's `Content-Type` header.
+/// Analyzes a fetched document. `content_type` is the response's `Content-Type` header. Gives
+/// `{ report, text }`: the report, and the policy's text as kept for the full report page (null when
+/// nothing could be read).
 #[wasm_bindgen(js_name = analyzeBytes)]
 pub fn analyze_bytes(bytes: &[u8], content_type: &str, url: &str, overrides: JsValue) -> Result<JsValue, JsError> {
     let rubric = rubric_with(overrides)?;
     let mime = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-    let report = match mime.as_str() {
-        "" | "text/html" | "application/xhtml+xml" => crate::analyze(bytes, Format::Html, url, &rubric),
-        "text/plain" => crate::analyze(bytes, Format::Text, url, &rubric),
-        "text/markdown" => crate::analyze(bytes, Format::Markdown, url, &rubric),
-        "application/pdf" => crate::report::from_policy(Err(Error::not_html("PDF")), url, &rubric),
-        other => crate::report::from_policy(Err(Error::not_html(other)), url, &rubric),
+    let format = match mime.as_str() {
+        "" | "text/html" | "application/xhtml+xml" => Ok(Format::Html),
+        "text/plain" => Ok(Format::Text),
+        "text/markdown" => Ok(Format::Markdown),
+        "application/pdf" => Err(Error::not_html("PDF")),
+        other => Err(Error::not_html(other)),
     };
-    to_js(&report)
+    let (report, text) = match format {
+        Ok(format) => crate::report::analyze_keeping_text(bytes, format, url, &rubric),
+        Err(e) => (crate::report::from_policy(Err(e), url, &rubric), None),
+    };
+    to_js(&Analyzed { report, text })
+}
+
+/// What [`analyze_bytes`] gives.
+#[derive(serde::Serialize)]
+struct Analyzed {
+    report: Report,
+    text: Option<tab::PolicyText>,
 }
 
 /// The toolbar badge for a tab state, its tooltip translated (with the facts that decided the
@@ -185,11 +201,26 @@ pub fn seen_entry(entry: JsValue) -> Result<JsValue, JsError> {
     to_js(&entry.seen())
 }
 
+/// The entry once the user has dismissed the popup's notice of its policy change.
+#[wasm_bindgen(js_name = dismissedEntry)]
+pub fn dismissed_entry(entry: JsValue) -> Result<JsValue, JsError> {
+    let entry: SiteEntry = from_js(entry, "site entry")?;
+    to_js(&entry.dismissed())
+}
+
 /// Renders the popup for `view` into `root`; `actions` holds the JavaScript callbacks it may call.
 #[wasm_bindgen(js_name = renderPopup)]
 pub fn render_popup(root: web_sys::Element, view: JsValue, actions: js_sys::Object) -> Result<(), JsError> {
     let view: popup::View = from_js(view, "popup view")?;
     popup::render(&root, &view, &actions).map_err(dom::js_error)
+}
+
+/// Renders the full report page of a site into `root`: `view` holds the site, its stored entry (or
+/// null), its kept policy text (or null) and the user's overrides.
+#[wasm_bindgen(js_name = renderReport)]
+pub fn render_report(root: web_sys::Element, view: JsValue) -> Result<(), JsError> {
+    let view: report_page::View = from_js(view, "report view")?;
+    report_page::render(&root, &view).map_err(dom::js_error)
 }
 
 /// Renders the options page into `root`. `start` holds the user's overrides and the last analyzed

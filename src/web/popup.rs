@@ -1,18 +1,21 @@
 //! The popup: the grade of the current tab's site and the evidence behind it.
 //!
 //! Every tab state has its own screen, each with the one action that makes sense there. A graded
-//! report lists the answers worst first, grouped by category, each with its quotes linked to the
-//! sentence on the policy page, and ends with what the grade is made of.
+//! site leads with its grade, score and verdict, then lists the concerns (worst first) and the good
+//! signs one line each; a line opens its evidence in place, the best quote first, each quote linked to
+//! the sentence on the policy page. The full report page (`report_page`) shows the whole policy.
 
 use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement};
 
 use super::dom::{add, call, Dom};
+use super::graded;
 use super::i18n::{self, t, t_with};
 use crate::link::quote_link;
-use crate::rubric::{Question, UiLanguage, MAX_VALUE};
-use crate::{Finding, Overrides, Report, Rubric, TabState};
+use crate::rubric::UiLanguage;
+use crate::summary::{summarize, Line};
+use crate::{Report, Rubric, TabState};
 
 /// What the popup is asked to show.
 #[derive(Deserialize)]
@@ -53,6 +56,9 @@ pub(crate) struct Change {
     since: String,
     #[serde(default)]
     answers: Vec<crate::change::AnswerChange>,
+    /// Whether the user dismissed the notice.
+    #[serde(default)]
+    dismissed: bool,
 }
 
 /// A link the user may pick as the policy.
@@ -75,19 +81,12 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
     add(root, &main)?;
     match (&view.state, &view.report) {
         (TabState::Done { changed, .. }, Some(stored)) => {
-            let overrides: Overrides =
-                view.overrides.clone().and_then(|v| serde_json::from_value(v).ok()).unwrap_or_default();
-            let defaults = Rubric::default();
-            let rubric = defaults.with_overrides(&overrides).unwrap_or(defaults);
-            // Stored reports keep answers and evidence; the score is the current settings'.
-            let mut report = stored.clone();
-            report.rescore(&rubric);
-            let report = &report;
-            let language = i18n::ui_language();
-            if let Some(change) = &view.change {
-                add(&main, &change_notice(&dom, change, &rubric, language)?)?;
+            let rubric = graded::rubric_from(view.overrides.as_ref());
+            let report = graded::scored(stored, &rubric);
+            if let Some(change) = view.change.as_ref().filter(|c| !c.dismissed) {
+                add(&main, &change_notice(&dom, change, &rubric, i18n::ui_language(), actions)?)?;
             }
-            render_report(&dom, &main, report, &rubric, language, view.analyzed_at.as_deref(), actions)?;
+            render_graded(&dom, &main, view, &report, &rubric, actions)?;
             // The user is looking at the change now: the badge's star has done its work.
             if *changed {
                 call(actions, "seenChange", &JsValue::UNDEFINED);
@@ -122,7 +121,7 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
             add(&main, &action_button(&dom, &t("popupAnalyze"), "analyze", actions)?)?;
         }
     }
-    add(root, &footer(&dom, view.auto, actions)?)
+    add(root, &footer(&dom, view.auto, matches!(view.state, TabState::Done { .. }), actions)?)
 }
 
 fn state_name(state: &TabState) -> &'static str {
@@ -209,9 +208,11 @@ fn paste_form(dom: &Dom, main: &Element, actions: &js_sys::Object) -> Result<(),
     add(main, &form)
 }
 
-/// The automatic-analysis switch and the way to the settings.
-fn footer(dom: &Dom, auto: bool, actions: &js_sys::Object) -> Result<Element, JsValue> {
-    let footer = dom.el("footer", "switches")?;
+/// The automatic-analysis switch and the way to the settings. Beside a graded site (`compact`) they
+/// share one line so that the summary fits the popup, and the switch's explanation is left to screen
+/// readers: it is shown on every other screen, where the choice is made.
+fn footer(dom: &Dom, auto: bool, compact: bool, actions: &js_sys::Object) -> Result<Element, JsValue> {
+    let footer = dom.el("footer", if compact { "switches compact" } else { "switches" })?;
     let row = dom.el("div", "switch")?;
     let input: HtmlInputElement = dom.el("input", "")?.dyn_into()?;
     input.set_type("checkbox");
@@ -221,7 +222,7 @@ fn footer(dom: &Dom, auto: bool, actions: &js_sys::Object) -> Result<Element, Js
     let label = dom.text("label", "", &t("popupAuto"))?;
     label.set_attribute("for", "auto")?;
     Dom::append(&row, &[&input, &label])?;
-    let why = dom.text("p", "explain small", &t("popupAutoWhy"))?;
+    let why = dom.text("p", if compact { "visually-hidden" } else { "explain small" }, &t("popupAutoWhy"))?;
     why.set_id("auto-why");
     let target = input.clone();
     let on_change = actions.clone();
@@ -235,8 +236,8 @@ fn footer(dom: &Dom, auto: bool, actions: &js_sys::Object) -> Result<Element, Js
     Ok(footer)
 }
 
-/// "The policy changed": since when, and which answers moved.
-fn change_notice(dom: &Dom, change: &Change, rubric: &Rubric, language: UiLanguage) -> Result<Element, JsValue> {
+/// "The policy changed": since when, and which answers moved, until the user dismisses it.
+fn change_notice(dom: &Dom, change: &Change, rubric: &Rubric, language: UiLanguage, actions: &js_sys::Object) -> Result<Element, JsValue> {
     let notice = dom.el("section", "changed")?;
     notice.set_attribute("role", "note")?;
     add(&notice, &dom.text("p", "", &t_with("popupChanged", &[&change.since]))?)?;
@@ -256,145 +257,67 @@ fn change_notice(dom: &Dom, change: &Change, rubric: &Rubric, language: UiLangua
         add(&list, &item)?;
     }
     add(&notice, &list)?;
+    let dismiss = action_button(dom, &t("popupChangedDismiss"), "dismissChange", actions)?;
+    dismiss.set_class_name("quiet");
+    add(&notice, &dismiss)?;
     Ok(notice)
 }
 
-fn render_report(
-    dom: &Dom,
-    main: &Element,
-    report: &Report,
-    rubric: &Rubric,
-    language: UiLanguage,
-    analyzed_at: Option<&str>,
-    actions: &js_sys::Object,
-) -> Result<(), JsValue> {
-    let summary = dom.el("section", "summary")?;
-    let grade = report.grade.map(|g| g.to_string()).unwrap_or_default();
-    let letter = dom.text("div", &format!("grade grade-{grade}"), &grade)?;
-    letter.set_attribute("role", "img")?;
-    letter.set_attribute("aria-label", &t_with("popupGradeLabel", &[&grade]))?;
-    letter.set_attribute("aria-describedby", "grade-reason")?;
-    let facts = dom.el("div", "facts")?;
-    let score = report.score.map(|s| t_with("popupScore", &[&s.to_string()])).unwrap_or_default();
-    let title = if report.title.is_empty() { t("popupPolicy") } else { report.title.clone() };
-    Dom::append(&facts, &[&dom.text("p", "score", &score)?, &dom.link("policy", &title, &report.url)?])?;
-    // The language the policy was read and graded in, in the UI's words.
-    let read_in = dom.text("p", "language", &t_with("popupLanguage", &[&t(crate::tab::language_key(report.language))]))?;
-    read_in.set_attribute("data-language", report.language.code())?;
-    add(&facts, &read_in)?;
-    if let Some(when) = analyzed_at {
-        add(&facts, &dom.text("p", "when", &t_with("popupAnalyzedAt", &[when]))?)?;
-    }
-    add(&facts, &action_button(dom, &t("popupReanalyze"), "analyze", actions)?)?;
-    Dom::append(&summary, &[&letter, &facts])?;
-    add(main, &summary)?;
-    add(main, &reason(dom, report, rubric, language)?)?;
+/// A graded site: the summary (grade, score, verdict), where the policy was read, the way to the
+/// full report, then the concerns and the good signs, one line each, each opening its evidence.
+fn render_graded(dom: &Dom, main: &Element, view: &View, report: &Report, rubric: &Rubric, actions: &js_sys::Object) -> Result<(), JsValue> {
+    let language = i18n::ui_language();
+    // The screen's title, for screen readers: the grade, beside it, says the rest at a glance.
+    add(main, &dom.text("h1", "visually-hidden", &t_with("popupGradedTitle", &[&view.site]))?)?;
+    add(main, &graded::grade_block(dom, report, rubric, view.analyzed_at.as_deref())?)?;
+    let row = dom.el("div", "actions")?;
+    let full = dom.link("button-like", &t("popupFullReport"), &graded::report_page(&view.site))?;
+    full.set_id("full-report");
+    let again = action_button(dom, &t("popupReanalyze"), "analyze", actions)?;
+    again.set_class_name("quiet");
+    Dom::append(&row, &[&full, &again])?;
+    add(main, &row)?;
 
-    // Worst first: the answers that cost the most points lead, grouped under their category, and the
-    // categories ordered by their worst answer.
-    let mut rows: Vec<(&Question, &Finding, u32)> = report
-        .findings
-        .iter()
-        .filter_map(|f| {
-            let q = rubric.question(f.question.as_str()).filter(|q| q.enabled)?;
-            let points = q.answers.iter().find(|a| f.answer == a.id).map_or(0, |a| a.points.min(MAX_VALUE));
-            Some((q, f, q.weight * (MAX_VALUE - points)))
-        })
-        .collect();
-    rows.sort_by_key(|row| std::cmp::Reverse(row.2));
-    let mut categories: Vec<&str> = Vec::new();
-    for (q, _, _) in &rows {
-        if !categories.contains(&q.category.as_str()) {
-            categories.push(&q.category);
-        }
-    }
-    for category in categories {
-        let title = rubric.categories.iter().find(|c| c.id == category).map_or(category, |c| c.title.get(language));
-        let section = dom.el("section", "category")?;
-        add(&section, &dom.text("h2", "", title)?)?;
-        let list = dom.el("ul", "answers")?;
-        for (q, finding, _) in rows.iter().filter(|(q, _, _)| q.category == category) {
-            add(&list, &answer_row(dom, q, finding, &report.url, language)?)?;
-        }
-        add(&section, &list)?;
-        add(main, &section)?;
-    }
-    add(main, &breakdown(dom, report, rubric, language)?)
+    let summary = summarize(report, rubric);
+    let lines = |lines: &[Line<'_>]| lines.iter().map(|line| answer_item(dom, line, &report.url, language)).collect::<Result<Vec<_>, _>>();
+    graded::group(dom, main, "concerns", "popupConcerns", lines(&summary.concerns)?)?;
+    graded::group(dom, main, "good-signs", "popupGoodSigns", lines(&summary.good_signs)?)
 }
 
-/// The line under the grade: the one or two facts that decided it, in the browser's language.
-fn reason(dom: &Dom, report: &Report, rubric: &Rubric, language: UiLanguage) -> Result<Element, JsValue> {
-    // Reports stored before grades had reasons get theirs from the same answers and rubric.
-    let reasons = if report.reasons.is_empty() && report.grade.is_some() {
-        let mut rescored = report.clone();
-        rescored.rescore(rubric);
-        rescored.reasons
-    } else {
-        report.reasons.clone()
-    };
-    let line = crate::score::reason_line(&reasons, rubric, language);
-    let p = dom.text("p", "reason", &line)?;
-    p.set_id("grade-reason");
-    let ids: Vec<String> = reasons.iter().map(|r| format!("{}={}", r.question, r.answer)).collect();
-    p.set_attribute("data-reasons", &ids.join(" "))?;
-    if let Some(by) = reasons.first().map(|r| r.by) {
-        p.set_attribute("data-by", by.id())?;
-    }
-    Ok(p)
-}
-
-fn answer_row(dom: &Dom, q: &Question, finding: &Finding, policy_url: &str, language: UiLanguage) -> Result<Element, JsValue> {
+/// One answer: its line is a disclosure that opens, in place, what the answer means and the best
+/// quote, with the other quotes behind "more quotes".
+fn answer_item(dom: &Dom, line: &Line<'_>, policy_url: &str, language: UiLanguage) -> Result<Element, JsValue> {
     let li = dom.el("li", "answer")?;
-    li.set_attribute("data-question", &q.id)?;
-    li.set_attribute("data-answer", finding.answer.as_str())?;
-    let answer = q.answers.iter().find(|a| finding.answer == a.id);
-    let label = answer.map_or(finding.answer.as_str(), |a| a.label.get(language));
-    let head = dom.el("div", "qa")?;
-    let tone = match answer.map(|a| a.points) {
-        Some(p) if p >= 8 => "good",
-        Some(p) if p >= 4 => "fair",
-        _ => "poor",
-    };
-    Dom::append(&head, &[&dom.text("span", "question", q.text.get(language))?, &dom.text("span", &format!("label {tone}"), label)?])?;
-    add(&li, &head)?;
-    if let Some(answer) = answer {
-        add(&li, &dom.text("p", "meaning", answer.explanation.get(language))?)?;
+    li.set_attribute("data-question", &line.question.id)?;
+    li.set_attribute("data-answer", line.finding.answer.as_str())?;
+    let details = dom.el("details", "")?;
+    add(&details, &graded::answer_line(dom, "summary", line, language)?)?;
+    let evidence = dom.el("div", "evidence")?;
+    if let Some(answer) = line.answer {
+        add(&evidence, &dom.text("p", "meaning", answer.explanation.get(language))?)?;
     }
-    for quote in &finding.evidence {
-        let block = dom.el("blockquote", "quote")?;
-        let link = dom.link("quote-link", &clip(&quote.text), &quote_link(policy_url, &quote.text))?;
-        link.set_attribute("title", &t("popupQuoteLink"))?;
-        add(&block, &link)?;
-        add(&li, &block)?;
+    let mut quotes = line.finding.evidence.iter();
+    if let Some(best) = quotes.next() {
+        add(&evidence, &quote(dom, &best.text, policy_url)?)?;
     }
+    if quotes.len() > 0 {
+        let more = dom.el("details", "more")?;
+        add(&more, &dom.text("summary", "", &t_with("popupMoreQuotes", &[&quotes.len().to_string()]))?)?;
+        for other in quotes {
+            add(&more, &quote(dom, &other.text, policy_url)?)?;
+        }
+        add(&evidence, &more)?;
+    }
+    add(&details, &evidence)?;
+    add(&li, &details)?;
     Ok(li)
 }
 
-/// The most characters of a quote the popup shows; the link still selects the whole sentence.
-const MAX_QUOTE_CHARS: usize = 600;
-
-fn clip(text: &str) -> String {
-    match text.char_indices().nth(MAX_QUOTE_CHARS) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_string(),
-    }
-}
-
-fn breakdown(dom: &Dom, report: &Report, rubric: &Rubric, language: UiLanguage) -> Result<Element, JsValue> {
-    let details = dom.el("details", "breakdown")?;
-    add(&details, &dom.text("summary", "", &t("popupBreakdown"))?)?;
-    let table = dom.el("table", "")?;
-    let head = dom.el("tr", "")?;
-    Dom::append(&head, &[&dom.text("th", "", &t("popupBreakdownQuestion"))?, &dom.text("th", "num", &t("popupBreakdownPoints"))?])?;
-    add(&table, &head)?;
-    for part in &report.contributions {
-        let row = dom.el("tr", "")?;
-        row.set_attribute("data-question", &part.question)?;
-        let question = rubric.question(&part.question).map_or(part.question.as_str(), |q| q.text.get(language));
-        let points = format!("{:.1} / {:.1}", part.earned, part.possible);
-        Dom::append(&row, &[&dom.text("td", "", question)?, &dom.text("td", "num", &points)?])?;
-        add(&table, &row)?;
-    }
-    add(&details, &table)?;
-    Ok(details)
+/// A quote, linked to its sentence on the policy page.
+fn quote(dom: &Dom, text: &str, policy_url: &str) -> Result<Element, JsValue> {
+    let block = dom.el("blockquote", "quote")?;
+    let link = dom.link("quote-link", &graded::clip(text), &quote_link(policy_url, text))?;
+    link.set_attribute("title", &t("popupQuoteLink"))?;
+    add(&block, &link)?;
+    Ok(block)
 }

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
+import { axeViolations, describeViolations } from '../../tools/axe.mjs';
 import { demo, policy, rubric, de, msg, fold, policyText, french } from '../common/german-demo.mjs';
 const question = (id) => rubric.questions.find((q) => q.id === id);
 
@@ -53,7 +54,6 @@ test('a German shop: the badge shows a grade with a German title, and only the p
   assert.equal(await popup.locator('.language').getAttribute('data-language'), 'de');
   assert.equal(await popup.locator('.language').textContent(), msg('popupLanguage', msg('languageDe')));
   assert.equal(await popup.locator('#analyze').textContent(), de.popupReanalyze.message);
-  assert.equal(await popup.locator('.breakdown summary').textContent(), de.popupBreakdown.message);
 
   // The facts that decided the grade, in German, under the grade and in the badge's title.
   const ids = (await popup.locator('#grade-reason').getAttribute('data-reasons')).split(' ');
@@ -66,7 +66,7 @@ test('a German shop: the badge shows a grade with a German title, and only the p
   const rows = await popup.locator('li.answer').evaluateAll((lis) => lis.map((li) => ({
     question: li.dataset.question,
     answer: li.dataset.answer,
-    category: li.closest('section').querySelector('h2').textContent,
+    group: li.closest('section').querySelector('h2').textContent,
     text: li.querySelector('.question').textContent,
     label: li.querySelector('.label').textContent,
     meaning: li.querySelector('.meaning').textContent,
@@ -77,7 +77,8 @@ test('a German shop: the badge shows a grade with a German title, and only the p
     const q = question(row.question);
     const a = q.answers.find((x) => x.id === row.answer);
     assert.deepEqual([row.text, row.label, row.meaning], [q.text.de, a.label.de, a.explanation.de], row.question);
-    assert.equal(row.category, rubric.categories.find((c) => c.id === q.category).title.de, row.question);
+    const good = a.points === 10;
+    assert.match(row.group, good ? /^Gute Zeichen \(\d+\)$/ : /^Bedenken \(\d+\)$/, row.question);
   }
   // German sentences of the policy are quoted, as they stand on the page.
   const quoted = rows.flatMap((r) => r.quotes);
@@ -88,9 +89,25 @@ test('a German shop: the badge shows a grade with a German title, and only the p
   assert.deepEqual(sells.quotes, ['Wir verkaufen Ihre personenbezogenen Daten nicht und vermieten sie auch nicht.']);
   // Nothing of the English rubric or locale shows.
   const body = await popup.locator('body').innerText();
-  for (const english of [question('sells_data').text.en, 'Score ', 'Re-analyze', 'Not stated', 'What the grade is made of']) {
+  for (const english of [question('sells_data').text.en, 'Score ', 'Re-analyze', 'Not stated', 'Concerns', 'Good signs', 'Full report']) {
     assert.ok(!body.includes(english), `"${english}" is not in the German popup`);
   }
+  const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+  console.log(`# German popup of the German demo shop: scrollHeight ${height} px at 440 × 600`);
+  const violations = await axeViolations(popup);
+  console.log(`# axe: ${violations.length} violations on the German popup of a graded site`);
+  assert.deepEqual(violations, [], describeViolations(violations));
+
+  // The full report page speaks German too.
+  const report = await browser.context.newPage();
+  await report.goto(browser.extensionUrl(`report.html?site=${encodeURIComponent(new URL(url).hostname)}`));
+  await report.waitForSelector('html[data-ready="true"]');
+  assert.equal(await report.locator('html').getAttribute('lang'), 'de');
+  assert.equal(await report.locator('#answers-heading').textContent(), de.reportAnswers.message);
+  assert.ok(await report.locator('.clause.decided').count() > 0);
+  const reportViolations = await axeViolations(report);
+  console.log(`# axe: ${reportViolations.length} violations on the German report page`);
+  assert.deepEqual(reportViolations, [], describeViolations(reportViolations));
 });
 
 test('a policy in a language Clausewise does not grade: the popup and badge name it and the graded ones, in German', async () => {
@@ -105,6 +122,9 @@ test('a policy in a language Clausewise does not grade: the popup and badge name
   assert.equal(await popup.locator('main .explain').textContent(), want);
   assert.match(want, /Französisch.*Englisch und Deutsch/);
   assert.equal(await popup.locator('h1').textContent(), de.popupNotReadableTitle.message);
+  const violations = await axeViolations(popup);
+  console.log(`# axe: ${violations.length} violations on the German popup of a policy in an ungraded language`);
+  assert.deepEqual(violations, [], describeViolations(violations));
   const title = await (await currentWorker(browser.context)).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
   assert.equal(title, msg('badgeNotReadable', want));
 });

@@ -1,10 +1,12 @@
-// The popup in real Chromium: one screen per tab state, evidence links with text fragments, the
-// automatic-analysis switch, keyboard use, opening speed, and screenshots for the README.
+// The popup in real Chromium: one screen per tab state (each checked by axe-core), the summary that
+// fits without scrolling, evidence opened in place with text-fragment links, the full report page,
+// the automatic-analysis switch, a keyboard-only walk, opening speed, and screenshots for the README.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
+import { axeViolations, describeViolations } from '../../tools/axe.mjs';
 
 const demo = join(root, 'tests', 'fixtures', 'sites', 'demo');
 const policy = readFileSync(join(demo, 'privacy-policy.html'));
@@ -41,8 +43,20 @@ async function visit(host = null) {
 }
 
 const state = (popup) => popup.locator('main').getAttribute('data-state');
+const rubric = JSON.parse(readFileSync(join(root, 'src', 'rubric', 'default.json'), 'utf8'));
 
-test('graded: summary, worst-first answers with linked quotes, breakdown; opens fast from cache', async () => {
+// axe-core finds no violation on `page` (in light and dark), and the count is printed for the record.
+async function assertAccessible(page, what) {
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    const violations = await axeViolations(page);
+    console.log(`# axe: ${violations.length} violations on ${what} (${colorScheme})`);
+    assert.deepEqual(violations, [], describeViolations(violations));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('graded: grade, score and verdict, then concerns worst first and good signs, each opening its evidence; it fits', async () => {
   const { tabId } = await visit();
   await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t));
   const popup = await openPopup(browser, tabId);
@@ -51,8 +65,7 @@ test('graded: summary, worst-first answers with linked quotes, breakdown; opens 
   assert.equal(await popup.locator('a.policy').getAttribute('href'), `${site.origin}/legal/privacy-policy`);
   assert.match(await popup.locator('.when').textContent(), /^Analyzed /);
 
-  // Under the grade, the one or two facts that decided it, worded by the rubric; the badge title ends with them.
-  const rubric = JSON.parse(readFileSync(join(root, 'src', 'rubric', 'default.json'), 'utf8'));
+  // The verdict: the one or two facts that decided the grade, worded by the rubric; the badge title ends with them.
   const ids = (await popup.locator('#grade-reason').getAttribute('data-reasons')).split(' ');
   assert.ok(ids.length >= 1 && ids.length <= 2, `reasons ${ids}`);
   const facts = ids.map((id) => { const [q, a] = id.split('='); return rubric.grading.facts[q][a].en; });
@@ -61,18 +74,58 @@ test('graded: summary, worst-first answers with linked quotes, breakdown; opens 
   const title = await (await currentWorker(browser.context)).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
   assert.ok(title.endsWith(`— ${facts.join(' · ')}`), title);
 
-  // Worst first: the points each visible answer loses never increase down the list.
-  const lost = await popup.locator('.breakdown tr[data-question]').evaluateAll((rows) =>
-    Object.fromEntries(rows.map((r) => {
-      const [earned, possible] = r.querySelector('.num').textContent.split(' / ').map(Number);
-      return [r.dataset.question, possible - earned];
-    })));
-  const order = await popup.locator('li.answer').evaluateAll((rows) => rows.map((r) => [r.closest('section').querySelector('h2').textContent, r.dataset.question]));
-  const firstOfEach = new Map();
-  for (const [category, q] of order) if (!firstOfEach.has(category)) firstOfEach.set(category, lost[q]);
-  const heads = [...firstOfEach.values()];
-  assert.deepEqual(heads, [...heads].sort((a, b) => b - a), 'categories ordered by their worst answer');
-  assert.equal(Object.keys(lost).length, 15, 'the breakdown lists every question');
+  // Concerns are the answers short of full points, the most weighted points lost first; good signs
+  // earned every point. Each line: an icon, the rubric's short answer, the question.
+  const groups = await popup.locator('section.group').evaluateAll((sections) => sections.map((s) => ({
+    heading: s.querySelector('h2').textContent,
+    lines: [...s.querySelectorAll('li.answer')].map((li) => ({
+      question: li.dataset.question,
+      answer: li.dataset.answer,
+      icon: li.querySelector('summary .icon').textContent,
+      line: [...li.querySelector('summary').children].slice(1).map((c) => c.textContent),
+    })),
+  })));
+  assert.deepEqual(groups.map((g) => g.heading), [`Concerns (${groups[0].lines.length})`, `Good signs (${groups[1].lines.length})`]);
+  const lost = (line) => {
+    const q = rubric.questions.find((x) => x.id === line.question);
+    return q.weight * (10 - q.answers.find((a) => a.id === line.answer).points);
+  };
+  const [concerns, good] = groups.map((g) => g.lines);
+  assert.equal(concerns.length + good.length, 15, 'every question of the default rubric');
+  assert.ok(concerns.every((l) => lost(l) > 0) && good.every((l) => lost(l) === 0));
+  assert.deepEqual(concerns.map(lost), concerns.map(lost).sort((a, b) => b - a), 'worst first');
+  for (const line of [...concerns, ...good]) {
+    const q = rubric.questions.find((x) => x.id === line.question);
+    assert.deepEqual(line.line, [q.answers.find((a) => a.id === line.answer).label.en, q.text.en], line.question);
+    assert.match(line.icon, /^[✓−✗]$/);
+  }
+  assert.ok(good.every((l) => l.icon === '✓') && concerns.every((l) => l.icon !== '✓'), 'the icon is not colour alone');
+
+  // It fits: the summary of the demo site needs no scrolling in the popup's 600 px, and nothing
+  // scrolls sideways at 320 px.
+  const size = () => popup.evaluate(() => ({ height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
+  const fitted = await size();
+  console.log(`# popup of the demo site: scrollHeight ${fitted.height} px at 440 × 600 (body ${await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))} px)`);
+  assert.ok(fitted.height <= 600 && fitted.width <= 440, JSON.stringify(fitted));
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  await popup.screenshot({ path: join(root, 'docs', 'popup.png') });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.screenshot({ path: join(root, 'docs', 'popup-dark.png') });
+  await popup.emulateMedia({ colorScheme: 'light' });
+  await popup.setViewportSize({ width: 320, height: 600 });
+  assert.equal((await size()).width, 320, 'no horizontal scroll at 320 px');
+  await popup.setViewportSize({ width: 440, height: 600 });
+  await assertAccessible(popup, 'the popup of a graded site');
+
+  // A line opens its evidence in place: what the answer means, the best quote, the others behind "more quotes".
+  const withMore = popup.locator('li.answer:has(details.more)').first();
+  await withMore.locator('summary.line').click();
+  assert.equal(await withMore.locator('details').first().getAttribute('open'), '');
+  assert.ok(await withMore.locator('.evidence > .quote').isVisible(), 'the best quote shows');
+  assert.equal(await withMore.locator('details.more .quote').first().isVisible(), false, 'the rest wait');
+  await withMore.locator('details.more > summary').click();
+  assert.ok(await withMore.locator('details.more .quote').first().isVisible());
+  await assertAccessible(popup, 'the popup with evidence open');
 
   // Every quote links to its sentence on the policy page through a text fragment that the page has.
   const policyPage = await browser.context.newPage();
@@ -91,11 +144,6 @@ test('graded: summary, worst-first answers with linked quotes, breakdown; opens 
   const readyMs = Number(await popup.locator('html').getAttribute('data-ready-ms'));
   console.log(`# popup content visible ${readyMs} ms after opening (from cache)`);
   assert.ok(readyMs < 1000, `popup ready in ${readyMs} ms`);
-
-  mkdirSync(join(root, 'docs'), { recursive: true });
-  await popup.screenshot({ path: join(root, 'docs', 'popup.png') });
-  await popup.emulateMedia({ colorScheme: 'dark' });
-  await popup.screenshot({ path: join(root, 'docs', 'popup-dark.png') });
 });
 
 test('analyzing: the popup shows progress while the policy loads', async () => {
@@ -105,6 +153,7 @@ test('analyzing: the popup shows progress while the policy loads', async () => {
   assert.equal(await state(popup), 'analyzing');
   assert.equal(await popup.locator('[role=status]').count(), 1);
   assert.equal(await popup.locator('progress').count(), 1);
+  await assertAccessible(popup, 'the popup while analyzing');
   // The popup follows the analysis to its end by itself.
   await popup.waitForSelector('main[data-state="done"]', { timeout: 20000 });
 });
@@ -114,6 +163,7 @@ test('no policy found: paste the policy address, and it is analyzed', async () =
   await waitForBadge(browser.context, tabId, (t) => t === '?');
   const popup = await openPopup(browser, tabId);
   assert.equal(await state(popup), 'no_policy');
+  await assertAccessible(popup, 'the popup when no policy was found');
   await popup.fill('#policy-url', 'not an address');
   await popup.click('.paste button[type=submit]');
   assert.equal(await state(popup), 'no_policy', 'an invalid address is refused');
@@ -130,6 +180,7 @@ test('not readable: a PDF policy is reported with its link', async () => {
   assert.equal(await state(popup), 'not_readable');
   assert.match(await popup.locator('main .explain').textContent(), /PDF/);
   assert.equal(await popup.locator('a.policy').getAttribute('href'), `${site.at('pdf.test')}/privacy.pdf`);
+  await assertAccessible(popup, 'the popup of a policy that cannot be read');
 });
 
 test('error: a failing policy server is explained, with retry', async () => {
@@ -138,6 +189,7 @@ test('error: a failing policy server is explained, with retry', async () => {
   const popup = await openPopup(browser, tabId);
   assert.equal(await state(popup), 'error');
   assert.match(await popup.locator('main .explain').textContent(), /500/);
+  await assertAccessible(popup, 'the popup after an error');
   // The problem's words come from the engine's one table of codes, translated, on the badge too.
   const title = await (await currentWorker(browser.context)).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
   assert.equal(title, 'Clausewise: The policy page answered with HTTP status 500.');
@@ -162,24 +214,102 @@ test('not analyzed yet: a site without host access waits for a click, and the sw
   assert.equal(await auto.isChecked(), false);
   assert.match(await popup.locator('#auto-why').textContent(), /access to the sites you visit/);
   assert.equal(await auto.getAttribute('aria-describedby'), 'auto-why');
+  await assertAccessible(popup, 'the popup of a site not analyzed yet');
 });
 
-test('keyboard: everything is reachable with Tab, and Enter on Re-analyze analyzes again', async () => {
+test('keyboard only: Tab reaches every control, Enter and Space open evidence, the report page opens', async () => {
   const { tabId } = await visit();
   await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t));
   const popup = await openPopup(browser, tabId);
-  const seen = [];
-  for (let i = 0; i < 12; i++) {
-    await popup.keyboard.press('Tab');
-    seen.push(await popup.evaluate(() => {
-      const el = document.activeElement;
-      return { id: el.id, tag: el.tagName, focusVisible: el.matches(':focus-visible') };
-    }));
+  const focused = () => popup.evaluate(() => {
+    const el = document.activeElement;
+    return { id: el.id, tag: el.tagName, cls: el.className, question: el.closest('li.answer')?.dataset.question ?? null,
+      open: el.parentElement?.open ?? null, focusVisible: el.matches(':focus-visible') };
+  });
+  const tab = async () => { await popup.keyboard.press('Tab'); return focused(); };
+  const stops = [await tab(), await tab(), await tab(), await tab()];
+  assert.ok(stops.every((s) => s.focusVisible && s.tag !== 'BODY'), JSON.stringify(stops));
+  assert.deepEqual(stops.slice(0, 3).map((s) => s.id || s.cls), ['policy', 'full-report', 'analyze'], 'the policy, the full report, Re-analyze');
+  // The first concern's line: Enter opens it, and the next Tab reaches its quote's link.
+  const first = stops[3];
+  assert.equal(first.tag, 'SUMMARY');
+  assert.equal(first.open, false);
+  await popup.keyboard.press('Enter');
+  assert.equal((await focused()).open, true, 'Enter opens the evidence');
+  const inside = await tab();
+  const quotes = await popup.locator(`li.answer[data-question="${first.question}"] .quote a`).count();
+  if (quotes > 0) assert.deepEqual([inside.tag, inside.cls, inside.question], ['A', 'quote-link', first.question], 'the quote link is next');
+  // Space closes and opens a line too; walking on reaches every line and the footer's controls.
+  await popup.keyboard.press('Shift+Tab');
+  await popup.keyboard.press('Space');
+  assert.equal((await focused()).open, false, 'Space closes it again');
+  const seen = new Set();
+  for (let i = 0; i < 40; i++) {
+    const stop = await tab();
+    assert.ok(stop.focusVisible, JSON.stringify(stop));
+    seen.add(stop.id || stop.question);
+    if (stop.id === 'openOptions') break;
   }
-  assert.ok(seen.every((s) => s.focusVisible && s.tag !== 'BODY'), JSON.stringify(seen));
-  assert.equal(seen[1].id, 'analyze', 'Re-analyze is the second stop, after the policy link');
+  const lines = await popup.locator('li.answer').evaluateAll((lis) => lis.map((li) => li.dataset.question));
+  for (const q of lines) assert.ok(seen.has(q) || q === first.question, `${q} is reachable`);
+  assert.ok(seen.has('auto') && seen.has('openOptions'), [...seen].join(' '));
+
+  // Enter on "Full report" opens the report page of this site.
+  await popup.focus('#full-report');
+  const [report] = await Promise.all([browser.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+  await report.waitForSelector('html[data-ready="true"]');
+  assert.equal(new URL(report.url()).pathname, '/report.html');
+  assert.equal(await report.locator('main').getAttribute('data-state'), 'done');
+  await report.close();
+
+  // Enter on Re-analyze analyzes again.
   await popup.focus('#analyze');
   const fetches = site.requests.filter((r) => r.path === '/legal/privacy-policy').length;
   await popup.keyboard.press('Enter');
   await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t) && site.requests.filter((r) => r.path === '/legal/privacy-policy').length > fetches);
+});
+
+test('the full report page: the policy text by section, deciding clauses highlighted and labelled, answers that go to them', async () => {
+  const { tabId } = await visit();
+  await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t));
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(browser.extensionUrl('report.html?site=127.0.0.1'));
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await page.locator('main').getAttribute('data-state'), 'done');
+  await page.screenshot({ path: join(root, 'docs', 'report.png') });
+  // The same grade as the badge, from the stored report and the current settings.
+  assert.equal(await page.locator('.grade').textContent(), await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t)));
+
+  // The whole extracted text is there, section by section, as text.
+  const sections = await page.locator('.text-section').count();
+  const clauses = await page.locator('.clause').count();
+  assert.ok(sections >= 5 && clauses >= 40, `${sections} sections, ${clauses} clauses`);
+  const policyPage = await browser.context.newPage();
+  await policyPage.goto(`${site.origin}/legal/privacy-policy`);
+  const pageText = (await policyPage.locator('main, body').first().innerText()).replace(/\s+/g, ' ');
+  const shown = await page.locator('.clause mark, .clause:not(.decided)').allTextContents();
+  const found = shown.filter((c) => pageText.includes(c.replace(/\s+/g, ' ').trim()));
+  assert.ok(found.length >= shown.length * 0.9, `${found.length} of ${shown.length} clauses are the policy's words`);
+  assert.equal(await page.locator('main img, main script, main iframe').count(), 0);
+
+  // Each answer with evidence: a button that scrolls to and focuses its highlighted clause, labelled with that answer.
+  const buttons = page.locator('.answers-panel button.line');
+  const count = await buttons.count();
+  assert.ok(count >= 8, `${count} answers with a clause`);
+  for (let i = 0; i < count; i++) {
+    const button = buttons.nth(i);
+    const target = await button.getAttribute('aria-controls');
+    const question = await button.locator('xpath=..').getAttribute('data-question');
+    await button.click();
+    const landed = await page.evaluate(() => ({ id: document.activeElement.id, top: document.activeElement.getBoundingClientRect().top }));
+    assert.equal(landed.id, target, question);
+    assert.ok(landed.top > -1 && landed.top < 800, `clause of ${question} is in view (${landed.top})`);
+    assert.equal(await page.locator(`#${target}.decided .tags [data-question="${question}"]`).count(), 1, `${target} is labelled with ${question}`);
+  }
+  // Answers no clause decided say so, rather than offering a button that goes nowhere.
+  const without = await page.locator('.answers-panel li.answer:not(:has(button))').count();
+  assert.equal(await page.locator('.answers-panel li.answer').count(), count + without);
+  assert.equal(await page.locator('.answers-panel .breakdown tr[data-question]').count(), 15);
+  await assertAccessible(page, 'the report page');
 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
+import { axeViolations, describeViolations } from '../../tools/axe.mjs';
 
 const demo = join(root, 'tests', 'fixtures', 'sites', 'demo');
 const policy = readFileSync(join(demo, 'privacy-policy.html'), 'utf8');
@@ -97,6 +98,16 @@ test('a changed policy is noticed: the badge marks it until the popup has shown 
   assert.equal(await waitForBadge(browser.context, tabId, (t) => !t.endsWith('*')), marked.slice(0, 1));
   await popup.reload();
   await popup.waitForSelector('.changed');
+  const violations = await axeViolations(popup);
+  console.log(`# axe: ${violations.length} violations on the popup telling a policy change`);
+  assert.deepEqual(violations, [], describeViolations(violations));
+  // Dismissed, the notice goes and stays gone; the grade stays.
+  await popup.click('#dismissChange');
+  await popup.waitForSelector('.changed', { state: 'detached' });
+  await popup.reload();
+  await popup.waitForSelector('html[data-ready="true"]');
+  assert.equal(await popup.locator('main').getAttribute('data-state'), 'done');
+  assert.equal(await popup.locator('.changed').count(), 0, 'a dismissed change is not told again');
 });
 
 test('a hostile policy page shows as text in the popup and runs nothing', async () => {
@@ -109,10 +120,23 @@ test('a hostile policy page shows as text in the popup and runs nothing', async 
   assert.equal(await popup.evaluate(() => window.pwned ?? null), null, 'nothing from the policy ran');
   assert.equal(await popup.locator('main img, main script, main iframe').count(), 0, 'no markup from the policy was created');
   assert.equal(await popup.locator('a.policy').textContent(), 'Privacy Policy <img src=x onerror=alert(1)>');
-  const hrefs = await popup.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await popup.locator('a:not(#full-report)').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.every((h) => h.startsWith(site.at('hostile.test'))), `only links to the policy: ${hrefs}`);
+  assert.equal(await popup.locator('#full-report').getAttribute('href'), 'report.html?site=hostile.test', 'and to its own report page');
   const quotes = await popup.locator('.quote').allTextContents();
   assert.ok(quotes.every((q) => q.length <= 700), 'a 1 MB line is shown clipped');
+  assert.deepEqual(dialogs, []);
+  // The full report page shows the same policy as text too.
+  const report = await browser.context.newPage();
+  report.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await report.goto(browser.extensionUrl('report.html?site=hostile.test'));
+  await report.waitForSelector('html[data-ready="true"]');
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await report.evaluate(() => window.pwned ?? null), null);
+  assert.equal(await report.locator('main img, main script, main iframe').count(), 0);
+  assert.equal(await report.locator('a.policy').textContent(), 'Privacy Policy <img src=x onerror=alert(1)>');
+  // The 1 MB line is past what is kept of a policy's text, and the page says so.
+  assert.match(await report.locator('.policy-text').textContent(), /longer than Clausewise keeps/);
   assert.deepEqual(dialogs, []);
 });
 

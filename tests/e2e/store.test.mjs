@@ -64,14 +64,14 @@ test(`popup opening time from the cache, ${RUNS} openings`, async () => {
   assert.ok(p95 < 1000, `p95 ${p95} ms`);
 });
 
-test('store screenshots at 1280×800: the site with the popup beside it, and the options page', async () => {
+test('store screenshots at 1280×800: the site with the popup beside it, the options page, the full report page', async () => {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${site.origin}/legal/privacy-policy`);
   const tabId = await tabIdOf(browser.context, `${site.origin}/legal/privacy-policy`);
   await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t));
   const siteShot = await page.screenshot();
-  const popup = await openPopup(browser, tabId, { width: 400, height: 740 });
+  const popup = await openPopup(browser, tabId);
   const popupShot = await popup.screenshot();
   // Compose the two like a browser window with the popup open over the page.
   const frame = await browser.context.newPage();
@@ -87,7 +87,13 @@ test('store screenshots at 1280×800: the site with the popup beside it, and the
   await options.goto(browser.extensionUrl('options.html'));
   await options.waitForSelector('html[data-ready="true"]');
   await options.screenshot({ path: join(shots, '2-options.png') });
-  for (const name of ['1-popup-on-site.png', '2-options.png']) {
+  // The full report page of the demo site: the grade, the answers beside the policy text.
+  const report = await browser.context.newPage();
+  await report.setViewportSize({ width: 1280, height: 800 });
+  await report.goto(browser.extensionUrl('report.html?site=127.0.0.1'));
+  await report.waitForSelector('html[data-ready="true"]');
+  await report.screenshot({ path: join(shots, '3-report.png') });
+  for (const name of ['1-popup-on-site.png', '2-options.png', '3-report.png']) {
     const png = readFileSync(join(shots, name));
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1280, 800], name);
   }

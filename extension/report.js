@@ -1,0 +1,21 @@
+// Full report glue: read the site's stored entry, its kept policy text and the user's settings from
+// storage (nothing is fetched: the page works offline), and let the engine render. `?site=` names
+// the site; the popup links here.
+import init, { renderReport } from './pkg/clausewise.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+const site = new URLSearchParams(location.search).get('site') ?? '';
+const [stored, { overrides }] = await Promise.all([
+  api.storage.local.get([`site:${site}`, `text:${site}`]),
+  api.storage.sync.get('overrides').catch(() => ({})),
+  init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm') }),
+]);
+const entry = stored[`site:${site}`];
+renderReport(document.getElementById('root'), {
+  site,
+  report: entry?.report ?? null,
+  text: stored[`text:${site}`] ?? null,
+  analyzedAt: entry ? new Date(entry.analyzedAt).toLocaleString() : null,
+  overrides: overrides ?? null,
+});
+document.documentElement.dataset.ready = 'true';
