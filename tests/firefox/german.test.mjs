@@ -82,7 +82,8 @@ test('a German shop: the badge shows a grade, the popup is German and quotes Ger
     rows: [...document.querySelectorAll('li.answer')].map((li) => ({
       question: li.dataset.question,
       answer: li.dataset.answer,
-      text: li.querySelector('.question').textContent,
+      short: li.querySelector('summary .question').textContent,
+      text: li.querySelector('.asked').textContent,
       label: li.querySelector('.label').textContent,
       quotes: [...li.querySelectorAll('.quote a')].map((a) => a.textContent),
     })),
@@ -99,7 +100,7 @@ test('a German shop: the badge shows a grade, the popup is German and quotes Ger
   for (const row of shown.rows) {
     const q = rubric.questions.find((x) => x.id === row.question);
     const a = q.answers.find((x) => x.id === row.answer);
-    assert.deepEqual([row.text, row.label], [q.text.de, a.label.de], row.question);
+    assert.deepEqual([row.short, row.text, row.label], [q.short.de, q.text.de, a.label.de], row.question);
   }
   const quotes = shown.rows.flatMap((r) => r.quotes);
   assert.ok(quotes.length >= 8, `${quotes.length} quotes`);
