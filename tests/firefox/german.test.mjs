@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveSite, launchFirefox, openProbe } from '../../tools/firefox.mjs';
 import { demo, policy, rubric, de, msg, fold, policyText, french } from '../common/german-demo.mjs';
+import { measurePopup, withSummary, assertFits } from '../common/popup-layout.mjs';
 
 let site, firefox, s, probe;
 
@@ -107,7 +108,11 @@ test('a German shop: the badge shows a grade, the popup is German and quotes Ger
   for (const quote of quotes) assert.ok(policyText.includes(fold(quote)), `the policy says "${quote}"`);
   assert.deepEqual(shown.rows.find((r) => r.question === 'sells_data').quotes,
     ['Wir verkaufen Ihre personenbezogenen Daten nicht und vermieten sie auch nicht.']);
-  console.log(`# Firefox (de) popup: grade ${shown.grade}, ${shown.score}, ${quotes.length} German quotes`);
+  // It fits in Firefox too: the popup page open in a tab has the popup's width (its body's), so the
+  // body's height is the popup's.
+  const layout = withSummary(await s.execute(measurePopup));
+  console.log(`# Firefox (de) popup: grade ${shown.grade}, ${shown.score}, ${quotes.length} German quotes; ${layout.body} px tall, ${layout.lineHeights}`);
+  assertFits({ ...layout, height: layout.body, width: layout.bodyWidth }, 440);
 });
 
 test('a French policy: the popup names its language and the graded ones, in German', async () => {
