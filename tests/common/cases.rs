@@ -12,7 +12,7 @@ pub struct Case {
 }
 
 pub const CASES: &[Case] = &[Case {
-    name: "demo site policy (a real policy from the tosback archive)",
+    name: "demo site policy (the made-up bookshop)",
     url: "http://127.0.0.1/legal/privacy-policy",
     html: include_bytes!("../fixtures/sites/demo/privacy-policy.html"),
     answers: &[("sells_data", "no"), ("third_party_tracking", "yes"), ("law_enforcement", "yes")],

@@ -7,7 +7,7 @@
 
 # English puts the negation before the verb it negates ("we do not sell").
 @negation_after = 0
-# A capitalised word inside a sentence is a name ("Let's Encrypt" is a company, not encryption).
+# A capitalised word inside a sentence is a name ("Shield Encrypt" is a company, not encryption).
 @capitalized_names = yes
 
 # ---------------------------------------------------------------- grammar

@@ -47,7 +47,12 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     let previous = c.previous(Cue::Change) && c.previous(Cue::PolicyRef);
     // "If we make material changes, we will email you": changes the company makes, with no object,
     // announced to the user, are changes to the terms it states.
-    let bare = changes.iter().any(|&i| !c.after(i, 4, Cue::Goods) && !c.after(i, 4, Cue::Data) && !c.after(i, 4, Cue::Account))
+    // Something else changing under a condition ("we will tell you if the event changes") is not a
+    // change the company makes ("if we make changes").
+    let bare = changes.iter().any(|&i| {
+        let something_else = c.before(i, 3, Cue::Condition) && !c.before(i, 3, Cue::FirstPerson);
+        !something_else && !c.after(i, 4, Cue::Goods) && !c.after(i, 4, Cue::Data) && !c.after(i, 4, Cue::Account)
+    })
         && c.has(Cue::FirstPerson)
         && (c.has(Cue::Notify) || c.has(Cue::PersonalChannel) || c.has(Cue::Consent));
     let about_policy = c.has(Cue::PolicyRef) || c.heading(Cue::Change) || previous || bare;
@@ -81,7 +86,11 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     }
     // Posted, or only announced as possible, or left to the user to check ("please visit this page").
     let check_back = c.has(Cue::UserDuty) && c.has(Cue::PolicyRef);
-    if posted || told || c.has(Cue::Possibility) || c.has(Cue::Commitment) || c.has(Cue::Reserve) || check_back {
+    // Where the new version goes decides "posted" more than that there may be one.
+    if posted {
+        return Some(Vote::new(Posted, 3));
+    }
+    if told || c.has(Cue::Possibility) || c.has(Cue::Commitment) || c.has(Cue::Reserve) || check_back {
         return Some(Vote::new(Posted, 2));
     }
     None

@@ -72,7 +72,10 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         // The passive of a user's action: "should you close your account, your data will be deleted".
-        let after_closing = !closing && c.has(Cue::Close) && c.has(Cue::User) && c.has(Cue::Account);
+        // The closing must be the user's: "if you do not sign in for three years, we close your
+        // account and delete it" is the company's own retention practice.
+        let users_closing = c.positions(Cue::Close).into_iter().any(|k| !matches!(c.actor(k), Some(Cue::FirstPerson)) && !c.negated(k));
+        let after_closing = !closing && users_closing && c.has(Cue::User) && c.has(Cue::Account);
         if !user_agency(c, i) && !after_closing {
             continue;
         }
