@@ -52,6 +52,13 @@ fn validation_errors_are_specific_and_lowercase() {
         ("question without German", |v| {
             v["questions"][3]["text"].as_object_mut().unwrap().remove("de");
         }, "missing field `de`"),
+        ("short question without German", |v| {
+            v["questions"][9]["short"].as_object_mut().unwrap().remove("de");
+        }, "missing field `de`"),
+        ("question without its short form", |v| {
+            v["questions"][2].as_object_mut().unwrap().remove("short");
+        }, "missing field `short`"),
+        ("empty English short question", |v| v["questions"][0]["short"]["en"] = json!(""), "the en text is empty"),
         ("answer label without English", |v| {
             v["questions"][0]["answers"][2]["label"].as_object_mut().unwrap().remove("en");
         }, "missing field `en`"),
@@ -139,17 +146,39 @@ fn every_text_a_user_reads_is_in_every_ui_language() {
     for language in UiLanguage::ALL {
         let mut texts: Vec<&str> = rubric.categories.iter().map(|c| c.title.get(language)).collect();
         for q in &rubric.questions {
-            texts.push(q.text.get(language));
+            texts.extend([q.text.get(language), q.short.get(language)]);
             texts.extend(q.answers.iter().flat_map(|a| [a.label.get(language), a.explanation.get(language)]));
         }
-        assert_eq!(texts.len(), 5 + 15 + 2 * 39, "{language:?}: 5 categories, 15 questions, 39 answers");
+        assert_eq!(texts.len(), 5 + 2 * 15 + 2 * 39, "{language:?}: 5 categories, 15 questions in two forms, 39 answers");
         assert!(texts.iter().all(|t| !t.trim().is_empty()), "{language:?}");
     }
     // German is German, not English copied over: the questions differ in every one.
     for q in &rubric.questions {
         assert_ne!(q.text.get(UiLanguage::En), q.text.get(UiLanguage::De), "{}", q.id);
+        assert_ne!(q.short.get(UiLanguage::En), q.short.get(UiLanguage::De), "{}", q.id);
         for a in &q.answers {
             assert_ne!(a.explanation.get(UiLanguage::En), a.explanation.get(UiLanguage::De), "{}.{}", q.id, a.id);
+        }
+    }
+}
+
+/// The popup shows each answer as one line: icon, answer label, short question. The end-to-end tests
+/// measure that every line fits at the popup's width (in DejaVu Sans, wider than the usual system
+/// fonts); this is the quick guard for whoever edits the texts: the longest pair measured there,
+/// 42 characters with the space between them, is the most a pair may have.
+#[test]
+fn a_short_question_and_any_of_its_answers_make_one_short_line() {
+    use clausewise::rubric::UiLanguage;
+    const MOST_CHARS: usize = 42;
+    let rubric = Rubric::default();
+    for language in UiLanguage::ALL {
+        for q in &rubric.questions {
+            let short = q.short.get(language);
+            assert!(short.chars().count() < q.text.get(language).chars().count(), "{language:?} {}: not shorter", q.id);
+            for a in &q.answers {
+                let line = format!("{} {short}", a.label.get(language));
+                assert!(line.chars().count() <= MOST_CHARS, "{language:?} {}.{}: \"{line}\" is longer than {MOST_CHARS}", q.id, a.id);
+            }
         }
     }
 }

@@ -41,7 +41,7 @@ try {
       }));
       console.log(`Popup: grade ${summary.grade} — ${summary.score} — "${summary.title}"`);
       for (const a of summary.answers) {
-        console.log(`  ${a.question.padEnd(50)} ${a.answer}`);
+        console.log(`  ${a.question.padEnd(34)} ${a.answer}`);
         if (a.quote) console.log(`      “${a.quote.length > 110 ? `${a.quote.slice(0, 107)}...` : a.quote}”`);
       }
     }

@@ -8,8 +8,9 @@
 //! People say how much a question matters to them with an [`Importance`], which multiplies its
 //! weight; raw weights and points stay available underneath (see [`overrides`]).
 //!
-//! Every text a user reads (categories, questions, answer labels and explanations, facts) is a
-//! [`Text`] with a version in each [`UiLanguage`]; the popup and the options page pick the browser's.
+//! Every text a user reads (categories, questions in full and in a few words, answer labels and
+//! explanations, facts) is a [`Text`] with a version in each [`UiLanguage`]; the popup and the options
+//! page pick the browser's.
 //!
 //! What the grades mean (score bands, dealbreakers, strengths, the facts that explain a grade) is the
 //! rubric's [`Grading`], described in [`grading`].
@@ -68,6 +69,10 @@ pub struct Question {
     pub category: String,
     /// The question in plain words, in every UI language.
     pub text: Text,
+    /// The question in a few words ("Sells your data?"), for the popup's one line per answer: beside
+    /// the answer's label it must fit one line of the popup in every language. The full `text` shows
+    /// when the line is opened.
+    pub short: Text,
     /// How much the question counts, from 0 to [`MAX_VALUE`].
     pub weight: u32,
     /// Whether the question counts at all.

@@ -1,13 +1,13 @@
 //! What the popup and the full report page share for a graded report: the report scored with the
 //! user's settings of the moment, the grade with its score and verdict, and the one-line form of an
-//! answer (icon, short answer, question).
+//! answer (icon, answer, question).
 
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 use super::dom::{add, Dom};
 use super::i18n::{t, t_with};
-use crate::rubric::UiLanguage;
+use crate::rubric::{Text, UiLanguage};
 use crate::summary::Line;
 use crate::{Overrides, Report, Rubric};
 
@@ -60,8 +60,9 @@ pub(crate) fn grade_block(dom: &Dom, report: &Report, rubric: &Rubric, analyzed_
 }
 
 /// An answer in one line, inside a new `tag` element: its icon (a shape per tone, hidden from
-/// screen readers, which read the answer itself), the short answer and the question.
-pub(crate) fn answer_line(dom: &Dom, tag: &str, line: &Line<'_>, language: UiLanguage) -> Result<Element, JsValue> {
+/// screen readers, which read the answer itself), the answer's label and `question`: the question's
+/// short form where room is scarce (the popup), its full text where there is room.
+pub(crate) fn answer_line(dom: &Dom, tag: &str, line: &Line<'_>, question: &Text, language: UiLanguage) -> Result<Element, JsValue> {
     let tone = line.tone();
     let element = dom.el(tag, "line")?;
     let icon = dom.text("span", &format!("icon {}", tone.name()), tone.icon())?;
@@ -69,7 +70,7 @@ pub(crate) fn answer_line(dom: &Dom, tag: &str, line: &Line<'_>, language: UiLan
     let label = line.answer.map_or(line.finding.answer.as_str(), |a| a.label.get(language));
     Dom::append(
         &element,
-        &[&icon, &dom.text("span", &format!("label {}", tone.name()), label)?, &dom.text("span", "question", line.question.text.get(language))?],
+        &[&icon, &dom.text("span", &format!("label {}", tone.name()), label)?, &dom.text("span", "question", question.get(language))?],
     )?;
     Ok(element)
 }

@@ -269,14 +269,17 @@ fn render_graded(dom: &Dom, main: &Element, view: &View, report: &Report, rubric
     let language = i18n::ui_language();
     // The screen's title, for screen readers: the grade, beside it, says the rest at a glance.
     add(main, &dom.text("h1", "visually-hidden", &t_with("popupGradedTitle", &[&view.site]))?)?;
-    add(main, &graded::grade_block(dom, report, rubric, view.analyzed_at.as_deref())?)?;
+    // The actions go in the grade's block, after the facts (so after the policy link when tabbing):
+    // the stylesheet sets them beside the score, which saves the popup a row.
+    let block = graded::grade_block(dom, report, rubric, view.analyzed_at.as_deref())?;
     let row = dom.el("div", "actions")?;
     let full = dom.link("button-like", &t("popupFullReport"), &graded::report_page(&view.site))?;
     full.set_id("full-report");
     let again = action_button(dom, &t("popupReanalyze"), "analyze", actions)?;
     again.set_class_name("quiet");
     Dom::append(&row, &[&full, &again])?;
-    add(main, &row)?;
+    add(&block, &row)?;
+    add(main, &block)?;
 
     let summary = summarize(report, rubric);
     let lines = |lines: &[Line<'_>]| lines.iter().map(|line| answer_item(dom, line, &report.url, language)).collect::<Result<Vec<_>, _>>();
@@ -284,15 +287,17 @@ fn render_graded(dom: &Dom, main: &Element, view: &View, report: &Report, rubric
     graded::group(dom, main, "good-signs", "popupGoodSigns", lines(&summary.good_signs)?)
 }
 
-/// One answer: its line is a disclosure that opens, in place, what the answer means and the best
-/// quote, with the other quotes behind "more quotes".
+/// One answer: its line (the question's short form) is a disclosure that opens, in place, the
+/// question in full, what the answer means and the best quote, with the other quotes behind "more
+/// quotes".
 fn answer_item(dom: &Dom, line: &Line<'_>, policy_url: &str, language: UiLanguage) -> Result<Element, JsValue> {
     let li = dom.el("li", "answer")?;
     li.set_attribute("data-question", &line.question.id)?;
     li.set_attribute("data-answer", line.finding.answer.as_str())?;
     let details = dom.el("details", "")?;
-    add(&details, &graded::answer_line(dom, "summary", line, language)?)?;
+    add(&details, &graded::answer_line(dom, "summary", line, &line.question.short, language)?)?;
     let evidence = dom.el("div", "evidence")?;
+    add(&evidence, &dom.text("p", "asked", line.question.text.get(language))?)?;
     if let Some(answer) = line.answer {
         add(&evidence, &dom.text("p", "meaning", answer.explanation.get(language))?)?;
     }

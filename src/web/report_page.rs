@@ -122,10 +122,10 @@ fn answer_item(dom: &Dom, line: &Line<'_>, shown: &[&str], language: UiLanguage)
     li.set_attribute("data-answer", line.finding.answer.as_str())?;
     let target = line.finding.evidence.iter().map(|e| e.clause_id.as_str()).find(|id| shown.contains(id));
     let Some(target) = target else {
-        add(&li, &graded::answer_line(dom, "div", line, language)?)?;
+        add(&li, &graded::answer_line(dom, "div", line, &line.question.text, language)?)?;
         return add(&li, &dom.text("p", "explain small", &t("reportNoEvidence"))?).map(|()| li);
     };
-    let button = graded::answer_line(dom, "button", line, language)?;
+    let button = graded::answer_line(dom, "button", line, &line.question.text, language)?;
     button.set_attribute("type", "button")?;
     let anchor = clause_anchor(target);
     button.set_attribute("aria-controls", &anchor)?;
@@ -157,7 +157,7 @@ fn clause_paragraph(dom: &Dom, id: &str, text: &str, decided: &[&Line<'_>], lang
     p.set_attribute("tabindex", "-1")?;
     let tags = dom.el("span", "tags")?;
     for line in decided {
-        let tag = graded::answer_line(dom, "span", line, language)?;
+        let tag = graded::answer_line(dom, "span", line, &line.question.text, language)?;
         tag.set_attribute("data-question", &line.question.id)?;
         add(&tags, &tag)?;
     }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
 import { axeViolations, describeViolations } from '../../tools/axe.mjs';
+import { popupLayout, assertFits } from '../common/popup-layout.mjs';
 import { demo, policy, rubric, de, msg, fold, policyText, french } from '../common/german-demo.mjs';
 const question = (id) => rubric.questions.find((q) => q.id === id);
 
@@ -62,12 +63,14 @@ test('a German shop: the badge shows a grade with a German title, and only the p
   const title = await (await currentWorker(browser.context)).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
   assert.equal(title, msg('badgeGradeWhy', grade, facts.join(' · ')));
 
-  // Every answer row: the German question, label and explanation of the rubric; the categories too.
+  // Every answer row: the German short question and label of the rubric on its line, the question in
+  // full and the explanation inside; the group's heading in German too.
   const rows = await popup.locator('li.answer').evaluateAll((lis) => lis.map((li) => ({
     question: li.dataset.question,
     answer: li.dataset.answer,
     group: li.closest('section').querySelector('h2').textContent,
-    text: li.querySelector('.question').textContent,
+    short: li.querySelector('summary .question').textContent,
+    text: li.querySelector('.asked').textContent,
     label: li.querySelector('.label').textContent,
     meaning: li.querySelector('.meaning').textContent,
     quotes: [...li.querySelectorAll('.quote a')].map((a) => a.textContent),
@@ -76,7 +79,7 @@ test('a German shop: the badge shows a grade with a German title, and only the p
   for (const row of rows) {
     const q = question(row.question);
     const a = q.answers.find((x) => x.id === row.answer);
-    assert.deepEqual([row.text, row.label, row.meaning], [q.text.de, a.label.de, a.explanation.de], row.question);
+    assert.deepEqual([row.short, row.text, row.label, row.meaning], [q.short.de, q.text.de, a.label.de, a.explanation.de], row.question);
     const good = a.points === 10;
     assert.match(row.group, good ? /^Gute Zeichen \(\d+\)$/ : /^Bedenken \(\d+\)$/, row.question);
   }
@@ -89,14 +92,24 @@ test('a German shop: the badge shows a grade with a German title, and only the p
   assert.deepEqual(sells.quotes, ['Wir verkaufen Ihre personenbezogenen Daten nicht und vermieten sie auch nicht.']);
   // Nothing of the English rubric or locale shows.
   const body = await popup.locator('body').innerText();
-  for (const english of [question('sells_data').text.en, 'Score ', 'Re-analyze', 'Not stated', 'Concerns', 'Good signs', 'Full report']) {
+  for (const english of [question('sells_data').text.en, question('sells_data').short.en, 'Score ', 'Re-analyze', 'Not stated', 'Concerns', 'Good signs', 'Full report']) {
     assert.ok(!body.includes(english), `"${english}" is not in the German popup`);
   }
-  const height = await popup.evaluate(() => document.documentElement.scrollHeight);
-  console.log(`# German popup of the German demo shop: scrollHeight ${height} px at 440 × 600`);
-  const violations = await axeViolations(popup);
-  console.log(`# axe: ${violations.length} violations on the German popup of a graded site`);
-  assert.deepEqual(violations, [], describeViolations(violations));
+  // It fits, German texts and all: no scrolling at 440 × 600, light and dark, one line per answer of
+  // at least 24 px; nothing scrolls sideways at 320 px (where lines may wrap).
+  for (const colorScheme of ['light', 'dark']) {
+    await popup.emulateMedia({ colorScheme });
+    const layout = await popupLayout(popup);
+    console.log(`# German popup of the German demo shop (${colorScheme}): scrollHeight ${layout.height} px at 440 × 600 (body ${layout.body} px), ${layout.lineHeights}`);
+    assertFits(layout, 440);
+    const violations = await axeViolations(popup);
+    console.log(`# axe: ${violations.length} violations on the German popup of a graded site (${colorScheme})`);
+    assert.deepEqual(violations, [], describeViolations(violations));
+  }
+  await popup.emulateMedia({ colorScheme: 'light' });
+  await popup.setViewportSize({ width: 320, height: 600 });
+  assert.equal((await popupLayout(popup)).width, 320, 'no horizontal scroll at 320 px');
+  await popup.setViewportSize({ width: 440, height: 600 });
 
   // The full report page speaks German too.
   const report = await browser.context.newPage();

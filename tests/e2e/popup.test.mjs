@@ -7,6 +7,7 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
 import { axeViolations, describeViolations } from '../../tools/axe.mjs';
+import { popupLayout, assertFits } from '../common/popup-layout.mjs';
 
 const demo = join(root, 'tests', 'fixtures', 'sites', 'demo');
 const policy = readFileSync(join(demo, 'privacy-policy.html'));
@@ -75,7 +76,8 @@ test('graded: grade, score and verdict, then concerns worst first and good signs
   assert.ok(title.endsWith(`— ${facts.join(' · ')}`), title);
 
   // Concerns are the answers short of full points, the most weighted points lost first; good signs
-  // earned every point. Each line: an icon, the rubric's short answer, the question.
+  // earned every point. Each line: an icon, the rubric's answer label, the question's short form; the
+  // question in full and what the answer means wait inside, with the evidence.
   const groups = await popup.locator('section.group').evaluateAll((sections) => sections.map((s) => ({
     heading: s.querySelector('h2').textContent,
     lines: [...s.querySelectorAll('li.answer')].map((li) => ({
@@ -83,6 +85,7 @@ test('graded: grade, score and verdict, then concerns worst first and good signs
       answer: li.dataset.answer,
       icon: li.querySelector('summary .icon').textContent,
       line: [...li.querySelector('summary').children].slice(1).map((c) => c.textContent),
+      inside: [li.querySelector('.evidence .asked').textContent, li.querySelector('.evidence .meaning').textContent],
     })),
   })));
   assert.deepEqual(groups.map((g) => g.heading), [`Concerns (${groups[0].lines.length})`, `Good signs (${groups[1].lines.length})`]);
@@ -96,24 +99,27 @@ test('graded: grade, score and verdict, then concerns worst first and good signs
   assert.deepEqual(concerns.map(lost), concerns.map(lost).sort((a, b) => b - a), 'worst first');
   for (const line of [...concerns, ...good]) {
     const q = rubric.questions.find((x) => x.id === line.question);
-    assert.deepEqual(line.line, [q.answers.find((a) => a.id === line.answer).label.en, q.text.en], line.question);
+    const a = q.answers.find((x) => x.id === line.answer);
+    assert.deepEqual(line.line, [a.label.en, q.short.en], line.question);
+    assert.deepEqual(line.inside, [q.text.en, a.explanation.en], line.question);
     assert.match(line.icon, /^[✓−✗]$/);
   }
   assert.ok(good.every((l) => l.icon === '✓') && concerns.every((l) => l.icon !== '✓'), 'the icon is not colour alone');
 
-  // It fits: the summary of the demo site needs no scrolling in the popup's 600 px, and nothing
-  // scrolls sideways at 320 px.
-  const size = () => popup.evaluate(() => ({ height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
-  const fitted = await size();
-  console.log(`# popup of the demo site: scrollHeight ${fitted.height} px at 440 × 600 (body ${await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))} px)`);
-  assert.ok(fitted.height <= 600 && fitted.width <= 440, JSON.stringify(fitted));
+  // It fits: the summary of the demo site needs no scrolling in the popup's 600 px, light and dark,
+  // with every line on one line and a target of 24 px or more; nothing scrolls sideways at 320 px
+  // (where lines may wrap).
   mkdirSync(join(root, 'docs'), { recursive: true });
-  await popup.screenshot({ path: join(root, 'docs', 'popup.png') });
-  await popup.emulateMedia({ colorScheme: 'dark' });
-  await popup.screenshot({ path: join(root, 'docs', 'popup-dark.png') });
+  for (const colorScheme of ['light', 'dark']) {
+    await popup.emulateMedia({ colorScheme });
+    const fitted = await popupLayout(popup);
+    console.log(`# popup of the demo site (${colorScheme}): scrollHeight ${fitted.height} px at 440 × 600 (body ${fitted.body} px), lines ${fitted.lineHeights}`);
+    assertFits(fitted, 440);
+    await popup.screenshot({ path: join(root, 'docs', colorScheme === 'light' ? 'popup.png' : 'popup-dark.png') });
+  }
   await popup.emulateMedia({ colorScheme: 'light' });
   await popup.setViewportSize({ width: 320, height: 600 });
-  assert.equal((await size()).width, 320, 'no horizontal scroll at 320 px');
+  assert.equal((await popupLayout(popup)).width, 320, 'no horizontal scroll at 320 px');
   await popup.setViewportSize({ width: 440, height: 600 });
   await assertAccessible(popup, 'the popup of a graded site');
 

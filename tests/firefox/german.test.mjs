@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveSite, launchFirefox, openProbe } from '../../tools/firefox.mjs';
 import { demo, policy, rubric, de, msg, fold, policyText, french } from '../common/german-demo.mjs';
+import { measurePopup, withSummary, assertFits } from '../common/popup-layout.mjs';
 
 let site, firefox, s, probe;
 
@@ -82,7 +83,8 @@ test('a German shop: the badge shows a grade, the popup is German and quotes Ger
     rows: [...document.querySelectorAll('li.answer')].map((li) => ({
       question: li.dataset.question,
       answer: li.dataset.answer,
-      text: li.querySelector('.question').textContent,
+      short: li.querySelector('summary .question').textContent,
+      text: li.querySelector('.asked').textContent,
       label: li.querySelector('.label').textContent,
       quotes: [...li.querySelectorAll('.quote a')].map((a) => a.textContent),
     })),
@@ -99,14 +101,18 @@ test('a German shop: the badge shows a grade, the popup is German and quotes Ger
   for (const row of shown.rows) {
     const q = rubric.questions.find((x) => x.id === row.question);
     const a = q.answers.find((x) => x.id === row.answer);
-    assert.deepEqual([row.text, row.label], [q.text.de, a.label.de], row.question);
+    assert.deepEqual([row.short, row.text, row.label], [q.short.de, q.text.de, a.label.de], row.question);
   }
   const quotes = shown.rows.flatMap((r) => r.quotes);
   assert.ok(quotes.length >= 8, `${quotes.length} quotes`);
   for (const quote of quotes) assert.ok(policyText.includes(fold(quote)), `the policy says "${quote}"`);
   assert.deepEqual(shown.rows.find((r) => r.question === 'sells_data').quotes,
     ['Wir verkaufen Ihre personenbezogenen Daten nicht und vermieten sie auch nicht.']);
-  console.log(`# Firefox (de) popup: grade ${shown.grade}, ${shown.score}, ${quotes.length} German quotes`);
+  // It fits in Firefox too: the popup page open in a tab has the popup's width (its body's), so the
+  // body's height is the popup's.
+  const layout = withSummary(await s.execute(measurePopup));
+  console.log(`# Firefox (de) popup: grade ${shown.grade}, ${shown.score}, ${quotes.length} German quotes; ${layout.body} px tall, ${layout.lineHeights}`);
+  assertFits({ ...layout, height: layout.body, width: layout.bodyWidth }, 440);
 });
 
 test('a French policy: the popup names its language and the graded ones, in German', async () => {
