@@ -42,8 +42,9 @@ struct Page {
 type Shared = Rc<RefCell<Page>>;
 
 pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> Result<(), JsValue> {
-    let sample_text = include_str!("sample-policy.md");
-    let sample = crate::analyze(sample_text.as_bytes(), Format::Markdown, "https://example.com/privacy", &Rubric::default());
+    // HTML, which the wasm reads anyway: it is built without the Markdown reader.
+    let sample_text = include_str!("sample-policy.html");
+    let sample = crate::analyze(sample_text.as_bytes(), Format::Html, "https://example.com/privacy", &Rubric::default());
     let (overrides, problem) = match start.overrides.map(checked_overrides) {
         None => (Overrides::default(), None),
         Some(Ok(overrides)) => (overrides, None),
