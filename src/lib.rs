@@ -37,6 +37,7 @@ pub mod question;
 pub mod report;
 pub mod rubric;
 pub mod score;
+mod sorting;
 pub mod tab;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

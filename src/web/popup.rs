@@ -301,7 +301,8 @@ fn render_report(
             Some((q, f, q.weight * (MAX_VALUE - points)))
         })
         .collect();
-    rows.sort_by_key(|row| std::cmp::Reverse(row.2));
+    // Stable, highest first (one sort for the crate: src/sorting.rs).
+    crate::sorting::sort_stable_by(&mut rows, |a, b| b.2.cmp(&a.2));
     let mut categories: Vec<&str> = Vec::new();
     for (q, _, _) in &rows {
         if !categories.contains(&q.category.as_str()) {
