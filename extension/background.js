@@ -34,10 +34,14 @@ async function showBadge(tabId, state) {
   await ready;
   const badge = engine.badgeFor(state);
   try {
-    await api.action.setBadgeText({ tabId, text: badge.text });
-    await api.action.setBadgeBackgroundColor({ tabId, color: badge.background });
-    await api.action.setBadgeTextColor?.({ tabId, color: badge.color });
-    await api.action.setTitle({ tabId, title: badge.title });
+    // Sent together rather than one round trip to the browser after the other (each is one in
+    // Firefox); the text goes last, so a badge that shows its new text has its colours and title.
+    await Promise.all([
+      api.action.setBadgeBackgroundColor({ tabId, color: badge.background }),
+      api.action.setBadgeTextColor?.({ tabId, color: badge.color }),
+      api.action.setTitle({ tabId, title: badge.title }),
+      api.action.setBadgeText({ tabId, text: badge.text }),
+    ]);
   } catch {
     // The tab was closed meanwhile: nothing to show.
   }
@@ -117,6 +121,8 @@ async function analyzeTab(tabId, chosenUrl = null) {
   const site = engine.siteOf(tab.url);
   const base = { url: tab.url, site };
   await setTabState(tabId, { ...base, state: { status: 'analyzing' }, startedAt: Date.now() });
+  // The settings are read while the page is (a storage round trip less on the way to the badge).
+  const settingsRead = overrides();
   let plan = { urls: [chosenUrl], candidates: [] };
   if (!chosenUrl) {
     try {
@@ -127,7 +133,7 @@ async function analyzeTab(tabId, chosenUrl = null) {
       return;
     }
   }
-  const settings = await overrides();
+  const settings = await settingsRead;
   let last = null;
   for (const url of plan.urls) {
     const fetched = await fetchPolicy(url);
