@@ -270,22 +270,24 @@ fn hint_of(attrs: &str) -> Hint {
 /// instead of a substring search per part: elements with an id are looked at one by one.
 fn parts_in(attrs: &str) -> u8 {
     static PARTS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let parts = PARTS.get_or_init(|| aho_corasick::AhoCorasick::new(CHROME_ALWAYS.iter().chain(CHROME_PARTS).chain(CONTENT_PARTS)).ok());
-    let Some(parts) = parts else {
-        // The automaton of a few dozen short words always builds; were it not to, search one by one.
-        let any = |list: &[&str]| list.iter().any(|p| attrs.contains(p));
-        return u8::from(any(CHROME_ALWAYS)) * ALWAYS + u8::from(any(CHROME_PARTS)) * PART + u8::from(any(CONTENT_PARTS)) * CONTENT;
-    };
-    let mut found = 0;
-    for m in parts.find_overlapping_iter(attrs) {
-        let k = m.pattern().as_usize();
-        found |= if k < CHROME_ALWAYS.len() {
+    let all = || CHROME_ALWAYS.iter().chain(CHROME_PARTS).chain(CONTENT_PARTS);
+    // Which list the `k`-th part of `all` is on.
+    let bit = |k: usize| {
+        if k < CHROME_ALWAYS.len() {
             ALWAYS
         } else if k < CHROME_ALWAYS.len() + CHROME_PARTS.len() {
             PART
         } else {
             CONTENT
-        };
+        }
+    };
+    let Some(parts) = PARTS.get_or_init(|| aho_corasick::AhoCorasick::new(all()).ok()) else {
+        // The automaton of a few dozen short words always builds; were it not to, search one by one.
+        return all().enumerate().filter(|(_, p)| attrs.contains(**p)).fold(0, |found, (k, _)| found | bit(k));
+    };
+    let mut found = 0;
+    for m in parts.find_overlapping_iter(attrs) {
+        found |= bit(m.pattern().as_usize());
         if found == ALWAYS | PART | CONTENT {
             break;
         }
