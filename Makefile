@@ -27,12 +27,13 @@ setup:
 # its tests are built without default features: the Markdown reader is for the CLI (Cargo.toml).
 WASM_RUSTFLAGS := --remap-path-prefix=$(CARGO_HOME)=/cargo --remap-path-prefix=$(CURDIR)=/clausewise
 
-# The wasm engine and its JS bindings, into dist/pkg (never committed).
+# The wasm engine and its JS bindings, into dist/pkg (never committed). `--converge` repeats -Oz until
+# nothing changes: half a KB gzipped for about 25 s more.
 wasm: setup
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \
 		cargo rustc --lib --release --locked --target wasm32-unknown-unknown --crate-type cdylib --no-default-features
 	wasm-bindgen --target web --no-typescript --out-dir dist/pkg $(WASM)
-	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 		--enable-reference-types --enable-multivalue dist/pkg/clausewise_bg.wasm -o dist/pkg/clausewise_bg.wasm
 
 # dist/chrome, dist/firefox and their store zips; dist/chrome-e2e for the end-to-end tests.
