@@ -135,3 +135,12 @@ fn bad_settings_are_a_clear_error() {
 }
 
 use serde::Serialize;
+
+/// The wasm reads the compiled-in rubric through the browser's `JSON.parse` and serde-wasm-bindgen
+/// (src/rubric/mod.rs); it must be the rubric serde_json reads from the same file natively.
+#[wasm_bindgen_test]
+fn default_rubric_reads_as_natively() {
+    let native: clausewise::Rubric = serde_json::from_str(include_str!("../src/rubric/default.json")).unwrap();
+    assert_eq!(clausewise::Rubric::default(), native);
+    assert!(!native.questions.is_empty());
+}
