@@ -29,9 +29,10 @@ pub(crate) struct View {
     /// When the report was made, already formatted in the browser's locale.
     #[serde(default)]
     analyzed_at: Option<String>,
-    /// The user's rubric settings, as stored (checked here: storage may hold anything).
-    #[serde(default)]
-    overrides: Option<serde_json::Value>,
+    /// The user's rubric settings, as stored (checked here: storage may hold anything). Kept as the
+    /// JavaScript value and read like every other one (serde-wasm-bindgen), not through serde_json.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    overrides: JsValue,
     /// Other links of the page that may be its policy, for the "no policy found" screen.
     #[serde(default)]
     candidates: Vec<Candidate>,
@@ -75,8 +76,11 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
     add(root, &main)?;
     match (&view.state, &view.report) {
         (TabState::Done { changed, .. }, Some(stored)) => {
-            let overrides: Overrides =
-                view.overrides.clone().and_then(|v| serde_json::from_value(v).ok()).unwrap_or_default();
+            let overrides: Overrides = if view.overrides.is_null() || view.overrides.is_undefined() {
+                Overrides::default()
+            } else {
+                serde_wasm_bindgen::from_value(view.overrides.clone()).unwrap_or_default()
+            };
             let defaults = Rubric::default();
             let rubric = defaults.with_overrides(&overrides).unwrap_or(defaults);
             // Stored reports keep answers and evidence; the score is the current settings'.
