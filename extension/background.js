@@ -186,13 +186,22 @@ async function knownState(url) {
   return { site, state: entry ? stateOf(entry, await overrides()) : null };
 }
 
+// The keys of the stored sites: listed alone where the browser can (`getKeys`: Chrome 130, Firefox
+// 143), else read with every entry.
+async function siteKeys() {
+  const keys = api.storage.local.getKeys ? await api.storage.local.getKeys() : Object.keys(await api.storage.local.get(null));
+  return keys.filter((key) => key.startsWith('site:'));
+}
+
 // Stores a site's new report (the engine notes whether the policy text changed since the last one)
-// and evicts the oldest sites beyond the limit.
+// and evicts the oldest sites beyond the limit. The stored reports are read only when some must go,
+// not after every analysis (up to 300 of them).
 async function storeReport(site, report, policyUrl) {
   const entry = engine.nextEntry(await storedEntry(site), report, policyUrl, Date.now());
   await api.storage.local.set({ [siteKey(site)]: entry });
-  const all = Object.entries(await api.storage.local.get(null)).filter(([key]) => key.startsWith('site:'));
-  if (all.length > CACHE_MAX_SITES) {
+  const keys = await siteKeys();
+  if (keys.length > CACHE_MAX_SITES) {
+    const all = Object.entries(await api.storage.local.get(keys));
     const oldest = all.sort(([, a], [, b]) => a.analyzedAt - b.analyzedAt).slice(0, all.length - CACHE_MAX_SITES);
     await api.storage.local.remove(oldest.map(([key]) => key));
   }
