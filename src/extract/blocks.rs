@@ -281,7 +281,7 @@ fn parts_in(attrs: &str) -> u8 {
             CONTENT
         }
     };
-    let Some(parts) = PARTS.get_or_init(|| aho_corasick::AhoCorasick::new(all()).ok()) else {
+    let Some(parts) = PARTS.get_or_init(|| crate::automaton(all())) else {
         // The automaton of a few dozen short words always builds; were it not to, search one by one.
         return all().enumerate().filter(|(_, p)| attrs.contains(**p)).fold(0, |found, (k, _)| found | bit(k));
     };

@@ -257,7 +257,7 @@ impl Lexicon {
         }
         // Building from the lexicon's own pieces cannot fail; if it did, cores would simply not match,
         // which the lexicon tests would show.
-        self.cores = (!cores.is_empty()).then(|| aho_corasick::AhoCorasick::new(&cores).ok()).flatten();
+        self.cores = (!cores.is_empty()).then(|| crate::automaton(&cores)).flatten();
     }
 
     fn word_tags(&self, word: &str) -> WordTags {
