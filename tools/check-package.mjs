@@ -25,10 +25,10 @@ function readEntry(buffer, name) {
   return null;
 }
 
-// Size budget, set just above the measured size: 367.1 KB gzipped (875 KB raw) with the German reader
+// Size budget, set just above the measured size: 360.8 KB gzipped (855 KB raw) with the German reader
 // and interface, after the cuts listed in docs/size.md (which also says what is in the wasm and what
 // the next cuts are). Growing past it needs a decision, not an accident: lower it when a cut lands.
-const WASM_GZIP_BUDGET = 368 * 1024;
+const WASM_GZIP_BUDGET = 361 * 1024;
 
 let problems = 0;
 const zips = readdirSync(dist).filter((f) => /^clausewise-(chrome|firefox)-.*\.zip$/.test(f));
