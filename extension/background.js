@@ -38,10 +38,14 @@ async function showBadge(tabId, state) {
   await ready;
   const badge = engine.badgeFor(state);
   try {
-    await api.action.setBadgeText({ tabId, text: badge.text });
-    await api.action.setBadgeBackgroundColor({ tabId, color: badge.background });
-    await api.action.setBadgeTextColor?.({ tabId, color: badge.color });
-    await api.action.setTitle({ tabId, title: badge.title });
+    // Sent together rather than one round trip to the browser after the other (each is one in
+    // Firefox); the text goes last, so a badge that shows its new text has its colours and title.
+    await Promise.all([
+      api.action.setBadgeBackgroundColor({ tabId, color: badge.background }),
+      api.action.setBadgeTextColor?.({ tabId, color: badge.color }),
+      api.action.setTitle({ tabId, title: badge.title }),
+      api.action.setBadgeText({ tabId, text: badge.text }),
+    ]);
   } catch {
     // The tab was closed meanwhile: nothing to show.
   }
@@ -121,6 +125,8 @@ async function analyzeTab(tabId, chosenUrl = null) {
   const site = engine.siteOf(tab.url);
   const base = { url: tab.url, site };
   await setTabState(tabId, { ...base, state: { status: 'analyzing' }, startedAt: Date.now() });
+  // The settings are read while the page is (a storage round trip less on the way to the badge).
+  const settingsRead = overrides();
   let plan = { urls: [chosenUrl], candidates: [] };
   if (!chosenUrl) {
     try {
@@ -131,7 +137,7 @@ async function analyzeTab(tabId, chosenUrl = null) {
       return;
     }
   }
-  const settings = await overrides();
+  const settings = await settingsRead;
   let last = null;
   for (const url of plan.urls) {
     const fetched = await fetchPolicy(url);
@@ -184,21 +190,34 @@ async function knownState(url) {
   return { site, state: entry ? stateOf(entry, await overrides()) : null };
 }
 
+// The keys in local storage: listed alone where the browser can (`getKeys`: Chrome 130, Firefox
+// 143), else read with every entry.
+async function storedKeys() {
+  return api.storage.local.getKeys ? api.storage.local.getKeys() : Object.keys(await api.storage.local.get(null));
+}
+
 // Stores a site's new report (the engine notes whether the policy text changed since the last one)
 // and its text for the report page, and evicts the oldest sites beyond the limits: reports beyond
-// CACHE_MAX_SITES, texts beyond TEXT_MAX_SITES (and the texts of evicted reports).
+// CACHE_MAX_SITES, texts beyond TEXT_MAX_SITES (and the texts of evicted reports). The stored
+// reports are read only when something must go, not after every analysis (up to 300 of them).
 async function storeReport(site, report, text, policyUrl) {
   const entry = engine.nextEntry(await storedEntry(site), report, policyUrl, Date.now());
   await api.storage.local.set({ [siteKey(site)]: entry, [textKey(site)]: text });
-  const stored = await api.storage.local.get(null);
-  const newestFirst = Object.entries(stored).filter(([key]) => key.startsWith('site:'))
-    .sort(([, a], [, b]) => b.analyzedAt - a.analyzedAt).map(([key]) => key.slice('site:'.length));
-  const keepText = new Set(newestFirst.slice(0, TEXT_MAX_SITES).map(textKey));
-  const evicted = [
-    ...newestFirst.slice(CACHE_MAX_SITES).map(siteKey),
-    ...Object.keys(stored).filter((key) => key.startsWith('text:') && !keepText.has(key)),
-  ];
-  if (evicted.length) await api.storage.local.remove(evicted);
+  const keys = await storedKeys();
+  const sites = keys.filter((key) => key.startsWith('site:'));
+  const texts = keys.filter((key) => key.startsWith('text:'));
+  const overSites = sites.length > CACHE_MAX_SITES;
+  if (overSites || texts.length > TEXT_MAX_SITES) {
+    // Only the reports that tell which are oldest are read: every site's when there are too many
+    // sites, else those of the sites whose text is kept (a text without its report goes).
+    const read = overSites ? sites : texts.map((key) => siteKey(key.slice('text:'.length)));
+    const newestFirst = Object.entries(await api.storage.local.get(read))
+      .sort(([, a], [, b]) => b.analyzedAt - a.analyzedAt).map(([key]) => key.slice('site:'.length));
+    const keepText = new Set(newestFirst.slice(0, TEXT_MAX_SITES).map(textKey));
+    const oldSites = overSites ? newestFirst.slice(CACHE_MAX_SITES).map(siteKey) : [];
+    const evicted = [...oldSites, ...texts.filter((key) => !keepText.has(key))];
+    if (evicted.length) await api.storage.local.remove(evicted);
+  }
   return entry;
 }
 

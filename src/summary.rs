@@ -90,10 +90,10 @@ pub fn summarize<'a>(report: &'a Report, rubric: &'a Rubric) -> Summary<'a> {
             summary.good_signs.push(line);
         }
     }
-    // One sort for both lists (good signs lose nothing, so their weight orders them): every sort
-    // instantiated is code in the wasm.
+    // Worst first (good signs lose nothing, so their weight orders them), through the crate's one
+    // stable sort: every sort instantiated is code in the wasm.
     for lines in [&mut summary.concerns, &mut summary.good_signs] {
-        lines.sort_by_key(|l| (std::cmp::Reverse(l.lost), std::cmp::Reverse(l.question.weight)));
+        crate::sorting::sort_stable_by(lines, |a, b| b.lost.cmp(&a.lost).then(b.question.weight.cmp(&a.question.weight)));
     }
     summary
 }

@@ -142,12 +142,31 @@ fn hostile_text_stays_text() {
     assert!(page.query_selector(".clause.decided mark").unwrap().is_some(), "the deciding clause is highlighted");
 }
 
+/// Settings as the worker hands them over (plain objects from storage): bad ones are refused with
+/// the engine's words, and `validOverrides` says so before the worker uses them.
 #[wasm_bindgen_test]
 fn bad_settings_are_a_clear_error() {
-    let err = web::parse_overrides(r#"{"weights":{"sells_data":99}}"#).unwrap_err();
+    let bad = serde_json::json!({ "weights": { "sells_data": 99 } })
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap();
+    assert!(!web::valid_overrides(bad.clone()));
+    let err = web::analyze_bytes(common::CASES[0].html, "text/html", common::CASES[0].url, bad).unwrap_err();
     let message: JsValue = err.into();
     let text = js_sys::Reflect::get(&message, &"message".into()).unwrap().as_string().unwrap();
     assert_eq!(text, "invalid rubric: weight of sells_data is 99, the most is 10");
+    let good = serde_json::json!({ "weights": { "sells_data": 5 } })
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap();
+    assert!(web::valid_overrides(good));
 }
 
 use serde::Serialize;
+
+/// The wasm reads the compiled-in rubric through the browser's `JSON.parse` and serde-wasm-bindgen
+/// (src/rubric/mod.rs); it must be the rubric serde_json reads from the same file natively.
+#[wasm_bindgen_test]
+fn default_rubric_reads_as_natively() {
+    let native: clausewise::Rubric = serde_json::from_str(include_str!("../src/rubric/default.json")).unwrap();
+    assert_eq!(clausewise::Rubric::default(), native);
+    assert!(!native.questions.is_empty());
+}

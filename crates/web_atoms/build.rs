@@ -82,6 +82,9 @@ fn main() {
 
 // Changed from web_atoms 0.3.0, which wrote a phf map of every name and every prefix of a name.
 // The tokenizer only asks "is this a name, or the start of one?", which a sorted list answers too.
+// The list is written in the form that gzips best (lib.rs decodes it once, on first use): the names
+// one after the other, one byte per name for its length, and the codepoints as the characters they
+// are. Offsets (`u16` ends) and `(u32, u32)` pairs gzipped to three times the size.
 fn named_entities(to: &Path) {
     let mut entities: Vec<(&str, u32, u32)> = entities::NAMED_ENTITIES
         .iter()
@@ -93,10 +96,18 @@ fn named_entities(to: &Path) {
     entities.sort_unstable_by(|a, b| a.0.cmp(b.0));
     entities.dedup_by(|a, b| a.0 == b.0);
     let mut names = String::new();
-    let mut ends = Vec::new();
-    for (name, _, _) in &entities {
+    let mut lengths = Vec::new();
+    let mut chars = String::new();
+    for (name, cp1, cp2) in &entities {
         names.push_str(name);
-        ends.push(names.len());
+        // A name is at most 32 bytes long: the high bit says whether it stands for two codepoints.
+        assert!(!name.is_empty() && name.len() < 0x80);
+        chars.push(char::from_u32(*cp1).unwrap());
+        let two = *cp2 != 0;
+        if two {
+            chars.push(char::from_u32(*cp2).unwrap());
+        }
+        lengths.push(name.len() as u8 | if two { 0x80 } else { 0 });
     }
     assert!(names.len() <= usize::from(u16::MAX));
     let mut file = BufWriter::new(File::create(to).unwrap());
@@ -117,12 +128,10 @@ fn named_entities(to: &Path) {
 /// ```
 pub static NAMED_ENTITIES: NamedEntities = NamedEntities {{
     names: {names:?},
-    ends: &{ends:?},
-    values: &["#
+    lengths: &{lengths:?},
+    chars: {chars:?},
+    table: std::sync::OnceLock::new(),
+}};"#
     )
     .unwrap();
-    for (_, cp1, cp2) in &entities {
-        writeln!(file, "        ({cp1}, {cp2}),").unwrap();
-    }
-    writeln!(file, "    ],\n}};").unwrap();
 }

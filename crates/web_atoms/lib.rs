@@ -12,44 +12,71 @@
 #![allow(clippy::empty_line_after_doc_comments)]
 
 /// A sorted table of names and their values (changed from web_atoms 0.3.0, where this was a
-/// `phf::Map` holding every prefix of every name too).
+/// `phf::Map` holding every prefix of every name too). Stored compactly (see build.rs) and
+/// unpacked into `table` the first time a character reference is looked up.
 pub struct NamedEntities {
     /// Every name, in byte order, one after the other.
     names: &'static str,
-    /// Where each name ends in `names`.
-    ends: &'static [u16],
-    /// Each name's codepoints.
-    values: &'static [(u32, u32)],
+    /// Each name's length in bytes, with the high bit set when it stands for two codepoints.
+    lengths: &'static [u8],
+    /// Each name's codepoints, in the order of the names.
+    chars: &'static str,
+    table: std::sync::OnceLock<Table>,
+}
+
+/// The unpacked table: where each name ends in `names`, and its codepoints.
+struct Table {
+    ends: Vec<u16>,
+    values: Vec<(u32, u32)>,
 }
 
 /// What a prefix of a name maps to: no codepoints.
 static PREFIX: (u32, u32) = (0, 0);
 
 impl NamedEntities {
-    fn name(&self, index: usize) -> &'static str {
-        let start = if index == 0 { 0 } else { usize::from(self.ends[index - 1]) };
-        &self.names[start..usize::from(self.ends[index])]
+    fn table(&self) -> &Table {
+        self.table.get_or_init(|| {
+            let mut ends = Vec::with_capacity(self.lengths.len());
+            let mut values = Vec::with_capacity(self.lengths.len());
+            let mut chars = self.chars.chars().map(u32::from);
+            let mut end = 0u16;
+            for &length in self.lengths {
+                end += u16::from(length & 0x7f);
+                ends.push(end);
+                let first = chars.next().unwrap_or(0);
+                let second = if length & 0x80 != 0 { chars.next().unwrap_or(0) } else { 0 };
+                values.push((first, second));
+            }
+            Table { ends, values }
+        })
+    }
+
+    fn name(&self, ends: &[u16], index: usize) -> &'static str {
+        let start = if index == 0 { 0 } else { usize::from(ends[index - 1]) };
+        &self.names[start..usize::from(ends[index])]
     }
 
     /// The codepoints of a name; `(0, 0)` if `key` is only the start of a name (or empty); `None`
     /// if no name starts with `key`. The same answers as the prefix map of web_atoms 0.3.0.
-    pub fn get(&self, key: &str) -> Option<&'static (u32, u32)> {
+    pub fn get(&self, key: &str) -> Option<&(u32, u32)> {
+        let table = self.table();
+        let ends = &table.ends[..];
         // The first name not less than `key`: `key` itself, or the first name it starts, if any.
-        let (mut low, mut high) = (0, self.ends.len());
+        let (mut low, mut high) = (0, ends.len());
         while low < high {
             let mid = low + (high - low) / 2;
-            if self.name(mid) < key {
+            if self.name(ends, mid) < key {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
-        if low == self.ends.len() {
+        if low == ends.len() {
             return None;
         }
-        let name = self.name(low);
+        let name = self.name(ends, low);
         if name == key {
-            Some(&self.values[low])
+            Some(&table.values[low])
         } else if name.starts_with(key) {
             Some(&PREFIX)
         } else {

@@ -201,7 +201,7 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
     let rivals = casts.iter().filter(|c| c.vote.answer != answer).count();
     casts.retain(|c| c.vote.answer == answer);
     // The deciding sentence first: the strongest, then the one that stands alone, then document order.
-    casts.sort_by(|a, b| b.vote.strength.cmp(&a.vote.strength).then(a.context.is_some().cmp(&b.context.is_some())).then(a.order.cmp(&b.order)));
+    crate::sorting::sort_stable_by(&mut casts, |a, b| b.vote.strength.cmp(&a.vote.strength).then(a.context.is_some().cmp(&b.context.is_some())).then(a.order.cmp(&b.order)));
     let top = casts.first().map_or(1, |c| c.vote.strength);
     let mut evidence: Vec<Evidence> = Vec::new();
     for cast in &casts {

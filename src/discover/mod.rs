@@ -204,7 +204,7 @@ pub fn rank(page: &Page) -> Discovery {
     }
     let mut candidates: Vec<PolicyLink> = merged.into_iter().map(Merged::into_policy_link).collect();
     // Stable: among equal scores the link that comes first in the page wins.
-    candidates.sort_by_key(|c| std::cmp::Reverse(c.score));
+    crate::sorting::sort_stable_by(&mut candidates, |a, b| b.score.cmp(&a.score));
 
     let fallbacks = match page_url.as_ref() {
         Some(url) if candidates.is_empty() && !verdict.is_policy => fallbacks(url, &page.lang),

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 
 use super::vocabulary::{self, List};
 
@@ -34,7 +34,7 @@ fn scanner() -> Option<&'static Scanner> {
                 }
             }
             // Standard semantics report every match, overlapping ones included.
-            let automaton = AhoCorasick::builder().match_kind(MatchKind::Standard).build(patterns).ok()?;
+            let automaton = crate::automaton(patterns)?;
             Some(Scanner { automaton, owners })
         })
         .as_ref()

@@ -62,7 +62,8 @@ pub(crate) fn cap_depth(html: &str) -> Cow<'_, str> {
     let (mut rubies, mut selects) = (0usize, 0usize);
     let mut i = 0;
     let mut name_buf = [0u8; 16];
-    while let Some(offset) = bytes.get(i..).and_then(|rest| rest.iter().position(|b| *b == b'<')) {
+    // memchr: the scan runs over every byte of the page before the parser does, most of them text.
+    while let Some(offset) = bytes.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let start = i + offset;
         let rest = bytes.get(start + 1..).unwrap_or(&[]);
         if rest.starts_with(b"!--") {
@@ -171,23 +172,29 @@ pub(crate) fn cap_depth(html: &str) -> Cow<'_, str> {
 
 /// The index just past the `>` that ends a tag whose attributes start at `from`, honouring quotes.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
-    let mut quote: Option<u8> = None;
-    for (k, b) in bytes.get(from..).unwrap_or(&[]).iter().enumerate() {
-        match (quote, *b) {
-            (None, b'"' | b'\'') => quote = Some(*b),
-            (Some(q), b) if b == q => quote = None,
-            (None, b'>') => return from + k + 1,
-            _ => {}
+    let mut at = from;
+    loop {
+        let Some(k) = bytes.get(at..).and_then(|rest| memchr::memchr3(b'"', b'\'', b'>', rest)) else {
+            return bytes.len();
+        };
+        let found = at + k;
+        match bytes.get(found) {
+            Some(b'>') => return found + 1,
+            // A quoted value runs to the same quote; a `>` inside it does not end the tag.
+            Some(&quote) => match bytes.get(found + 1..).and_then(|rest| memchr::memchr(quote, rest)) {
+                Some(e) => at = found + 1 + e + 1,
+                None => return bytes.len(),
+            },
+            None => return bytes.len(),
         }
     }
-    bytes.len()
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let hay = bytes.get(from..)?;
     let first = *needle.first()?;
     let mut at = 0;
-    while let Some(p) = hay.get(at..)?.iter().position(|b| *b == first) {
+    while let Some(p) = memchr::memchr(first, hay.get(at..)?) {
         if hay.get(at + p..)?.starts_with(needle) {
             return Some(from + at + p);
         }
@@ -204,6 +211,20 @@ mod tests {
     fn shallow_pages_are_untouched() {
         let html = "<html><body><div><p>a<p>b<ul><li>x<li>y</ul><script>if (a<b) '<div>'</script></div></body></html>";
         assert!(matches!(cap_depth(html), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn tags_end_at_the_first_unquoted_closing_bracket() {
+        let cases: &[(&str, usize)] = &[
+            ("a>", 2),
+            ("a title='x>y'>", 14),
+            ("a title=\"it's\">", 15),
+            ("a title='open", 13),
+            ("", 0),
+        ];
+        for (tag, end) in cases {
+            assert_eq!(tag_end(tag.as_bytes(), 0), *end, "{tag}");
+        }
     }
 
     #[test]

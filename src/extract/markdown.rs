@@ -9,6 +9,7 @@
 use super::builder::Builder;
 
 /// Whether `text` given as plain text is really Markdown: a few lines of unmistakable syntax.
+#[cfg(feature = "markdown")]
 pub(crate) fn looks_like_markdown(text: &str) -> bool {
     let mut signals = 0;
     for line in text.lines().take(2000) {

@@ -59,7 +59,9 @@ impl Overrides {
         Overrides::checked(overrides)
     }
 
-    fn checked(overrides: Overrides) -> Result<Overrides, Vec<SettingsProblem>> {
+    /// `overrides` if they apply to the default rubric (the wasm's options page reads stored ones
+    /// from a JavaScript value and checks them here).
+    pub(crate) fn checked(overrides: Overrides) -> Result<Overrides, Vec<SettingsProblem>> {
         let defaults = Rubric::default();
         defaults.check_overrides(&overrides)?;
         Ok(overrides.migrated(&defaults))

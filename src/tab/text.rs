@@ -66,7 +66,7 @@ impl PolicyText {
         // Clause ids count up through the document ("c12"): their numbers give the order.
         let number = |e: &Evidence| e.clause_id.trim_start_matches('c').parse::<usize>().unwrap_or(usize::MAX);
         let mut numbers: Vec<usize> = evidence.iter().map(|e| number(e)).collect();
-        numbers.sort_unstable();
+        crate::sorting::sort_stable_by(&mut numbers, |a, b| a.cmp(b));
         numbers.dedup();
         let quoted = numbers.iter().filter_map(|n| evidence.iter().find(|e| number(e) == *n));
         let mut text = PolicyText::default();

@@ -13,8 +13,12 @@ use crate::{Overrides, Report, Rubric};
 
 /// The user's rubric: the stored overrides applied to the defaults, or the defaults when the stored
 /// value is missing or invalid (storage may hold anything; the options page says what is wrong).
-pub(crate) fn rubric_from(overrides: Option<&serde_json::Value>) -> Rubric {
-    let overrides: Overrides = overrides.and_then(|v| serde_json::from_value(v.clone()).ok()).unwrap_or_default();
+pub(crate) fn rubric_from(overrides: &JsValue) -> Rubric {
+    let overrides: Overrides = if overrides.is_null() || overrides.is_undefined() {
+        Overrides::default()
+    } else {
+        serde_wasm_bindgen::from_value(overrides.clone()).unwrap_or_default()
+    };
     let defaults = Rubric::default();
     defaults.with_overrides(&overrides).unwrap_or(defaults)
 }

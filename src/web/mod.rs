@@ -45,25 +45,6 @@ fn rubric_with(overrides: JsValue) -> Result<Rubric, JsError> {
     Rubric::default().with_overrides(&overrides).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// The engine version; cached reports from another version are redone.
-#[wasm_bindgen(js_name = engineVersion)]
-pub fn engine_version() -> String {
-    crate::ENGINE_VERSION.to_string()
-}
-
-/// The default rubric, the single source of truth for the options page.
-#[wasm_bindgen(js_name = defaultRubric)]
-pub fn default_rubric() -> Result<JsValue, JsError> {
-    to_js(&Rubric::default())
-}
-
-/// Parses imported settings JSON; the error lists every problem so nothing half-valid is saved.
-#[wasm_bindgen(js_name = parseOverrides)]
-pub fn parse_overrides(json: &str) -> Result<JsValue, JsError> {
-    let overrides = Overrides::from_json(json).map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&overrides)
-}
-
 /// Decides which addresses to fetch for a page, from its HTML as the content script read it
 /// (`document.documentElement.outerHTML`) and the address the browser shows for it.
 #[wasm_bindgen(js_name = fetchPlan)]

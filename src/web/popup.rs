@@ -32,9 +32,10 @@ pub(crate) struct View {
     /// When the report was made, already formatted in the browser's locale.
     #[serde(default)]
     analyzed_at: Option<String>,
-    /// The user's rubric settings, as stored (checked here: storage may hold anything).
-    #[serde(default)]
-    overrides: Option<serde_json::Value>,
+    /// The user's rubric settings, as stored (checked here: storage may hold anything). Kept as the
+    /// JavaScript value and read like every other one (serde-wasm-bindgen), not through serde_json.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    overrides: JsValue,
     /// Other links of the page that may be its policy, for the "no policy found" screen.
     #[serde(default)]
     candidates: Vec<Candidate>,
@@ -81,7 +82,7 @@ pub(crate) fn render(root: &Element, view: &View, actions: &js_sys::Object) -> R
     add(root, &main)?;
     match (&view.state, &view.report) {
         (TabState::Done { changed, .. }, Some(stored)) => {
-            let rubric = graded::rubric_from(view.overrides.as_ref());
+            let rubric = graded::rubric_from(&view.overrides);
             let report = graded::scored(stored, &rubric);
             if let Some(change) = view.change.as_ref().filter(|c| !c.dismissed) {
                 add(&main, &change_notice(&dom, change, &rubric, i18n::ui_language(), actions)?)?;

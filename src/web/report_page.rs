@@ -35,9 +35,10 @@ pub(crate) struct View {
     /// When the report was made, already formatted in the browser's locale.
     #[serde(default)]
     analyzed_at: Option<String>,
-    /// The user's rubric settings, as stored.
-    #[serde(default)]
-    overrides: Option<serde_json::Value>,
+    /// The user's rubric settings, as stored (checked here: storage may hold anything). Kept as the
+    /// JavaScript value and read like every other one (serde-wasm-bindgen), not through serde_json.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    overrides: JsValue,
 }
 
 /// The id of the element that shows clause `clause_id`.
@@ -65,7 +66,7 @@ pub(crate) fn render(root: &Element, view: &View) -> Result<(), JsValue> {
     };
     main.set_attribute("data-state", "done")?;
     let language = i18n::ui_language();
-    let rubric = graded::rubric_from(view.overrides.as_ref());
+    let rubric = graded::rubric_from(&view.overrides);
     let report = graded::scored(stored, &rubric);
     add(&main, &graded::grade_block(&dom, &report, &rubric, view.analyzed_at.as_deref())?)?;
 

@@ -40,6 +40,8 @@ before(async () => {
       </script></body></html>` },
     'corrupt.test/': { body: home('<a href="/privacy">Privacy Policy</a>') },
     'corrupt.test/privacy': { body: policy },
+    'evict.test/': { body: home('<a href="/privacy">Privacy Policy</a>') },
+    'evict.test/privacy': { body: policy },
   };
   site = await serveSite(routes);
   browser = await launchWithExtension('chrome-e2e');
@@ -178,6 +180,30 @@ test('corrupted settings and stored reports fall back to defaults, with a notice
   const popup = await openPopup(browser, tabId);
   assert.equal(await popup.locator('main').getAttribute('data-state'), 'done');
   await worker.evaluate(() => chrome.storage.sync.remove('overrides'));
+});
+
+test('the cache keeps the 300 most recently analyzed sites: a new report evicts the oldest', async () => {
+  const worker = await currentWorker(browser.context);
+  const sites = async () => (await worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null))))
+    .filter((key) => key.startsWith('site:'));
+  const kept = await sites();
+  // Fill the cache to its limit with sites analyzed long ago (the oldest first).
+  await worker.evaluate(async (count) => {
+    const old = {};
+    for (let i = 0; i < count; i++) old[`site:old${i}.test`] = { analyzedAt: 1000 + i };
+    await chrome.storage.local.set(old);
+  }, 300 - kept.length);
+  assert.equal((await sites()).length, 300);
+  const { page, tabId } = await visit('evict.test');
+  await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t));
+  const after = await sites();
+  assert.equal(after.length, 300, 'one site in, one out');
+  assert.ok(after.includes('site:evict.test'));
+  assert.ok(!after.includes('site:old0.test'), 'the least recently analyzed site went');
+  assert.ok(after.includes('site:old1.test'));
+  assert.ok(kept.every((key) => after.includes(key)), 'recent sites stay');
+  await worker.evaluate(async (count) => chrome.storage.local.remove([...Array(count).keys()].map((i) => `site:old${i}.test`)), 300 - kept.length);
+  await page.close();
 });
 
 test('the extension fetched nothing but policy pages, without cookies', async () => {

@@ -257,7 +257,7 @@ impl Lexicon {
         }
         // Building from the lexicon's own pieces cannot fail; if it did, cores would simply not match,
         // which the lexicon tests would show.
-        self.cores = (!cores.is_empty()).then(|| aho_corasick::AhoCorasick::new(&cores).ok()).flatten();
+        self.cores = (!cores.is_empty()).then(|| crate::automaton(&cores)).flatten();
     }
 
     fn word_tags(&self, word: &str) -> WordTags {
@@ -367,13 +367,83 @@ impl Hasher for WordHasher {
     }
 }
 
+/// Writes `text` without its comments into `out` (when given) and returns the length: each line cut
+/// at its `#` and trimmed, a continuation line's indent kept as one space, comment lines left empty
+/// so that line numbers stay those of the file. The parser reads the same entries from it (it cuts at
+/// `#` and trims too); the comments, a tenth of each file, stay out of the wasm.
+const fn strip_comments(text: &[u8], mut out: Option<&mut [u8]>) -> usize {
+    let mut at = 0;
+    let mut len = 0;
+    while at < text.len() {
+        let mut end = at;
+        while end < text.len() && text[end] != b'\n' {
+            end += 1;
+        }
+        let mut cut = at;
+        while cut < end && text[cut] != b'#' {
+            cut += 1;
+        }
+        let mut first = at;
+        while first < cut && (text[first] == b' ' || text[first] == b'\t') {
+            first += 1;
+        }
+        let mut last = cut;
+        while last > first && (text[last - 1] == b' ' || text[last - 1] == b'\t' || text[last - 1] == b'\r') {
+            last -= 1;
+        }
+        if last > first {
+            if first > at {
+                if let Some(out) = &mut out {
+                    out[len] = b' ';
+                }
+                len += 1;
+            }
+            while first < last {
+                if let Some(out) = &mut out {
+                    out[len] = text[first];
+                }
+                len += 1;
+                first += 1;
+            }
+        }
+        if end < text.len() {
+            if let Some(out) = &mut out {
+                out[len] = b'\n';
+            }
+            len += 1;
+        }
+        at = end + 1;
+    }
+    len
+}
+
+const fn stripped<const N: usize>(text: &str) -> [u8; N] {
+    let mut out = [0u8; N];
+    strip_comments(text.as_bytes(), Some(&mut out));
+    out
+}
+
+const EN_LEX: &str = include_str!("en.lex");
+const DE_LEX: &str = include_str!("de.lex");
+const EN_BYTES: [u8; strip_comments(EN_LEX.as_bytes(), None)] = stripped(EN_LEX);
+const DE_BYTES: [u8; strip_comments(DE_LEX.as_bytes(), None)] = stripped(DE_LEX);
+// Cutting at an ASCII byte keeps UTF-8 valid; checked when compiling.
+const EN_TEXT: &str = match std::str::from_utf8(&EN_BYTES) {
+    Ok(text) => text,
+    Err(_) => panic!("en.lex without comments is not UTF-8"),
+};
+const DE_TEXT: &str = match std::str::from_utf8(&DE_BYTES) {
+    Ok(text) => text,
+    Err(_) => panic!("de.lex without comments is not UTF-8"),
+};
+
 /// The compiled-in lexicon of `language`, or `None` for a language Clausewise does not grade.
 pub(crate) fn lexicon(language: Language) -> Option<&'static Lexicon> {
     static ENGLISH: OnceLock<Option<Lexicon>> = OnceLock::new();
     static GERMAN: OnceLock<Option<Lexicon>> = OnceLock::new();
     let (cell, text) = match language {
-        Language::English => (&ENGLISH, include_str!("en.lex")),
-        Language::German => (&GERMAN, include_str!("de.lex")),
+        Language::English => (&ENGLISH, EN_TEXT),
+        Language::German => (&GERMAN, DE_TEXT),
         _ => return None,
     };
     // The files are part of the crate and a test proves they parse; a broken one grades nothing
@@ -398,7 +468,7 @@ mod tests {
 
     #[test]
     fn every_lexicon_parses_and_covers_every_cue() {
-        for (language, text) in [(Language::English, include_str!("en.lex")), (Language::German, include_str!("de.lex"))] {
+        for (language, text) in [(Language::English, EN_LEX), (Language::German, DE_LEX)] {
             let lex = Lexicon::parse(text).unwrap_or_else(|e| panic!("{language:?}: {e}"));
             assert_eq!(lex.missing_cues(), Vec::<Cue>::new(), "{language:?}");
             assert!(lexicon(language).is_some(), "{language:?}");
@@ -406,6 +476,24 @@ mod tests {
         assert!(lexicon(Language::English).unwrap().settings.capitalized_names);
         assert!(!lexicon(Language::German).unwrap().settings.capitalized_names);
         assert!(lexicon(Language::French).is_none());
+    }
+
+    #[test]
+    fn compiled_in_lexicons_are_the_files_without_comments() {
+        for (file, compiled) in [(EN_LEX, EN_TEXT), (DE_LEX, DE_TEXT)] {
+            let file_lines: Vec<&str> = file.lines().collect();
+            let compiled_lines: Vec<&str> = compiled.lines().collect();
+            assert_eq!(file_lines.len(), compiled_lines.len(), "line numbers must stay the file's");
+            for (raw, line) in file_lines.iter().zip(&compiled_lines) {
+                let before_comment = raw.split('#').next().unwrap_or("");
+                assert_eq!(line.trim(), before_comment.trim(), "{raw}");
+                if !line.trim().is_empty() {
+                    assert_eq!(line.starts_with(' '), before_comment.starts_with(char::is_whitespace), "{raw}");
+                }
+                assert!(!line.contains('#'), "{raw}");
+            }
+            assert!(compiled.len() < file.len());
+        }
     }
 
     #[test]

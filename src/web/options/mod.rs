@@ -32,8 +32,10 @@ use crate::{Overrides, Report, Rubric};
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", default)]
 pub(crate) struct Start {
-    /// As stored: it may be corrupted or from another version, so it is checked here.
-    overrides: Option<serde_json::Value>,
+    /// As stored: it may be corrupted or from another version, so it is checked here. Kept as the
+    /// JavaScript value and read like every other one (serde-wasm-bindgen), not through serde_json.
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    overrides: JsValue,
     /// The most recently analyzed site and its report, for the preview.
     last_site: Option<String>,
     last_report: Option<Report>,
@@ -53,9 +55,11 @@ struct Page {
 type Shared = Rc<RefCell<Page>>;
 
 pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> Result<(), JsValue> {
-    let sample_text = include_str!("../sample-policy.md");
-    let sample = crate::analyze(sample_text.as_bytes(), Format::Markdown, "https://example.com/privacy", &Rubric::default());
-    let (overrides, problem) = match start.overrides.map(checked_overrides) {
+    // HTML, which the wasm reads anyway: it is built without the Markdown reader.
+    let sample_text = include_str!("../sample-policy.html");
+    let sample = crate::analyze(sample_text.as_bytes(), Format::Html, "https://example.com/privacy", &Rubric::default());
+    let stored = Some(start.overrides).filter(|v| !v.is_null() && !v.is_undefined());
+    let (overrides, problem) = match stored.map(checked_overrides) {
         None => (Overrides::default(), None),
         Some(Ok(overrides)) => (overrides, None),
         Some(Err(problem)) => (Overrides::default(), Some(problem)),
@@ -78,8 +82,10 @@ pub(crate) fn render(root: &Element, start: Start, actions: &js_sys::Object) -> 
 }
 
 /// Stored settings, if they still make sense for this rubric; else what is wrong, in the UI's words.
-fn checked_overrides(stored: serde_json::Value) -> Result<Overrides, String> {
-    Overrides::from_value(stored).map_err(|problems| in_words(&problems))
+fn checked_overrides(stored: JsValue) -> Result<Overrides, String> {
+    let overrides: Overrides =
+        serde_wasm_bindgen::from_value(stored).map_err(|e| in_words(&[SettingsProblem::Json(e.to_string())]))?;
+    Overrides::checked(overrides).map_err(|problems| in_words(&problems))
 }
 
 /// Offers a copy of stored settings that could not be read, before the next change replaces them:
@@ -241,8 +247,13 @@ fn tools(dom: &Dom, page: &Shared) -> Result<Element, JsValue> {
     let shared = page.clone();
     gloo::events::EventListener::new(&export, "click", move |_| {
         let p = shared.borrow();
-        if let Ok(json) = serde_json::to_string_pretty(&p.overrides) {
-            call(&p.actions, "download", &JsValue::from_str(&json));
+        // Indented by the browser's JSON.stringify (two spaces, as serde_json's pretty printer did):
+        // serde_json's writer would be in the wasm for this file alone.
+        let json = super::to_js(&p.overrides)
+            .ok()
+            .and_then(|v| js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2)).ok());
+        if let Some(json) = json {
+            call(&p.actions, "download", &json);
         }
     })
     .forget();
