@@ -79,9 +79,12 @@ fn popup_renders_the_report_as_text() {
     assert!(!want.is_empty());
     let line = |root: &web_sys::Element| root.query_selector("#grade-reason").unwrap().unwrap().text_content().unwrap();
     assert_eq!(line(&root), want);
-    // The rubric's English question (outside an extension page), and the language the policy was read in.
+    // The rubric's short English question on the line, its full text inside (outside an extension
+    // page), and the language the policy was read in.
     let question = row.query_selector(".question").unwrap().unwrap().text_content().unwrap();
-    assert_eq!(question, rubric.question("sells_data").unwrap().text.get(clausewise::rubric::UiLanguage::En));
+    let asked = rubric.question("sells_data").unwrap();
+    assert_eq!(question, asked.short.get(clausewise::rubric::UiLanguage::En));
+    assert!(row.text_content().unwrap().contains(asked.text.get(clausewise::rubric::UiLanguage::En)));
     let language = root.query_selector(".language").unwrap().unwrap();
     assert_eq!(language.get_attribute("data-language").as_deref(), Some(report.language.code()));
     assert_eq!(report.language, clausewise::Language::English);
