@@ -53,7 +53,7 @@ third_party: dritte, dritten, dritter, drittanbieter*, *drittanbieter*, partner,
 company: ag, gmbh, kg, se, inc, ltd, llc, corp
 named_vendor: google analytics, google ads, adsense, doubleclick, hotjar, mixpanel, matomo, etracker, criteo,
     comscore, quantcast, meta pixel
-authority: behörde, behörden, *behörde, *behörden, gericht, gerichte, gerichten, *gericht, staatsanwaltschaft*,
+authority: staatliche stellen, staatlichen stellen, öffentlichen stellen, behördlich*, behörde, behörden, *behörde, *behörden, gericht, gerichte, gerichten, *gericht, staatsanwaltschaft*,
     polizei, strafverfolgung*, ermittlungsbehörde*, öffentliche stellen, amt, ämter, *ämter
 staff: mitarbeiter*, personal, team, *team, angestellte*, administrator*
 inbound: von dritten, von partnern, von unseren partnern, aus anderen quellen, erhalten wir,
@@ -73,7 +73,7 @@ mailing_list: adressliste*, kundenliste*, verteiler*, adressdaten
 sell: verkauf*, verkauft, verkaufen, *verkauf, veräußer*, vermiet*, datenhandel*
 sale: verkauf, verkaufs, *verkauf
 payment: gegen entgelt, entgeltlich, gegen bezahlung, gegen gebühr, vergütung*
-share: weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln, übermittelt, übermittlung*,
+share: offenzulegen, weiterzugeben, weiterzuleiten, weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln, übermittelt, übermittlung*,
     *übermittlung*, offenlegen, offengelegt, offenlegung*, teilen, geteilt, übertragen, überträgt,
     übertragung*, bereitstellen, bereitgestellt, zugänglich, überlassen, überlassung*, weiterleiten,
     weitergeleitet, senden, gesendet, zur verfügung stellen, zur verfügung gestellt, herausgeben, herauszugeben,
@@ -133,13 +133,13 @@ other_timing: antwort*, beantwort*, reagieren, frist zur, alter, alt, jünger, �
 # ---------------------------------------------------------------- user rights
 delete: lösch*, *löschung*, gelöscht, entfern*, entfernt, vergessenwerden, vergessen werden
 close: kündig*, *kündigung*, schließen, geschlossen, deaktivier*, beenden, abmelden
-access: auskunft*, *auskunft*, einsicht*, einsehen, zugang, zugriff, kopie, herausgabe, datenübertragbarkeit,
+access: zugreifen, zuzugreifen, einzusehen, herunterzuladen, auskunft*, *auskunft*, einsicht*, einsehen, zugang, zugriff, kopie, herausgabe, datenübertragbarkeit,
     übertragbarkeit, exportieren, herunterladen, erhalten
 correct: berichtigung*, *berichtigung*, berichtigen, korrigieren, korrektur*, aktualisieren, ändern,
     vervollständigung*, bearbeiten
-opt_out: widerspruch*, *widerspruch*, widersprechen, widerruf*, *widerruf*, widerrufen, abmelden, abmeldung*,
+opt_out: abzumelden, abmeldelink*, widerspruch*, *widerspruch*, widersprechen, widerruf*, *widerruf*, widerrufen, abmelden, abmeldung*,
     abbestell*, austragen, opt-out, opt out, abwählen, deaktivier*, abschalten, ausschalten
-right: recht, rechte, rechts, *recht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
+right: anzufordern, recht, rechte, rechts, *recht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
     geltend, ausüben, auf wunsch, wunsch
 ability: können, kann, möglich*, möglichkeit*, jederzeit, einfach, wählen, entscheiden, berechtigt, vorgesehen
 channel: klicken, link, formular*, einstellung*, *einstellungen, e-mail, email, kontakt*, schreiben,
@@ -187,11 +187,11 @@ consent: einwilligung*, *einwilligung*, zustimmung*, *zustimmung*, einverständn
 message_kind: transaktionsbezogen*, *bestätigung*, rechnung*, systemnachricht*, servicemitteilung*
 
 # ---------------------------------------------------------------- law enforcement
-legal_process: gerichtliche anordnung, gerichtlichen anordnung, richterliche anordnung, beschluss, durchsuchung*,
+legal_process: gerichtsbeschluss*, gerichtliche verfahren, gerichtlichen verfahren, gerichtsverfahren*, behördliche anordnung*, behördlichen anordnung*, gerichtliche anordnung, gerichtlichen anordnung, richterliche anordnung, beschluss, durchsuchung*,
     auskunftsersuchen, ermittlungsverfahren, strafverfahren, rechtsstreit*, zivilverfahren
 law: gesetz*, *gesetz*, gesetzlich*, rechtlich*, rechtsvorschrift*, *rechtsvorschriften, vorschrift*, pflicht*,
     *pflicht*, dsgvo, bdsg, hgb, ao, tmg, ttdsg
-required: verpflichtet, verpflichtung*, *verpflichtung*, vorgeschrieben, erforderlich, gezwungen, angeordnet,
+required: gefordert, verlangt, verpflichtet, verpflichtung*, *verpflichtung*, vorgeschrieben, erforderlich, gezwungen, angeordnet,
     müssen, zwingend
 
 # ---------------------------------------------------------------- international transfer
@@ -202,7 +202,7 @@ elsewhere: andere, anderen, anderer, dritte, dritten, außerhalb
 region: usa, us, eu/ewr, ewr/eu, vereinigte staaten, vereinigten staaten, eu, ewr, europäische union, europäischen union,
     europäischer wirtschaftsraum, europäischen wirtschaftsraums, schweiz, großbritannien, vereinigtes königreich,
     kanada, indien, irland, deutschland, europa
-move: übermittelt, übermitteln, übermittlung*, *übermittlung*, übertragen, übertragung*, verarbeitet,
+move: weitergeben, weiterzugeben, übermittelt, übermitteln, übermittlung*, *übermittlung*, übertragen, übertragung*, verarbeitet,
     verarbeiten, verarbeitung*, gespeichert, speichern, speichert, speicherung, gehostet, hosting, sitz, befinden,
     befindet, transfer*, weitergegeben, weitergabe, geleitet
 transfer_safeguard: standardvertragsklauseln, standarddatenschutzklauseln, angemessenheitsbeschluss*,

@@ -128,7 +128,10 @@ pub(crate) fn international_transfer(c: &ClauseView<'_>) -> Option<Vote> {
     // "Our servers are located in the United States": a named place where data is kept — unless the
     // sentence keeps it there ("stored only in Germany and never leaves the country").
     let kept_home = c.has(Cue::Only) || c.has(Cue::Negation);
-    let placed = !kept_home && c.has(Cue::Data) && moved.iter().any(|&i| c.after(i, 10, Cue::Region));
+    // Where the verb comes last, the place stands before it ("… werden in den USA gespeichert").
+    let placed = !kept_home
+        && c.has(Cue::Data)
+        && moved.iter().any(|&i| c.after(i, 10, Cue::Region) || (c.objects_before_verb() && c.before(i, 8, Cue::Region)));
     if abroad || placed {
         return Some(Vote::new(Yes, if abroad { 2 } else { 1 }));
     }

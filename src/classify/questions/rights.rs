@@ -54,7 +54,8 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         // Leaving a mailing list is opting out; deleting cookies is a browser control.
-        if c.after(i, 8, Cue::MailingList) || c.near(i, 8, 3, Cue::Tracker) || (c.has(Cue::OptOut) && !c.has(Cue::Account)) {
+        // A list of rights names objecting or withdrawing consent beside erasure; that is no mailing list.
+        if c.after(i, 8, Cue::MailingList) || c.near(i, 8, 3, Cue::Tracker) || (c.has(Cue::OptOut) && !c.has(Cue::Account) && !c.has(Cue::Right)) {
             continue;
         }
         if let Some(neg) = c.negation_of(i) {

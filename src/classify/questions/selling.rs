@@ -173,7 +173,9 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         // The data may stand after the verb or, where the verb comes last, before it.
-        let to_someone = c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::ThirdParty) || c.after(i, 12, Cue::MailingList) || c.before(i, 10, Cue::Data);
+        // So may the recipient ("… mit Werbepartnern teilen").
+        let to_someone = c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::ThirdParty) || c.after(i, 12, Cue::MailingList) || c.before(i, 10, Cue::Data)
+            || (c.objects_before_verb() && c.before(i, 6, Cue::ThirdParty));
         if !to_someone || c.near(i, 10, 8, Cue::Anonymous) {
             continue;
         }
