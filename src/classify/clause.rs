@@ -258,6 +258,13 @@ impl<'l> ClauseView<'l> {
             .is_some_and(|p| matches!(p, ';' | ':' | '(' | ')' | '!' | '?' | '[' | ']' | '•') || (p == '.' && !abbreviation(i)))
     }
 
+    /// Whether a punctuation mark stands between words `a` and `b` (a comma ends a German subordinate
+    /// clause: "Wenn Sie auf den Dienst zugreifen, erfassen wir Ihre …").
+    pub fn punctuated_between(&self, a: usize, b: usize) -> bool {
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        (lo + 1..=hi).any(|k| self.tokens.get(k).is_some_and(|t| t.punct_before.is_some()))
+    }
+
     /// The words within `before` words before and `after` words after `i` (not `i` itself), not
     /// crossing a hard break.
     fn span(&self, i: usize, before: usize, after: usize) -> impl Iterator<Item = usize> + '_ {

@@ -139,7 +139,7 @@ correct: berichtigung*, *berichtigung*, berichtigen, korrigieren, korrektur*, ak
     vervollständigung*, bearbeiten
 opt_out: abzumelden, abmeldelink*, widerspruch*, *widerspruch*, widersprechen, widerruf*, *widerruf*, widerrufen, abmelden, abmeldung*,
     abbestell*, austragen, opt-out, opt out, abwählen, deaktivier*, abschalten, ausschalten
-right: anzufordern, recht, rechte, rechts, *recht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
+right: anzufordern, recht, rechte, rechts, *srecht, beschwerderecht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
     geltend, ausüben, auf wunsch, wunsch
 ability: können, kann, möglich*, möglichkeit*, jederzeit, einfach, wählen, entscheiden, berechtigt, vorgesehen
 channel: klicken, link, formular*, einstellung*, *einstellungen, e-mail, email, kontakt*, schreiben,
@@ -197,7 +197,8 @@ required: gefordert, verlangt, verpflichtet, verpflichtung*, *verpflichtung*, vo
 # ---------------------------------------------------------------- international transfer
 abroad: ausland, *ausland*, drittland, drittländer*, drittlands, drittstaat*, *drittstaat*, weltweit,
     international*, grenzüberschreitend*, ganzen welt
-country: land, landes, länder, ländern, staat, staates, staaten, gerichtsbarkeit*
+country: land, landes, länder, ländern, staat, staates, staaten, gerichtsbarkeit*, rechtsordnung*, heimatland*, heimatstaat*,
+    wohnsitzland*, wohnsitzstaat*
 elsewhere: andere, anderen, anderer, dritte, dritten, außerhalb
 region: usa, us, eu/ewr, ewr/eu, vereinigte staaten, vereinigten staaten, eu, ewr, europäische union, europäischen union,
     europäischer wirtschaftsraum, europäischen wirtschaftsraums, schweiz, großbritannien, vereinigtes königreich,

@@ -111,12 +111,16 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
         // the information we hold about you"), not "download information from our website".
         let own = if c.is(i, Cue::Access) {
             c.positions(Cue::Possessive).into_iter().any(|k| {
-                let near = if c.objects_before_verb() { k + 10 >= i } else { k > i && k <= i + 6 };
+                // Where objects may precede the verb, the object stands before it or after it in the
+                // same clause ("Wenn Sie auf den Dienst zugreifen, erfassen wir Ihre …" is not it).
+                let near = if c.objects_before_verb() { k + 10 >= i && (k < i || !c.punctuated_between(i, k)) } else { k > i && k <= i + 6 };
                 near && c.is(k, Cue::User) && c.after(k, 4, Cue::Data)
             })
                 || given_to_us(c, i)
                 // "… the data we hold about you"
-                || (c.after(i, 10, Cue::Data) && (i + 1..i + 14).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)))
+                || ((i + 1..=i + 10).any(|k| c.is(k, Cue::Data) && !(c.objects_before_verb() && c.punctuated_between(i, k)))
+                    && c.after(i, 10, Cue::Data)
+                    && (i + 1..i + 14).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)))
                 || c.after(i, 6, Cue::Account)
                 || stated_right
                 || c.lead_in(Cue::Right)
