@@ -162,7 +162,7 @@ measure: verschlüssel*, *verschlüsselung*, verschlüsselt, ssl, tls, https, fi
     zugangsbeschränk*, berechtigungskonzept*, *berechtigungskonzept*
 practice: passwort*, *passwort*, schulung*, geschult, *schulung*, protokollier*, überwach*, audit*,
     zertifizier*, iso, backup*, virenschutz*, zugangscode*
-restrict: beschränkt, begrenzt, eingeschränkt, nur, ausschließlich, befugt*, berechtigt*, autorisiert*
+restrict: beschränken, beschränkt, begrenzen, begrenzt, einschränken, eingeschränkt, nur, ausschließlich, befugt*, berechtigt*, autorisiert*
 generic_security: technische, organisatorische, maßnahmen, *maßnahmen, angemessen*, geeignet*, vorkehrungen,
     stand der technik, sicherheitsmaßnahmen, tom
 disclaimer: garantie*, garantieren, vollständige sicherheit, absolute sicherheit, lückenlos*

@@ -154,7 +154,13 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     // The protection must bear on data: "to secure our services" is not a promise about your data.
     let promise = (0..c.len()).any(|i| c.is(i, Cue::GenericSecurity) && !c.negated(i))
         && c.positions(Cue::Security).into_iter().any(|i| {
-            c.near(i, 8, 8, Cue::Data) || c.near(i, 8, 8, Cue::Account) || c.near(i, 4, 8, Cue::User) || c.heading(Cue::Security)
+            // The data may stand further on ("… Sicherheitsmaßnahmen ein, um einen Missbrauch der darin
+            // enthaltenen Daten zu vermeiden"), unless the sentence is about passing data on.
+            c.near(i, 8, 8, Cue::Data)
+                || (c.near(i, 8, 14, Cue::Data) && !c.has(Cue::Share))
+                || c.near(i, 8, 8, Cue::Account)
+                || c.near(i, 4, 8, Cue::User)
+                || c.heading(Cue::Security)
         });
     // The company committing to protection without naming data ("we ensure an appropriate level of
     // protection", "our security measures are kept up to date").
@@ -183,7 +189,9 @@ pub(crate) fn breach_notification(c: &ClauseView<'_>) -> Option<Vote> {
     let told = c.positions(Cue::Notify).into_iter().any(|i| {
         // A breach is always hypothetical: "if a breach occurs, we will tell you" is the promise;
         // "please notify us" is the user telling the company.
-        let to_us = (i + 1..i + 3).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive)) && !c.after(i, 3, Cue::User);
+        // ("… eine Verletzung mitteilen, sofern wir dazu verpflichtet sind": that "wir" begins the next clause.)
+        let to_us = (i + 1..i + 3).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive) && !c.punctuated_between(i, k))
+            && !c.after(i, 3, Cue::User);
         // The telling and the breach belong to one statement, not to two items of a list.
         let about_breach = c.near(i, 16, 16, Cue::Breach);
         !c.negated(i) && !to_us && about_breach && (c.near(i, 14, 8, Cue::User) || c.within(i, Cue::Notify) && c.within(i + 1, Cue::Notify))
