@@ -205,6 +205,11 @@ impl<'l> ClauseView<'l> {
         (0..self.tokens.len()).filter(|&i| self.is(i, cue)).collect()
     }
 
+    /// The first word that starts a word or phrase for any cue of `set`.
+    pub fn first_of(&self, set: CueSet) -> Option<usize> {
+        self.starts.iter().position(|s| s.meets(set))
+    }
+
     /// Whether the section heading holds `cue`.
     pub fn heading(&self, cue: Cue) -> bool {
         self.context.heading.has(cue)

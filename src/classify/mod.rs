@@ -35,6 +35,15 @@ use crate::{AnswerId, Policy, QuestionId, Rubric};
 /// The most evidence clauses kept per answer.
 pub const MAX_EVIDENCE: usize = 3;
 
+/// How many words may open a clause before the question's topic for the clause to count as one
+/// about it ("Deletion: you may delete …", "Cookies of advertisers may …"), not one that comes to it
+/// on the way ("When you visit our site from a phone, … advertisers' cookies …").
+const TOPIC_LEAD: usize = 2;
+
+/// How many clauses apart two votes for the same answer may stand to count as one passage on the
+/// question.
+const NEIGHBOUR_REACH: usize = 2;
+
 /// How many clauses after a lead-in ("You have the right to:") are read as its list items.
 const LEAD_IN_REACH: usize = 12;
 
@@ -83,6 +92,10 @@ struct Cast {
     clause: usize,
     /// The clause of the same section (a lead-in or the previous sentence) the vote needed, if any.
     context: Option<usize>,
+    /// Where the first of the question's trigger cues stands in the clause.
+    lead: usize,
+    /// Whether another clause near this one gives the same answer (set when ranking).
+    neighboured: bool,
 }
 
 /// Answers every question of `rubric` that the engine knows (enabled or not, so that switching one
@@ -137,7 +150,8 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                             None
                         };
                         if let Some(list) = casts.get_mut(q) {
-                            list.push(Cast { vote, order, section: s, clause: k, context: needs });
+                            let lead = view.first_of(gates[q]).unwrap_or(usize::MAX);
+                            list.push(Cast { vote, order, section: s, clause: k, context: needs, lead, neighboured: false });
                         }
                     }
                 }
@@ -200,8 +214,23 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
     };
     let rivals = casts.iter().filter(|c| c.vote.answer != answer).count();
     casts.retain(|c| c.vote.answer == answer);
-    // The deciding sentence first: the strongest, then the one that stands alone, then document order.
-    casts.sort_by(|a, b| b.vote.strength.cmp(&a.vote.strength).then(a.context.is_some().cmp(&b.context.is_some())).then(a.order.cmp(&b.order)));
+    // A sentence among others that give the same answer stands in the part of the policy on the
+    // question, not in a passing mention elsewhere.
+    let orders: Vec<usize> = casts.iter().map(|c| c.order).collect();
+    for cast in &mut casts {
+        cast.neighboured = orders.iter().any(|&o| o != cast.order && o.abs_diff(cast.order) <= NEIGHBOUR_REACH);
+    }
+    // The deciding sentence first: the strongest; among equally strong ones, one that opens with the
+    // question's topic (a sentence about it, or one its heading runs into) over one that comes to it
+    // on the way, then one in the part on the question, then one that stands alone, then document order.
+    casts.sort_by(|a, b| {
+        b.vote.strength
+            .cmp(&a.vote.strength)
+            .then((a.lead > TOPIC_LEAD).cmp(&(b.lead > TOPIC_LEAD)))
+            .then(b.neighboured.cmp(&a.neighboured))
+            .then(a.context.is_some().cmp(&b.context.is_some()))
+            .then(a.order.cmp(&b.order))
+    });
     let top = casts.first().map_or(1, |c| c.vote.strength);
     let mut evidence: Vec<Evidence> = Vec::new();
     for cast in &casts {
