@@ -131,6 +131,8 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
             // pointer to another section ("see 'Your Choices' below") proves nothing but the
             // contact it may give. An address block is a contact although it is no sentence.
             let pointer = view.has(Cue::Pointer) && view.len() <= 20;
+            // A question ("How do we protect your data?") asks; it states nothing, so it proves nothing.
+            let asks = clause.text.trim_end().ends_with('?');
             let address = view.has_email() || view.has(Cue::Postal) || view.has(Cue::Phone);
             // A list item under a lead-in reads as the lead-in's sentence continued.
             let sentence = view.is_sentence() || active_lead_in.is_some();
@@ -138,7 +140,7 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                 for (q, question) in questions.iter().enumerate() {
                     let contact = *question == QuestionId::Contact;
                     let gated = seen.meets(gates[q]) || (contact && view.has_email());
-                    if !gated || (pointer && !contact) || (!sentence && !contact) {
+                    if !gated || (pointer && !contact) || (!sentence && !contact) || asks {
                         continue;
                     }
                     view.take_context_use();

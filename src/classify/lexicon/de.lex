@@ -155,7 +155,7 @@ under: unter, jünger als
 adult: volljährig*, erwachsene*
 
 # ---------------------------------------------------------------- security
-security: sicherheit*, *sicherheit*, sicher, gesichert, sichern, schützen, geschützt, schutz, schutzniveau*,
+security: sicherheit*, *sicherheit*, sicher, sichere, sicheren, sicherer, gesichert, sichern, schützen, geschützt, schutz, schutzniveau*,
     schutzmaßnahme*, *schutzmaßnahme*, unbefugt*, unberechtigt*, vertraulich*, integrität
 measure: verschlüssel*, *verschlüsselung*, verschlüsselt, ssl, tls, https, firewall*, *firewall*,
     zwei-faktor*, pseudonymisier*, hash*, zugriffsbeschränk*, zugangskontroll*, zugriffskontroll*,

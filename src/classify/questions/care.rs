@@ -123,6 +123,11 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
 
 /// What one clause says about how data is protected.
 pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
+    // A safeguard for transfers abroad ("standard contractual clauses ensure adequate protection") is
+    // a legal basis, not a security measure.
+    if c.has(Cue::TransferSafeguard) {
+        return None;
+    }
     let topic = c.has(Cue::Security) || c.heading(Cue::Security);
     // Duties and choices of the user, and advertising, are not the company's protection.
     let users_duty = c.has(Cue::UserDuty);
