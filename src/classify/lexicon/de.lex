@@ -83,7 +83,7 @@ business_transfer: fusion*, übernahme*, kontrollwechsel*, *kontrollwechsel*, un
 goods: produkte, produkt, waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen, aktiva,
     vermögen*, software, apps, geräte
 advertising: werb*, *werbung, marketing*, *marketing*, anzeige, anzeigen, *anzeigen, personalisiert*,
-    interessenbasiert*, zielgerichtet*, retargeting, remarketing, newsletter*, vermarktung*, promotion*
+    interessenbasiert*, zielgerichtet*, retargeting, remarketing, newsletter*, vermarktung*, vermarkten, promotion*
 do_not_sell_link: do not sell my, meine daten nicht verkaufen
 
 # ---------------------------------------------------------------- tracking
@@ -98,7 +98,7 @@ collect: erheben, erhebt, erhoben, erhebung*, erfassen, erfasst, erfassung*, sam
     verfolgt, setzen, setzt, gesetzt, platzieren, platziert, speichern, auslesen, ausgelesen, messen,
     gemessen, auswerten, ausgewertet, auswertung*, nachverfolgen, erhalten, empfangen
 allow: erlauben, erlaubt, gestatten, gestattet, zulassen, einsetzen, eingesetzt, setzen ein, nutzen, nutzt,
-    genutzt, verwenden, verwendet, einbinden, eingebunden, integriert, enthält, enthalten, arbeiten mit,
+    genutzt, benutzen, benutzt, verwenden, verwendet, einbinden, eingebunden, integriert, enthält, enthalten, arbeiten mit,
     zusammenarbeit*
 activity: nutzungsverhalten, *verhalten, besuch, besuche, aktivität*, interaktion*, interessen,
     websites, webseiten, geräteübergreifend, klicks

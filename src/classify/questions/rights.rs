@@ -93,7 +93,9 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         // Someone else reaching the data is security or disclosure, not the user's access.
-        if c.near(i, 8, 4, Cue::Staff) || matches!(c.actor(i), Some(Cue::Authority | Cue::ThirdParty)) || c.before(i, 4, Cue::Restrict) {
+        // ("Sie sind berechtigt, eine Kopie … anzufordern": the user entitled is a right, not a limit.)
+        let limited = c.before(i, 4, Cue::Restrict) && !matches!(c.actor(i), Some(Cue::User));
+        if c.near(i, 8, 4, Cue::Staff) || matches!(c.actor(i), Some(Cue::Authority | Cue::ThirdParty)) || limited {
             continue;
         }
         // The company acting is access only when it is done for the user ("we will tell you what
@@ -127,7 +129,9 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
         } else {
             about_own_data(c, i) || stated_right && c.has(Cue::Right)
         };
-        if !own || c.has(Cue::Authority) {
+        // An authority near the access is its access; one further on is another item of a list of
+        // rights ("… the right to complain to your data protection authority").
+        if !own || c.near(i, 12, 12, Cue::Authority) {
             continue;
         }
         if !user_agency(c, i) {
