@@ -53,7 +53,7 @@ third_party: dritte, dritten, dritter, drittanbieter*, *drittanbieter*, partner,
 company: ag, gmbh, kg, se, inc, ltd, llc, corp
 named_vendor: google analytics, google ads, adsense, doubleclick, hotjar, mixpanel, matomo, etracker, criteo,
     comscore, quantcast, meta pixel
-authority: staatliche stellen, staatlichen stellen, öffentlichen stellen, behördlich*, behörde, behörden, *behörde, *behörden, gericht, gerichte, gerichten, *gericht, staatsanwaltschaft*,
+authority: staatlich*, öffentlichen stellen, behördlich*, behörde, behörden, *behörde, *behörden, gericht, gerichte, gerichten, *gericht, staatsanwaltschaft*,
     polizei, strafverfolgung*, ermittlungsbehörde*, öffentliche stellen, amt, ämter, *ämter
 staff: mitarbeiter*, personal, team, *team, angestellte*, administrator*
 inbound: von dritten, von partnern, von unseren partnern, aus anderen quellen, erhalten wir,
@@ -73,7 +73,7 @@ mailing_list: adressliste*, kundenliste*, verteiler*, adressdaten
 sell: verkauf*, verkauft, verkaufen, *verkauf, veräußer*, vermiet*, datenhandel*
 sale: verkauf, verkaufs, *verkauf
 payment: gegen entgelt, entgeltlich, gegen bezahlung, gegen gebühr, vergütung*
-share: offenzulegen, weiterzugeben, weiterzuleiten, weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln, übermittelt, übermittlung*,
+share: offenzulegen, weiterzugeben, weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln, übermittelt, übermittlung*,
     *übermittlung*, offenlegen, offengelegt, offenlegung*, teilen, geteilt, übertragen, überträgt,
     übertragung*, bereitstellen, bereitgestellt, zugänglich, überlassen, überlassung*, weiterleiten,
     weitergeleitet, senden, gesendet, zur verfügung stellen, zur verfügung gestellt, herausgeben, herauszugeben,
@@ -187,7 +187,7 @@ consent: einwilligung*, *einwilligung*, zustimmung*, *zustimmung*, einverständn
 message_kind: transaktionsbezogen*, *bestätigung*, rechnung*, systemnachricht*, servicemitteilung*
 
 # ---------------------------------------------------------------- law enforcement
-legal_process: gerichtsbeschluss*, gerichtliche verfahren, gerichtlichen verfahren, gerichtsverfahren*, behördliche anordnung*, behördlichen anordnung*, gerichtliche anordnung, gerichtlichen anordnung, richterliche anordnung, beschluss, durchsuchung*,
+legal_process: gerichtsbeschluss*, gerichtlich*, gerichtsverfahren*, gerichtliche anordnung, gerichtlichen anordnung, richterliche anordnung, beschluss, durchsuchung*,
     auskunftsersuchen, ermittlungsverfahren, strafverfahren, rechtsstreit*, zivilverfahren
 law: gesetz*, *gesetz*, gesetzlich*, rechtlich*, rechtsvorschrift*, *rechtsvorschriften, vorschrift*, pflicht*,
     *pflicht*, dsgvo, bdsg, hgb, ao, tmg, ttdsg
