@@ -102,7 +102,7 @@ allow: erlauben, erlaubt, gestatten, gestattet, zulassen, einsetzen, eingesetzt,
     zusammenarbeit*
 activity: nutzungsverhalten, *verhalten, besuch, besuche, aktivität*, interaktion*, interessen,
     websites, webseiten, geräteübergreifend, klicks
-dnt_signal: do not track, do-not-track*, dnt, dnt-*
+dnt_signal: do not track, do-not-track*, dnt, dnt-*, dnt:*
 respond: antworten, antwortet, erkennen, erkennt, reagieren, reagiert, berücksichtigen, beachten, beachtet, respektieren, respektiert,
     unterstützen, unterstützt, befolgen, befolgt, folgen, honorieren, verarbeiten, ändern, umsetzen, umgesetzt
 standard: standard, standards, einheitlich*, konsens, übereinstimmung, einigung
@@ -211,7 +211,7 @@ transfer_safeguard: standardvertragsklauseln, standarddatenschutzklauseln, angem
 outside: außerhalb, ausserhalb
 
 # ---------------------------------------------------------------- contact
-contact: kontakt, kontaktieren, wenden sie sich, wenden, schreiben sie, erreichen, anfragen richten, richten
+contact: kontakt, kontaktieren, setzen sie sich, in verbindung setzen, in verbindung zu setzen, wenden sie sich, wenden, schreiben sie, erreichen, anfragen richten, richten
 officer: datenschutzbeauftragte*, *datenschutzbeauftragte*, datenschutzbeauftragter, datenschutzteam,
     datenschutzkoordinator*
 phone: telefon*, tel, fax, telefax, hotline
