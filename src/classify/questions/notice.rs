@@ -97,7 +97,13 @@ pub(crate) fn law_enforcement(c: &ClauseView<'_>) -> Option<Vote> {
     }
     // Disclosing, or answering authorities ("we respond to subpoenas"); processing to meet a legal
     // obligation ("we keep tax records as the law requires") discloses nothing.
-    let verb = |i: usize| c.is(i, Cue::Share) || (named && (c.is(i, Cue::Respond) || c.is(i, Cue::Access)));
+    // Telling a named authority ("… an Behörden mitteilen", "we report it to the police") discloses to
+    // it; telling the user about authorities does not.
+    let verb = |i: usize| {
+        c.is(i, Cue::Share)
+            || (named && (c.is(i, Cue::Respond) || c.is(i, Cue::Access)))
+            || (c.is(i, Cue::Notify) && c.near(i, 8, 2, Cue::Authority) && !c.near(i, 3, 3, Cue::User))
+    };
     let disclosed = (0..c.len()).any(|i| verb(i) && !c.negated(i));
     // "We will not share your details unless the law forces us to": the exception is the practice.
     let excepted = (0..c.len()).any(|i| {
