@@ -106,7 +106,8 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
     // An age limit: "under 13", "below the age of sixteen", "13 years of age".
     // Ages of children: a number up to 18 ("men aged 25 to 35" is an advertising audience).
     let young = |i: usize| c.word(i).parse::<u32>().map_or(true, |n| n <= 18);
-    let age = (0..c.len()).any(|i| c.is_number(i) && young(i) && (c.near(i, 4, 4, Cue::Age) || c.before(i, 2, Cue::Under)))
+    // A number after a bound is a period ("nach 3 Jahren", "for 2 years"), not an age.
+    let age = (0..c.len()).any(|i| c.is_number(i) && young(i) && ((c.near(i, 4, 4, Cue::Age) && !c.before(i, 1, Cue::Bound)) || c.before(i, 2, Cue::Under)))
         || (c.has(Cue::Under) && c.has(Cue::Age))
         || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
     // Who the service is for, what is collected from whom, or what a parent should do.
