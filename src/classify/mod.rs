@@ -264,6 +264,10 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
 /// quote shown for an answer must give that answer when read alone with its heading.
 pub fn read_alone(text: &str, heading: &str, context: &str, language: crate::Language, question: QuestionId) -> AnswerId {
     let Some(lex) = lexicon(language) else { return AnswerId::NotStated };
+    // A question states nothing (as in `classify`).
+    if text.trim_end().ends_with('?') {
+        return AnswerId::NotStated;
+    }
     let mut memo = Memo::default();
     let heading = cues_of(heading, lex, &mut memo);
     // The quoted context is a lead-in or the sentence before; it is offered as both.
