@@ -65,7 +65,7 @@ data: daten, *daten, angaben, inhalte, *inhalte, informationen, information, *in
     bankdaten, zahlungsdaten
 sensitive: sensibel*, besondere kategorien, gesundheitsdaten, biometrisch*
 anonymous: anonym*, anonymisiert*, aggregiert*, statistisch*, pseudonym*
-account: konto, kontos, konten, benutzerkonto*, nutzerkonto*, kundenkonto*, account*, profil, registrierung*,
+account: konto, kontos, konten, *konto, *kontos, benutzerkonto*, nutzerkonto*, kundenkonto*, account*, profil, registrierung*,
     mitgliedschaft*
 mailing_list: adressliste*, kundenliste*, verteiler*, adressdaten
 
