@@ -254,9 +254,12 @@ impl<'l> ClauseView<'l> {
     }
 
     /// Whether a punctuation mark between word `i - 1` and word `i` ends a clause-level unit. The dot
-    /// of an abbreviation ("z. B.", "d. h.", "e. g.") after a word of one or two letters does not.
+    /// of an abbreviation ("z. B.", "d. h.", "e. g.") after a word of one or two letters does not, nor
+    /// that of a known abbreviation ("bzw.", "ggf.", "etc.").
     fn hard_break_before(&self, i: usize) -> bool {
-        let abbreviation = |k: usize| k > 0 && self.tokens.get(k - 1).is_some_and(|t| t.end - t.start <= 2);
+        let abbreviation = |k: usize| {
+            k > 0 && self.tokens.get(k - 1).is_some_and(|t| t.end - t.start <= 2 || crate::extract::sentences::is_abbreviation(self.word(k - 1)))
+        };
         self.tokens
             .get(i)
             .and_then(|t| t.punct_before)

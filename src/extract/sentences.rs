@@ -18,6 +18,12 @@ const ABBREVIATIONS: &[&str] = &[
     "max.", "min.", "allg.", "ziff.", "lit.", "s.",
 ];
 
+/// Whether `word` (lower-cased, without its dot) is an abbreviation that ends with a dot, such as "bzw",
+/// "ggf" or "e.g": a dot after it ends no sentence and no clause.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.iter().any(|a| a.strip_suffix('.') == Some(word))
+}
+
 /// Articles and article-fused prepositions after which a number with a dot is an ordinal, not the
 /// end of a sentence (German writes "das 18. Lebensjahr", "am 25. Mai 2018").
 const ORDINAL_ARTICLES: &[&str] = &["der", "die", "das", "dem", "den", "des", "am", "im", "vom", "zum", "zur", "beim"];

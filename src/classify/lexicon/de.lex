@@ -110,7 +110,7 @@ no_standard: ignorieren, ignoriert, nicht möglich
 stop_tracking: deaktivier*, abschalten, ausschalten, unterbinden, unterbunden, verhindern, stoppen
 
 # ---------------------------------------------------------------- retention
-retain: speicher*, *speicherung*, gespeichert, aufbewahr*, *aufbewahrung*, aufbewahrt, bewahren, bewahrt,
+retain: speicher*, *speicherung*, gespeichert, aufbewahr*, aufzubewahren, *aufbewahrung*, aufbewahrt, bewahren, bewahrt,
     vorhalten, vorgehalten, archivier*, behalten, aufheben
 dispose: lösch*, *löschung*, gelöscht, vernicht*, anonymisier*, entfern*, entfernt, sperr*, gesperrt, vernichtet,
     überschrieben, überschreiben
@@ -178,7 +178,7 @@ policy_ref: datenschutzerklärung*, *datenschutzerklärung*, datenschutzhinweis*
     richtlinie, fassung, neue fassung, neuer zweck, neuen zweck, anderen zweck, diese seite, dieser seite
 notify: informieren, informiert, benachrichtig*, mitteilen, mitgeteilt, hinweisen, hingewiesen, in kenntnis,
     unterrichten, bekannt, aufmerksam, weisen
-personal_channel: e-mail, email, *mail, per e-mail, per mail, push*, mitteilung*, nachricht*, *nachricht,
+personal_channel: e-mail, email, *mail, per e-mail, per mail, auf ihrem gerät, auf deinem gerät, push*, mitteilung*, nachricht*, *nachricht,
     direkt, persönlich, in der app, app, login, *konto, brief, postalisch
 posted_channel: veröffentlich*, *veröffentlichung*, auf dieser seite, auf unserer website, auf unserer webseite,
     website, webseite, internetseite, homepage, stand, abrufbar, einsehbar, aktuelle fassung, weitere nutzung,

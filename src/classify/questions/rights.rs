@@ -94,7 +94,10 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
         }
         // Someone else reaching the data is security or disclosure, not the user's access.
         // ("Sie sind berechtigt, eine Kopie … anzufordern": the user entitled is a right, not a limit.)
-        let limited = c.before(i, 4, Cue::Restrict) && !matches!(c.actor(i), Some(Cue::User));
+        let entitled = |k: usize| c.is(k, Cue::Ability) && c.before(k, 3, Cue::User);
+        let limited = c.before(i, 4, Cue::Restrict)
+            && (i.saturating_sub(4)..i).any(|k| c.is(k, Cue::Restrict) && !entitled(k))
+            && !matches!(c.actor(i), Some(Cue::User));
         if c.near(i, 8, 4, Cue::Staff) || matches!(c.actor(i), Some(Cue::Authority | Cue::ThirdParty)) || limited {
             continue;
         }
