@@ -123,9 +123,11 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
             })
                 || given_to_us(c, i)
                 // "… the data we hold about you"
+                // (not the user right after the verb: "erhalten Sie Informationen zu Angeboten" is the user
+                // receiving news, not data about them)
                 || ((i + 1..=i + 10).any(|k| c.is(k, Cue::Data) && !(c.objects_before_verb() && c.punctuated_between(i, k)))
                     && c.after(i, 10, Cue::Data)
-                    && (i + 1..i + 14).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)))
+                    && (i + 2..i + 14).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)))
                 || c.after(i, 6, Cue::Account)
                 || stated_right
                 || c.lead_in(Cue::Right)
