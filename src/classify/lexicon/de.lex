@@ -178,7 +178,7 @@ policy_ref: datenschutzerklärung*, *datenschutzerklärung*, datenschutzhinweis*
     richtlinie, fassung, neue fassung, neuer zweck, neuen zweck, anderen zweck, diese seite, dieser seite
 notify: informieren, informiert, benachrichtig*, mitteilen, mitgeteilt, hinweisen, hingewiesen, in kenntnis,
     unterrichten, bekannt, aufmerksam, weisen
-personal_channel: e-mail, email, *mail, per e-mail, per mail, auf ihrem gerät, auf deinem gerät, push*, mitteilung*, nachricht*, *nachricht,
+personal_channel: e-mail, email, *mail, per e-mail, per mail, auf ihrem gerät, push*, mitteilung*, nachricht*, *nachricht,
     direkt, persönlich, in der app, app, login, *konto, brief, postalisch
 posted_channel: veröffentlich*, *veröffentlichung*, auf dieser seite, auf unserer website, auf unserer webseite,
     website, webseite, internetseite, homepage, stand, abrufbar, einsehbar, aktuelle fassung, weitere nutzung,
@@ -211,7 +211,7 @@ transfer_safeguard: standardvertragsklauseln, standarddatenschutzklauseln, angem
 outside: außerhalb, ausserhalb
 
 # ---------------------------------------------------------------- contact
-contact: kontakt, kontaktieren, setzen sie sich, in verbindung setzen, in verbindung zu setzen, wenden sie sich, wenden, schreiben sie, erreichen, anfragen richten, richten
+contact: kontakt, kontaktieren, setzen sie sich, in verbindung setzen, wenden sie sich, wenden, schreiben sie, erreichen, anfragen richten, richten
 officer: datenschutzbeauftragte*, *datenschutzbeauftragte*, datenschutzbeauftragter, datenschutzteam,
     datenschutzkoordinator*
 phone: telefon*, tel, fax, telefax, hotline
@@ -221,6 +221,6 @@ web_form: kontaktformular*, *formular*, webformular*, supportseite*, hilfe-cente
 questions: fragen, frage, anliegen, anfragen, beschwerde*, hinweise, anregungen, auskünfte
 
 # ---------------------------------------------------------------- breach
-breach: verletzung, verloren gehen, verloren geht, verloren gegangen, datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*,
+breach: verletzung, verloren gehen, verloren geht, datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*,
     *datenschutzverletzung*, sicherheitsverletzung*, *sicherheitsverletzung*, sicherheitsvorf*,
     *sicherheitsvorf*, datenleck*, unbefugter zugriff, unbefugten zugriff
