@@ -218,9 +218,11 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
     casts.retain(|c| c.vote.answer == answer);
     // A sentence among others that give the same answer stands in the part of the policy on the
     // question, not in a passing mention elsewhere.
+    // Casts are in document order, so a cast's nearest others are its neighbours in the list.
     let orders: Vec<usize> = casts.iter().map(|c| c.order).collect();
-    for cast in &mut casts {
-        cast.neighboured = orders.iter().any(|&o| o != cast.order && o.abs_diff(cast.order) <= NEIGHBOUR_REACH);
+    for (j, cast) in casts.iter_mut().enumerate() {
+        let near = |k: Option<usize>| k.and_then(|k| orders.get(k)).is_some_and(|&o| o.abs_diff(cast.order) <= NEIGHBOUR_REACH);
+        cast.neighboured = near(j.checked_sub(1)) || near(Some(j + 1));
     }
     // The deciding sentence first: the strongest; among equally strong ones, one that opens with the
     // question's topic (a sentence about it, or one its heading runs into) over one that comes to it
