@@ -56,10 +56,10 @@ fn corpus_accuracy_floor() {
     let Some(dir) = corpus() else { return };
     let evaluation = evaluate_dir(&dir, &Rubric::default()).unwrap();
     // Floors sit just below the measured numbers (docs/accuracy-report.md: micro 0.985, macro-F1
-    // 0.975, evidence 0.850, lowest question 0.939) so that a regression of one or two answers fails.
+    // 0.975, evidence 0.870, lowest question 0.939) so that a regression of one or two answers fails.
     assert!(evaluation.micro_accuracy >= 0.980, "micro accuracy {:.3}", evaluation.micro_accuracy);
     assert!(evaluation.mean_macro_f1 >= 0.965, "mean macro-F1 {:.3}", evaluation.mean_macro_f1);
-    assert!(evaluation.evidence_overlap >= 0.845, "evidence overlap {:.3}", evaluation.evidence_overlap);
+    assert!(evaluation.evidence_overlap >= 0.865, "evidence overlap {:.3}", evaluation.evidence_overlap);
     for q in &evaluation.questions {
         assert!(q.accuracy >= 0.93, "{} accuracy {:.3}", q.question, q.accuracy);
     }
@@ -74,7 +74,7 @@ fn corpus_accuracy_floor() {
 }
 
 /// The German development corpus (`../shared/corpus-de`) under the same contract: floors just below
-/// the measured numbers (micro 0.953, macro-F1 0.856, evidence 0.710), and the evidence rule.
+/// the measured numbers (micro 0.968, macro-F1 0.895, evidence 0.849), and the evidence rule.
 #[test]
 fn german_corpus_accuracy_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus-de");
@@ -83,8 +83,8 @@ fn german_corpus_accuracy_floor() {
         return;
     }
     let evaluation = evaluate_dir(&dir, &Rubric::default()).unwrap();
-    assert!(evaluation.micro_accuracy >= 0.945, "micro accuracy {:.3}", evaluation.micro_accuracy);
-    assert!(evaluation.mean_macro_f1 >= 0.845, "mean macro-F1 {:.3}", evaluation.mean_macro_f1);
-    assert!(evaluation.evidence_overlap >= 0.70, "evidence overlap {:.3}", evaluation.evidence_overlap);
+    assert!(evaluation.micro_accuracy >= 0.960, "micro accuracy {:.3}", evaluation.micro_accuracy);
+    assert!(evaluation.mean_macro_f1 >= 0.885, "mean macro-F1 {:.3}", evaluation.mean_macro_f1);
+    assert!(evaluation.evidence_overlap >= 0.845, "evidence overlap {:.3}", evaluation.evidence_overlap);
     assert_eq!(evaluation.quotes_reproducing, evaluation.quotes_shown, "quotes that do not prove their answer");
 }

@@ -205,6 +205,11 @@ impl<'l> ClauseView<'l> {
         (0..self.tokens.len()).filter(|&i| self.is(i, cue)).collect()
     }
 
+    /// The first word that starts a word or phrase for any cue of `set`.
+    pub fn first_of(&self, set: CueSet) -> Option<usize> {
+        self.starts.iter().position(|s| s.meets(set))
+    }
+
     /// Whether the section heading holds `cue`.
     pub fn heading(&self, cue: Cue) -> bool {
         self.context.heading.has(cue)
@@ -249,13 +254,23 @@ impl<'l> ClauseView<'l> {
     }
 
     /// Whether a punctuation mark between word `i - 1` and word `i` ends a clause-level unit. The dot
-    /// of an abbreviation ("z. B.", "d. h.", "e. g.") after a word of one or two letters does not.
+    /// of an abbreviation ("z. B.", "d. h.", "e. g.") after a word of one or two letters does not, nor
+    /// that of a known abbreviation ("bzw.", "ggf.", "etc.").
     fn hard_break_before(&self, i: usize) -> bool {
-        let abbreviation = |k: usize| k > 0 && self.tokens.get(k - 1).is_some_and(|t| t.end - t.start <= 2);
+        let abbreviation = |k: usize| {
+            k > 0 && self.tokens.get(k - 1).is_some_and(|t| t.end - t.start <= 2 || crate::extract::sentences::is_abbreviation(self.word(k - 1)))
+        };
         self.tokens
             .get(i)
             .and_then(|t| t.punct_before)
             .is_some_and(|p| matches!(p, ';' | ':' | '(' | ')' | '!' | '?' | '[' | ']' | '•') || (p == '.' && !abbreviation(i)))
+    }
+
+    /// Whether a punctuation mark stands between words `a` and `b` (a comma ends a German subordinate
+    /// clause: "Wenn Sie auf den Dienst zugreifen, erfassen wir Ihre …").
+    pub fn punctuated_between(&self, a: usize, b: usize) -> bool {
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        (lo + 1..=hi).any(|k| self.tokens.get(k).is_some_and(|t| t.punct_before.is_some()))
     }
 
     /// The words within `before` words before and `after` words after `i` (not `i` itself), not

@@ -35,6 +35,15 @@ use crate::{AnswerId, Policy, QuestionId, Rubric};
 /// The most evidence clauses kept per answer.
 pub const MAX_EVIDENCE: usize = 3;
 
+/// How many words may open a clause before the question's topic for the clause to count as one
+/// about it ("Deletion: you may delete …", "Cookies of advertisers may …"), not one that comes to it
+/// on the way ("When you visit our site from a phone, … advertisers' cookies …").
+const TOPIC_LEAD: usize = 2;
+
+/// How many clauses apart two votes for the same answer may stand to count as one passage on the
+/// question.
+const NEIGHBOUR_REACH: usize = 2;
+
 /// How many clauses after a lead-in ("You have the right to:") are read as its list items.
 const LEAD_IN_REACH: usize = 12;
 
@@ -83,6 +92,10 @@ struct Cast {
     clause: usize,
     /// The clause of the same section (a lead-in or the previous sentence) the vote needed, if any.
     context: Option<usize>,
+    /// Where the first of the question's trigger cues stands in the clause.
+    lead: usize,
+    /// Whether another clause near this one gives the same answer (set when ranking).
+    neighboured: bool,
 }
 
 /// Answers every question of `rubric` that the engine knows (enabled or not, so that switching one
@@ -118,6 +131,8 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
             // pointer to another section ("see 'Your Choices' below") proves nothing but the
             // contact it may give. An address block is a contact although it is no sentence.
             let pointer = view.has(Cue::Pointer) && view.len() <= 20;
+            // A question ("How do we protect your data?") asks; it states nothing, so it proves nothing.
+            let asks = clause.text.trim_end().ends_with('?');
             let address = view.has_email() || view.has(Cue::Postal) || view.has(Cue::Phone);
             // A list item under a lead-in reads as the lead-in's sentence continued.
             let sentence = view.is_sentence() || active_lead_in.is_some();
@@ -125,7 +140,7 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                 for (q, question) in questions.iter().enumerate() {
                     let contact = *question == QuestionId::Contact;
                     let gated = seen.meets(gates[q]) || (contact && view.has_email());
-                    if !gated || (pointer && !contact) || (!sentence && !contact) {
+                    if !gated || (pointer && !contact) || (!sentence && !contact) || asks {
                         continue;
                     }
                     view.take_context_use();
@@ -137,7 +152,8 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                             None
                         };
                         if let Some(list) = casts.get_mut(q) {
-                            list.push(Cast { vote, order, section: s, clause: k, context: needs });
+                            let lead = view.first_of(gates[q]).unwrap_or(usize::MAX);
+                            list.push(Cast { vote, order, section: s, clause: k, context: needs, lead, neighboured: false });
                         }
                     }
                 }
@@ -200,8 +216,25 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
     };
     let rivals = casts.iter().filter(|c| c.vote.answer != answer).count();
     casts.retain(|c| c.vote.answer == answer);
-    // The deciding sentence first: the strongest, then the one that stands alone, then document order.
-    crate::sorting::sort_stable_by(&mut casts, |a, b| b.vote.strength.cmp(&a.vote.strength).then(a.context.is_some().cmp(&b.context.is_some())).then(a.order.cmp(&b.order)));
+    // A sentence among others that give the same answer stands in the part of the policy on the
+    // question, not in a passing mention elsewhere.
+    // Casts are in document order, so a cast's nearest others are its neighbours in the list.
+    let orders: Vec<usize> = casts.iter().map(|c| c.order).collect();
+    for (j, cast) in casts.iter_mut().enumerate() {
+        let near = |k: Option<usize>| k.and_then(|k| orders.get(k)).is_some_and(|&o| o.abs_diff(cast.order) <= NEIGHBOUR_REACH);
+        cast.neighboured = near(j.checked_sub(1)) || near(Some(j + 1));
+    }
+    // The deciding sentence first: the strongest; among equally strong ones, one that opens with the
+    // question's topic (a sentence about it, or one its heading runs into) over one that comes to it
+    // on the way, then one in the part on the question, then one that stands alone, then document order.
+    crate::sorting::sort_stable_by(&mut casts, |a, b| {
+        b.vote.strength
+            .cmp(&a.vote.strength)
+            .then((a.lead > TOPIC_LEAD).cmp(&(b.lead > TOPIC_LEAD)))
+            .then(b.neighboured.cmp(&a.neighboured))
+            .then(a.context.is_some().cmp(&b.context.is_some()))
+            .then(a.order.cmp(&b.order))
+    });
     let top = casts.first().map_or(1, |c| c.vote.strength);
     let mut evidence: Vec<Evidence> = Vec::new();
     for cast in &casts {
@@ -233,6 +266,10 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
 /// quote shown for an answer must give that answer when read alone with its heading.
 pub fn read_alone(text: &str, heading: &str, context: &str, language: crate::Language, question: QuestionId) -> AnswerId {
     let Some(lex) = lexicon(language) else { return AnswerId::NotStated };
+    // A question states nothing (as in `classify`).
+    if text.trim_end().ends_with('?') {
+        return AnswerId::NotStated;
+    }
     let mut memo = Memo::default();
     let heading = cues_of(heading, lex, &mut memo);
     // The quoted context is a lead-in or the sentence before; it is offered as both.

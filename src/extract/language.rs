@@ -103,6 +103,50 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
     (counts, words)
 }
 
+/// The weight of each language of `STOPWORDS` in `texts` (every `stride`-th clause, each counted by its
+/// length for the language whose function words it holds most), and the start of the text.
+fn weigh_clauses(texts: &[&str], stride: usize) -> ([usize; 7], String) {
+    let mut weight = [0usize; 7];
+    let mut sample = String::new();
+    for text in texts.iter().step_by(stride.max(1)) {
+        let (counts, _) = count_function_words(text);
+        if let Some((i, n)) = counts.iter().enumerate().max_by_key(|(_, n)| **n) {
+            // A clause whose function words tie between languages counts for none of them.
+            let tied = counts.iter().filter(|m| **m == *n).count() > 1;
+            if *n >= 2 && !tied {
+                if let Some(w) = weight.get_mut(i) {
+                    *w += text.len();
+                }
+            }
+        }
+        if sample.len() < 2_000 {
+            sample.push_str(text);
+            sample.push('\n');
+        }
+    }
+    (weight, sample)
+}
+
+/// The index in `STOPWORDS` of the main language by `weight`: the heaviest, unless the declared
+/// language (`hint`) comes close; a language for which `preferred` holds wins when it has at least a
+/// quarter of the heaviest one's weight.
+fn pick_main(weight: &[usize; 7], hint: Option<&str>, preferred: &impl Fn(Language) -> bool) -> usize {
+    let (best, &most) = weight.iter().enumerate().max_by_key(|(_, w)| **w).unwrap_or((0, &0));
+    let hinted = hint.and_then(Language::from_code).and_then(|h| STOPWORDS.iter().position(|(l, _)| *l == h));
+    let mut pick = match hinted {
+        Some(j) if weight.get(j).is_some_and(|w| w * 10 >= most * 8) => j,
+        _ => best,
+    };
+    let is_preferred = |i: usize| STOPWORDS.get(i).is_some_and(|(l, _)| preferred(*l));
+    if !is_preferred(pick) {
+        let alternative = (0..weight.len()).filter(|&i| is_preferred(i) && weight.get(i).is_some_and(|w| w * 4 >= most)).max_by_key(|&i| weight.get(i).copied().unwrap_or(0));
+        if let Some(i) = alternative {
+            pick = i;
+        }
+    }
+    pick
+}
+
 /// About how many bytes of clauses [`Language::main_of`] reads: every clause of a shorter policy, every
 /// n-th clause of a longer one.
 const MAIN_LANGUAGE_BUDGET: usize = 40_000;
@@ -140,46 +184,24 @@ impl Language {
     /// language for which `preferred` holds wins when it has at least a quarter of the largest
     /// part: on a page printed in several languages, the one Clausewise can grade is the one read.
     pub fn main_of<'a>(texts: impl Iterator<Item = &'a str>, hint: Option<&str>, preferred: impl Fn(Language) -> bool) -> Language {
-        let mut weight = [0usize; 7];
-        let mut sample = String::new();
         // A long policy's language shows in a sample spread evenly over it, so that a part in another
         // language at the end counts as much as one at the start.
         let texts: Vec<&str> = texts.collect();
         let total: usize = texts.iter().map(|t| t.len()).sum();
         let stride = 1 + total / MAIN_LANGUAGE_BUDGET;
-        for text in texts.into_iter().step_by(stride) {
-            let (counts, _) = count_function_words(text);
-            if let Some((i, n)) = counts.iter().enumerate().max_by_key(|(_, n)| **n) {
-                // A clause whose function words tie between languages counts for none of them.
-                let tied = counts.iter().filter(|m| **m == *n).count() > 1;
-                if *n >= 2 && !tied {
-                    if let Some(w) = weight.get_mut(i) {
-                        *w += text.len();
-                    }
-                }
-            }
-            if sample.len() < 2_000 {
-                sample.push_str(text);
-                sample.push('\n');
-            }
-        }
-        let total: usize = weight.iter().sum();
-        if total == 0 {
+        let (mut weight, sample) = weigh_clauses(&texts, stride);
+        if weight.iter().sum::<usize>() == 0 {
             // Too little text to vote clause by clause: read it as one.
             return Language::detect_with_hint(&sample, hint);
         }
-        let (best, &most) = weight.iter().enumerate().max_by_key(|(_, w)| **w).unwrap_or((0, &0));
-        let hinted = hint.and_then(Language::from_code).and_then(|h| STOPWORDS.iter().position(|(l, _)| *l == h));
-        let mut pick = match hinted {
-            Some(j) if weight.get(j).is_some_and(|w| w * 10 >= most * 8) => j,
-            _ => best,
-        };
-        let is_preferred = |i: usize| STOPWORDS.get(i).is_some_and(|(l, _)| preferred(*l));
-        if !is_preferred(pick) {
-            let alternative = (0..weight.len()).filter(|&i| is_preferred(i) && weight.get(i).is_some_and(|w| w * 4 >= most)).max_by_key(|&i| weight.get(i).copied().unwrap_or(0));
-            if let Some(i) = alternative {
-                pick = i;
-            }
+        let mut pick = pick_main(&weight, hint, &preferred);
+        // A sample decides a clear case; a close one (a policy printed in several languages of about
+        // the same length) is counted again over every clause, so that the sample's luck does not.
+        let pick_weight = weight.get(pick).copied().unwrap_or(0);
+        let close = weight.iter().enumerate().any(|(i, w)| i != pick && w * 4 >= pick_weight * 3);
+        if stride > 1 && close {
+            weight = weigh_clauses(&texts, 1).0;
+            pick = pick_main(&weight, hint, &preferred);
         }
         STOPWORDS.get(pick).map_or(Language::Unknown, |(l, _)| *l)
     }
@@ -265,6 +287,21 @@ mod tests {
         for (text, hint, want) in cases {
             assert_eq!(Language::detect_with_hint(text, *hint), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_close_call_on_a_sample_is_counted_again_in_full() {
+        // A long page in two languages: a sample of every second clause sees the English clauses and
+        // the short German ones, and English narrowly wins it; the whole text is mostly German.
+        let en = "We collect your information and we share it with our partners for the service.";
+        let de = "Wir verarbeiten Ihre Daten nicht ohne Ihre Zustimmung, und die Daten werden mit der Firma nur für den Dienst geteilt, wenn Sie das wünschen.";
+        let de_short = "Wir geben die Daten nicht an andere Firmen, wenn Sie das nicht wollen.";
+        let texts: Vec<&str> = (0..400).map(|i| [en, de, de_short, de][i % 4]).collect();
+        assert!(texts.iter().map(|t| t.len()).sum::<usize>() > super::MAIN_LANGUAGE_BUDGET);
+        assert_eq!(Language::main_of(texts.iter().copied(), None, |_| true), Language::German);
+        // A clear case needs no second count and keeps its language.
+        let english: Vec<&str> = (0..600).map(|_| en).collect();
+        assert_eq!(Language::main_of(english.iter().copied(), None, |_| true), Language::English);
     }
 
     #[test]

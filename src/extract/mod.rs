@@ -19,7 +19,7 @@ mod decode;
 pub(crate) mod depth;
 mod language;
 mod markdown;
-mod sentences;
+pub(crate) mod sentences;
 
 use scraper::Html;
 use serde::{Deserialize, Serialize};

@@ -18,6 +18,16 @@ const ABBREVIATIONS: &[&str] = &[
     "max.", "min.", "allg.", "ziff.", "lit.", "s.",
 ];
 
+/// Whether `word` (lower-cased, without its dot) is an abbreviation that ends with a dot, such as "bzw",
+/// "ggf" or "e.g": a dot after it ends no sentence and no clause.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.iter().any(|a| a.strip_suffix('.') == Some(word))
+}
+
+/// Articles and article-fused prepositions after which a number with a dot is an ordinal, not the
+/// end of a sentence (German writes "das 18. Lebensjahr", "am 25. Mai 2018").
+const ORDINAL_ARTICLES: &[&str] = &["der", "die", "das", "dem", "den", "des", "am", "im", "vom", "zum", "zur", "beim"];
+
 /// Closing marks that may sit between the end of a sentence and the space after it.
 fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '“' | '‘' | '«')
@@ -79,6 +89,13 @@ fn ends_sentence(sentence: &str) -> bool {
     if !letters.is_empty() && letters.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic)) {
         return false;
     }
+    // A German ordinal after its article ("das 16. Lebensjahr", "am 25. Mai", "zum 1. Januar").
+    if (1..=2).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_digit()) {
+        let before = sentence.trim_end().rsplit(' ').nth(1).unwrap_or("").to_lowercase();
+        if ORDINAL_ARTICLES.contains(&before.as_str()) {
+            return false;
+        }
+    }
     // A list number opening the block ("1.", "2.3.", "iv.", "a.").
     let is_enumerator = letters.chars().all(|c| c.is_ascii_digit() || c == '.')
         || (letters.chars().count() <= 4 && letters.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
@@ -121,6 +138,7 @@ mod tests {
         t("month", "Updated Jan. 5, 2020. Read on.", &["Updated Jan. 5, 2020.", "Read on."]),
         t("no", "See No. 5 below. Thanks.", &["See No. 5 below.", "Thanks."]),
         t("german", "Daten, z.B. Namen. Weiter.", &["Daten, z.B. Namen.", "Weiter."]),
+        t("german-ordinal", "Ab dem 16. Lebensjahr gilt das. Seit dem 1. Mai auch. Wir haben 12. Dann mehr.", &["Ab dem 16. Lebensjahr gilt das.", "Seit dem 1. Mai auch.", "Wir haben 12.", "Dann mehr."]),
     ];
 
     const NUMBERS_AND_ADDRESSES: &[SplitTest] = &[

@@ -53,7 +53,7 @@ third_party: dritte, dritten, dritter, drittanbieter*, *drittanbieter*, partner,
 company: ag, gmbh, kg, se, inc, ltd, llc, corp
 named_vendor: google analytics, google ads, adsense, doubleclick, hotjar, mixpanel, matomo, etracker, criteo,
     comscore, quantcast, meta pixel
-authority: behörde, behörden, *behörde, *behörden, gericht, gerichte, gerichten, *gericht, staatsanwaltschaft*,
+authority: staatlich*, öffentlichen stellen, behördlich*, behörde, behörden, *behörde, *behörden, gericht, gerichte, gerichten, *gericht, staatsanwaltschaft*,
     polizei, strafverfolgung*, ermittlungsbehörde*, öffentliche stellen, amt, ämter, *ämter
 staff: mitarbeiter*, personal, team, *team, angestellte*, administrator*
 inbound: von dritten, von partnern, von unseren partnern, aus anderen quellen, erhalten wir,
@@ -65,7 +65,7 @@ data: daten, *daten, angaben, inhalte, *inhalte, informationen, information, *in
     bankdaten, zahlungsdaten
 sensitive: sensibel*, besondere kategorien, gesundheitsdaten, biometrisch*
 anonymous: anonym*, anonymisiert*, aggregiert*, statistisch*, pseudonym*
-account: konto, kontos, konten, benutzerkonto*, nutzerkonto*, kundenkonto*, account*, profil, registrierung*,
+account: konto, kontos, konten, *konto, *kontos, benutzerkonto*, nutzerkonto*, kundenkonto*, account*, profil, registrierung*,
     mitgliedschaft*
 mailing_list: adressliste*, kundenliste*, verteiler*, adressdaten
 
@@ -73,7 +73,7 @@ mailing_list: adressliste*, kundenliste*, verteiler*, adressdaten
 sell: verkauf*, verkauft, verkaufen, *verkauf, veräußer*, vermiet*, datenhandel*
 sale: verkauf, verkaufs, *verkauf
 payment: gegen entgelt, entgeltlich, gegen bezahlung, gegen gebühr, vergütung*
-share: weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln, übermittelt, übermittlung*,
+share: offenzulegen, weiterzugeben, weiter, weitergeben, weitergegeben, weitergabe, *weitergabe, übermitteln, übermittelt, übermittlung*,
     *übermittlung*, offenlegen, offengelegt, offenlegung*, teilen, geteilt, übertragen, überträgt,
     übertragung*, bereitstellen, bereitgestellt, zugänglich, überlassen, überlassung*, weiterleiten,
     weitergeleitet, senden, gesendet, zur verfügung stellen, zur verfügung gestellt, herausgeben, herauszugeben,
@@ -83,7 +83,7 @@ business_transfer: fusion*, übernahme*, kontrollwechsel*, *kontrollwechsel*, un
 goods: produkte, produkt, waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen, aktiva,
     vermögen*, software, apps, geräte
 advertising: werb*, *werbung, marketing*, *marketing*, anzeige, anzeigen, *anzeigen, personalisiert*,
-    interessenbasiert*, zielgerichtet*, retargeting, remarketing, newsletter*, vermarktung*, promotion*
+    interessenbasiert*, zielgerichtet*, retargeting, remarketing, newsletter*, vermarktung*, vermarkten, promotion*
 do_not_sell_link: do not sell my, meine daten nicht verkaufen
 
 # ---------------------------------------------------------------- tracking
@@ -98,11 +98,11 @@ collect: erheben, erhebt, erhoben, erhebung*, erfassen, erfasst, erfassung*, sam
     verfolgt, setzen, setzt, gesetzt, platzieren, platziert, speichern, auslesen, ausgelesen, messen,
     gemessen, auswerten, ausgewertet, auswertung*, nachverfolgen, erhalten, empfangen
 allow: erlauben, erlaubt, gestatten, gestattet, zulassen, einsetzen, eingesetzt, setzen ein, nutzen, nutzt,
-    genutzt, verwenden, verwendet, einbinden, eingebunden, integriert, enthält, enthalten, arbeiten mit,
+    genutzt, benutzen, benutzt, verwenden, verwendet, einbinden, eingebunden, integriert, enthält, enthalten, arbeiten mit,
     zusammenarbeit*
 activity: nutzungsverhalten, *verhalten, besuch, besuche, aktivität*, interaktion*, interessen,
     websites, webseiten, geräteübergreifend, klicks
-dnt_signal: do not track, do-not-track*, dnt, dnt-*
+dnt_signal: do not track, do-not-track*, dnt, dnt-*, dnt:*
 respond: antworten, antwortet, erkennen, erkennt, reagieren, reagiert, berücksichtigen, beachten, beachtet, respektieren, respektiert,
     unterstützen, unterstützt, befolgen, befolgt, folgen, honorieren, verarbeiten, ändern, umsetzen, umgesetzt
 standard: standard, standards, einheitlich*, konsens, übereinstimmung, einigung
@@ -110,7 +110,7 @@ no_standard: ignorieren, ignoriert, nicht möglich
 stop_tracking: deaktivier*, abschalten, ausschalten, unterbinden, unterbunden, verhindern, stoppen
 
 # ---------------------------------------------------------------- retention
-retain: speicher*, *speicherung*, gespeichert, aufbewahr*, *aufbewahrung*, aufbewahrt, bewahren, bewahrt,
+retain: speicher*, *speicherung*, gespeichert, aufbewahr*, aufzubewahren, *aufbewahrung*, aufbewahrt, bewahren, bewahrt,
     vorhalten, vorgehalten, archivier*, behalten, aufheben
 dispose: lösch*, *löschung*, gelöscht, vernicht*, anonymisier*, entfern*, entfernt, sperr*, gesperrt, vernichtet,
     überschrieben, überschreiben
@@ -133,13 +133,13 @@ other_timing: antwort*, beantwort*, reagieren, frist zur, alter, alt, jünger, �
 # ---------------------------------------------------------------- user rights
 delete: lösch*, *löschung*, gelöscht, entfern*, entfernt, vergessenwerden, vergessen werden
 close: kündig*, *kündigung*, schließen, geschlossen, deaktivier*, beenden, abmelden
-access: auskunft*, *auskunft*, einsicht*, einsehen, zugang, zugriff, kopie, herausgabe, datenübertragbarkeit,
+access: zugreifen, zuzugreifen, einzusehen, herunterzuladen, auskunft*, *auskunft*, einsicht*, einsehen, zugang, zugriff, kopie, herausgabe, datenübertragbarkeit,
     übertragbarkeit, exportieren, herunterladen, erhalten
 correct: berichtigung*, *berichtigung*, berichtigen, korrigieren, korrektur*, aktualisieren, ändern,
     vervollständigung*, bearbeiten
-opt_out: widerspruch*, *widerspruch*, widersprechen, widerruf*, *widerruf*, widerrufen, abmelden, abmeldung*,
+opt_out: abzumelden, abmeldelink*, widerspruch*, *widerspruch*, widersprechen, widerruf*, *widerruf*, widerrufen, abmelden, abmeldung*,
     abbestell*, austragen, opt-out, opt out, abwählen, deaktivier*, abschalten, ausschalten
-right: recht, rechte, rechts, *recht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
+right: anzufordern, recht, rechte, rechts, *srecht, beschwerderecht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
     geltend, ausüben, auf wunsch, wunsch
 ability: können, kann, möglich*, möglichkeit*, jederzeit, einfach, wählen, entscheiden, berechtigt, vorgesehen
 channel: klicken, link, formular*, einstellung*, *einstellungen, e-mail, email, kontakt*, schreiben,
@@ -155,14 +155,14 @@ under: unter, jünger als
 adult: volljährig*, erwachsene*
 
 # ---------------------------------------------------------------- security
-security: sicherheit*, *sicherheit*, sicher, gesichert, sichern, schützen, geschützt, schutz, schutzniveau*,
+security: sicherheit*, *sicherheit*, sicher, sichere, sicheren, sicherer, gesichert, sichern, schützen, geschützt, schutz, schutzniveau*,
     schutzmaßnahme*, *schutzmaßnahme*, unbefugt*, unberechtigt*, vertraulich*, integrität
 measure: verschlüssel*, *verschlüsselung*, verschlüsselt, ssl, tls, https, firewall*, *firewall*,
     zwei-faktor*, pseudonymisier*, hash*, zugriffsbeschränk*, zugangskontroll*, zugriffskontroll*,
     zugangsbeschränk*, berechtigungskonzept*, *berechtigungskonzept*
 practice: passwort*, *passwort*, schulung*, geschult, *schulung*, protokollier*, überwach*, audit*,
     zertifizier*, iso, backup*, virenschutz*, zugangscode*
-restrict: beschränkt, begrenzt, eingeschränkt, nur, ausschließlich, befugt*, berechtigt*, autorisiert*
+restrict: beschränken, beschränkt, begrenzen, begrenzt, einschränken, eingeschränkt, nur, ausschließlich, befugt*, berechtigt*, autorisiert*
 system: server, *server, system*, *system, *systeme, datenbank*, *datenbank*, rechenzentr*, *rechenzentr*, infrastruktur*
 generic_security: technische, organisatorische, maßnahmen, *maßnahmen, angemessen*, geeignet*, vorkehrungen,
     stand der technik, sicherheitsmaßnahmen, tom
@@ -179,7 +179,7 @@ policy_ref: datenschutzerklärung*, *datenschutzerklärung*, datenschutzhinweis*
     richtlinie, fassung, neue fassung, neuer zweck, neuen zweck, anderen zweck, diese seite, dieser seite
 notify: informieren, informiert, benachrichtig*, mitteilen, mitgeteilt, hinweisen, hingewiesen, in kenntnis,
     unterrichten, bekannt, aufmerksam, weisen
-personal_channel: e-mail, email, *mail, per e-mail, per mail, push*, mitteilung*, nachricht*, *nachricht,
+personal_channel: e-mail, email, *mail, per e-mail, per mail, auf ihrem gerät, push*, mitteilung*, nachricht*, *nachricht,
     direkt, persönlich, in der app, app, login, *konto, brief, postalisch
 posted_channel: veröffentlich*, *veröffentlichung*, auf dieser seite, auf unserer website, auf unserer webseite,
     website, webseite, internetseite, homepage, stand, abrufbar, einsehbar, aktuelle fassung, weitere nutzung,
@@ -188,22 +188,23 @@ consent: einwilligung*, *einwilligung*, zustimmung*, *zustimmung*, einverständn
 message_kind: transaktionsbezogen*, *bestätigung*, rechnung*, systemnachricht*, servicemitteilung*
 
 # ---------------------------------------------------------------- law enforcement
-legal_process: gerichtliche anordnung, gerichtlichen anordnung, richterliche anordnung, beschluss, durchsuchung*,
+legal_process: gerichtsbeschluss*, gerichtlich*, gerichtsverfahren*, gerichtliche anordnung, gerichtlichen anordnung, richterliche anordnung, beschluss, durchsuchung*,
     auskunftsersuchen, ermittlungsverfahren, strafverfahren, rechtsstreit*, zivilverfahren
 law: gesetz*, *gesetz*, gesetzlich*, rechtlich*, rechtsvorschrift*, *rechtsvorschriften, vorschrift*, pflicht*,
     *pflicht*, dsgvo, bdsg, hgb, ao, tmg, ttdsg
-required: verpflichtet, verpflichtung*, *verpflichtung*, vorgeschrieben, erforderlich, gezwungen, angeordnet,
+required: gefordert, verlangt, verpflichtet, verpflichtung*, *verpflichtung*, vorgeschrieben, erforderlich, gezwungen, angeordnet,
     müssen, zwingend
 
 # ---------------------------------------------------------------- international transfer
 abroad: ausland, *ausland*, drittland, drittländer*, drittlands, drittstaat*, *drittstaat*, weltweit,
     international*, grenzüberschreitend*, ganzen welt
-country: land, landes, länder, ländern, staat, staates, staaten, gerichtsbarkeit*
+country: land, landes, länder, ländern, staat, staates, staaten, gerichtsbarkeit*, rechtsordnung*, heimatland*, heimatstaat*,
+    wohnsitzland*, wohnsitzstaat*
 elsewhere: andere, anderen, anderer, dritte, dritten, außerhalb
 region: usa, us, eu/ewr, ewr/eu, vereinigte staaten, vereinigten staaten, eu, ewr, europäische union, europäischen union,
     europäischer wirtschaftsraum, europäischen wirtschaftsraums, schweiz, großbritannien, vereinigtes königreich,
     kanada, indien, irland, deutschland, europa
-move: übermittelt, übermitteln, übermittlung*, *übermittlung*, übertragen, übertragung*, verarbeitet,
+move: weitergeben, weiterzugeben, übermittelt, übermitteln, übermittlung*, *übermittlung*, übertragen, übertragung*, verarbeitet,
     verarbeiten, verarbeitung*, gespeichert, speichern, speichert, speicherung, gehostet, hosting, sitz, befinden,
     befindet, transfer*, weitergegeben, weitergabe, geleitet
 transfer_safeguard: standardvertragsklauseln, standarddatenschutzklauseln, angemessenheitsbeschluss*,
@@ -211,7 +212,7 @@ transfer_safeguard: standardvertragsklauseln, standarddatenschutzklauseln, angem
 outside: außerhalb, ausserhalb
 
 # ---------------------------------------------------------------- contact
-contact: kontakt, kontaktieren, wenden sie sich, wenden, schreiben sie, erreichen, anfragen richten, richten
+contact: kontakt, kontaktieren, setzen sie sich, in verbindung setzen, wenden sie sich, wenden, schreiben sie, erreichen, anfragen richten, richten
 officer: datenschutzbeauftragte*, *datenschutzbeauftragte*, datenschutzbeauftragter, datenschutzteam,
     datenschutzkoordinator*
 phone: telefon*, tel, fax, telefax, hotline
@@ -221,6 +222,6 @@ web_form: kontaktformular*, *formular*, webformular*, supportseite*, hilfe-cente
 questions: fragen, frage, anliegen, anfragen, beschwerde*, hinweise, anregungen, auskünfte
 
 # ---------------------------------------------------------------- breach
-breach: verletzung, datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*,
+breach: verletzung, verloren gehen, verloren geht, datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*,
     *datenschutzverletzung*, sicherheitsverletzung*, *sicherheitsverletzung*, sicherheitsvorf*,
     *sicherheitsvorf*, datenleck*, unbefugter zugriff, unbefugten zugriff

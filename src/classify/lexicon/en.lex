@@ -96,7 +96,7 @@ allow: allow, allows, allowed, permit, permits, permitted, let, lets, enable, en
     contain, contains, load, loads
 activity: activity, activities, browsing, visits, visit, interests, behavior, behaviour, across, over time,
     other sites, other websites, interactions, clicks
-dnt_signal: do not track, do-not-track*, dnt, dnt-*
+dnt_signal: do not track, do-not-track*, dnt, dnt-*, dnt:*
 respond: respond, responds, responding, response, honor, honors, honored, honoring, honour, honours, honoured,
     honouring, recognize*, recognise*, support, supports, respect, respects, comply, complies, observe, observes,
     act on, accommodate*, follow, follows, obey*, acknowledge*, process, processes, react*, alter,

@@ -110,7 +110,8 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
     // An age limit: "under 13", "below the age of sixteen", "13 years of age".
     // Ages of children: a number up to 18 ("men aged 25 to 35" is an advertising audience).
     let young = |i: usize| c.word(i).parse::<u32>().map_or(true, |n| n <= 18);
-    let age = (0..c.len()).any(|i| c.is_number(i) && young(i) && (c.near(i, 4, 4, Cue::Age) || c.before(i, 2, Cue::Under)))
+    // A number after a bound is a period ("nach 3 Jahren", "for 2 years"), not an age.
+    let age = (0..c.len()).any(|i| c.is_number(i) && young(i) && ((c.near(i, 4, 4, Cue::Age) && !c.before(i, 1, Cue::Bound)) || c.before(i, 2, Cue::Under)))
         || (c.has(Cue::Under) && c.has(Cue::Age))
         || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
     // Who the service is for, what is collected from whom, or what a parent should do.
@@ -127,6 +128,11 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
 
 /// What one clause says about how data is protected.
 pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
+    // A safeguard for transfers abroad ("standard contractual clauses ensure adequate protection") is
+    // a legal basis, not a security measure.
+    if c.has(Cue::TransferSafeguard) {
+        return None;
+    }
     let topic = c.has(Cue::Security) || c.heading(Cue::Security);
     // Duties and choices of the user, and advertising, are not the company's protection.
     let users_duty = c.has(Cue::UserDuty);
@@ -181,8 +187,14 @@ pub(crate) fn security(c: &ClauseView<'_>) -> Option<Vote> {
     // The protection must bear on data: "to secure our services" is not a promise about your data.
     let promise = (0..c.len()).any(|i| c.is(i, Cue::GenericSecurity) && !c.negated(i))
         && c.positions(Cue::Security).into_iter().any(|i| {
-            // "Unauthorised access" is a harm to data, whether or not data is named.
-            c.near(i, 8, 8, Cue::Data) || c.near(i, 8, 8, Cue::Account) || c.near(i, 4, 8, Cue::User) || c.heading(Cue::Security)
+            // The data may stand further on ("… Sicherheitsmaßnahmen ein, um einen Missbrauch der darin
+            // enthaltenen Daten zu vermeiden"), unless the sentence is about passing data on; and
+            // "unauthorised access" is a harm to data, whether or not data is named.
+            c.near(i, 8, 8, Cue::Data)
+                || (c.near(i, 8, 14, Cue::Data) && !c.has(Cue::Share))
+                || c.near(i, 8, 8, Cue::Account)
+                || c.near(i, 4, 8, Cue::User)
+                || c.heading(Cue::Security)
                 || c.after(i, 2, Cue::Access)
         });
     // The company committing to protection without naming data ("we ensure an appropriate level of
@@ -212,7 +224,9 @@ pub(crate) fn breach_notification(c: &ClauseView<'_>) -> Option<Vote> {
     let told = c.positions(Cue::Notify).into_iter().any(|i| {
         // A breach is always hypothetical: "if a breach occurs, we will tell you" is the promise;
         // "please notify us" is the user telling the company.
-        let to_us = (i + 1..i + 3).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive)) && !c.after(i, 3, Cue::User);
+        // ("… eine Verletzung mitteilen, sofern wir dazu verpflichtet sind": that "wir" begins the next clause.)
+        let to_us = (i + 1..i + 3).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive) && !c.punctuated_between(i, k))
+            && !c.after(i, 3, Cue::User);
         // The telling and the breach belong to one statement, not to two items of a list.
         let about_breach = c.near(i, 16, 16, Cue::Breach);
         !c.negated(i) && !to_us && about_breach && (c.near(i, 14, 8, Cue::User) || c.within(i, Cue::Notify) && c.within(i + 1, Cue::Notify))

@@ -106,7 +106,13 @@ pub(crate) fn law_enforcement(c: &ClauseView<'_>) -> Option<Vote> {
     }
     // Disclosing, or answering authorities ("we respond to subpoenas"); processing to meet a legal
     // obligation ("we keep tax records as the law requires") discloses nothing.
-    let verb = |i: usize| c.is(i, Cue::Share) || (named && (c.is(i, Cue::Respond) || c.is(i, Cue::Access)));
+    // Telling a named authority ("… an Behörden mitteilen", "we report it to the police") discloses to
+    // it; telling the user about authorities does not.
+    let verb = |i: usize| {
+        c.is(i, Cue::Share)
+            || (named && (c.is(i, Cue::Respond) || c.is(i, Cue::Access)))
+            || (c.is(i, Cue::Notify) && c.near(i, 8, 2, Cue::Authority) && !c.near(i, 3, 3, Cue::User))
+    };
     let disclosed = (0..c.len()).any(|i| verb(i) && !c.negated(i));
     // "We will not share your details unless the law forces us to": the exception is the practice.
     let excepted = (0..c.len()).any(|i| {
@@ -137,7 +143,10 @@ pub(crate) fn international_transfer(c: &ClauseView<'_>) -> Option<Vote> {
     // "Our servers are located in the United States": a named place where data is kept — unless the
     // sentence keeps it there ("stored only in Germany and never leaves the country").
     let kept_home = c.has(Cue::Only) || c.has(Cue::Negation);
-    let placed = !kept_home && c.has(Cue::Data) && moved.iter().any(|&i| c.after(i, 10, Cue::Region));
+    // Where the verb comes last, the place stands before it ("… werden in den USA gespeichert").
+    let placed = !kept_home
+        && c.has(Cue::Data)
+        && moved.iter().any(|&i| c.after(i, 10, Cue::Region) || (c.objects_before_verb() && c.before(i, 8, Cue::Region)));
     if abroad || placed {
         return Some(Vote::new(Yes, if abroad { 2 } else { 1 }));
     }

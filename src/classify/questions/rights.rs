@@ -54,7 +54,8 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         // Leaving a mailing list is opting out; deleting cookies is a browser control.
-        if c.after(i, 8, Cue::MailingList) || c.near(i, 8, 3, Cue::Tracker) || (c.has(Cue::OptOut) && !c.has(Cue::Account)) {
+        // A list of rights names objecting or withdrawing consent beside erasure; that is no mailing list.
+        if c.after(i, 8, Cue::MailingList) || c.near(i, 8, 3, Cue::Tracker) || (c.has(Cue::OptOut) && !c.has(Cue::Account) && !c.has(Cue::Right)) {
             continue;
         }
         if let Some(neg) = c.negation_of(i) {
@@ -95,7 +96,12 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         // Someone else reaching the data is security or disclosure, not the user's access.
-        if c.near(i, 8, 4, Cue::Staff) || matches!(c.actor(i), Some(Cue::Authority | Cue::ThirdParty)) || c.before(i, 4, Cue::Restrict) {
+        // ("Sie sind berechtigt, eine Kopie … anzufordern": the user entitled is a right, not a limit.)
+        let entitled = |k: usize| c.is(k, Cue::Ability) && c.before(k, 3, Cue::User);
+        let limited = c.before(i, 4, Cue::Restrict)
+            && (i.saturating_sub(4)..i).any(|k| c.is(k, Cue::Restrict) && !entitled(k))
+            && !matches!(c.actor(i), Some(Cue::User));
+        if c.near(i, 8, 4, Cue::Staff) || matches!(c.actor(i), Some(Cue::Authority | Cue::ThirdParty)) || limited {
             continue;
         }
         // The company acting is access only when it is done for the user ("we will tell you what
@@ -113,19 +119,27 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
         // the information we hold about you"), not "download information from our website".
         let own = if c.is(i, Cue::Access) {
             c.positions(Cue::Possessive).into_iter().any(|k| {
-                let near = if c.objects_before_verb() { k + 10 >= i } else { k > i && k <= i + 6 };
+                // Where objects may precede the verb, the object stands before it or after it in the
+                // same clause ("Wenn Sie auf den Dienst zugreifen, erfassen wir Ihre …" is not it).
+                let near = if c.objects_before_verb() { k + 10 >= i && (k < i || !c.punctuated_between(i, k)) } else { k > i && k <= i + 6 };
                 near && c.is(k, Cue::User) && c.after(k, 4, Cue::Data)
             })
                 || given_to_us(c, i)
                 // "… the data we hold about you"
-                || (c.after(i, 10, Cue::Data) && (i + 1..i + 14).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)))
+                // (not the user right after the verb: "erhalten Sie Informationen zu Angeboten" is the user
+                // receiving news, not data about them)
+                || ((i + 1..=i + 10).any(|k| c.is(k, Cue::Data) && !(c.objects_before_verb() && c.punctuated_between(i, k)))
+                    && c.after(i, 10, Cue::Data)
+                    && (i + 2..i + 14).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)))
                 || c.after(i, 6, Cue::Account)
                 || stated_right
                 || c.lead_in(Cue::Right)
         } else {
             about_own_data(c, i) || stated_right && c.has(Cue::Right)
         };
-        if !own || c.has(Cue::Authority) {
+        // An authority near the access is its access; one further on is another item of a list of
+        // rights ("… the right to complain to your data protection authority").
+        if !own || c.near(i, 12, 12, Cue::Authority) {
             continue;
         }
         if !user_agency(c, i) {

@@ -173,7 +173,9 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
             continue;
         }
         // The data may stand after the verb or, where the verb comes last, before it.
-        let to_someone = c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::ThirdParty) || c.after(i, 12, Cue::MailingList) || c.before(i, 10, Cue::Data);
+        // So may the recipient ("… mit Werbepartnern teilen").
+        let to_someone = c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::ThirdParty) || c.after(i, 12, Cue::MailingList) || c.before(i, 10, Cue::Data)
+            || (c.objects_before_verb() && c.before(i, 6, Cue::ThirdParty));
         if !to_someone || c.near(i, 10, 8, Cue::Anonymous) {
             continue;
         }
@@ -211,7 +213,9 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
 /// Whether the data of the verb at `i` flows to the company ("share with us", "we receive from").
 fn inbound(c: &ClauseView<'_>, i: usize) -> bool {
     let to_us = (i + 1..i + 9).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive));
-    c.after(i, 6, Cue::Inbound) || (matches!(c.actor(i), Some(Cue::ThirdParty)) && to_us)
+    // Where the verb comes last, the giver stands before it ("… werden von Dritten bereitgestellt").
+    let from_before = c.objects_before_verb() && c.before(i, 4, Cue::Inbound);
+    c.after(i, 6, Cue::Inbound) || from_before || (matches!(c.actor(i), Some(Cue::ThirdParty)) && to_us)
 }
 
 /// "We do not share or sell your information with anyone": sharing and selling both denied.

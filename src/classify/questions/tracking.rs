@@ -79,7 +79,9 @@ pub(crate) fn do_not_track(c: &ClauseView<'_>) -> Option<Vote> {
     if untracked || c.positions(Cue::StopTracking).into_iter().any(|i| !c.negated(i)) {
         return Some(Vote::new(Honored, 2));
     }
-    if responds.iter().any(|&i| !c.conditional(i) && !c.before(i, 3, Cue::Ability)) {
+    // "When we receive a Do Not Track signal, we respond to it": the condition is the signal itself.
+    let on_signal = |i: usize| c.conditional(i) && (i.saturating_sub(12)..i).any(|k| c.within(k, Cue::DntSignal));
+    if responds.iter().any(|&i| (!c.conditional(i) || on_signal(i)) && !c.before(i, 3, Cue::Ability)) {
         return Some(Vote::new(Honored, 2));
     }
     None
