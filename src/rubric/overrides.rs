@@ -40,6 +40,25 @@ pub struct Overrides {
     pub disabled_rules: BTreeSet<String>,
 }
 
+/// Settings JSON read natively: serde_json, whose errors say where (line and column).
+#[cfg(not(target_arch = "wasm32"))]
+fn read(json: &str) -> Result<Overrides, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
+}
+
+/// Settings JSON read in the wasm. The syntax is checked by serde_json without building anything
+/// (`IgnoredAny`), so a broken file is reported with the same words and position as natively; the
+/// typed read then goes through the browser's `JSON.parse` and serde-wasm-bindgen, which reads stored
+/// settings anyway. serde_json's typed reader for `Overrides` would be a second copy of that code
+/// (about 3 KB gzipped); the cost is that a wrong type (a string for a list) is named without its line.
+#[cfg(target_arch = "wasm32")]
+fn read(json: &str) -> Result<Overrides, String> {
+    serde_json::from_str::<serde::de::IgnoredAny>(json).map_err(|e| e.to_string())?;
+    // serde_json accepted it, so JSON.parse does too; its error is kept only as a fallback.
+    let value = js_sys::JSON::parse(json).map_err(|e| e.as_string().unwrap_or_else(|| String::from("not JSON")))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+}
+
 impl Overrides {
     /// Parses overrides from JSON, reporting every problem found (unknown ids, bad values) at once.
     pub fn from_json(json: &str) -> Result<Overrides, Error> {
@@ -49,7 +68,7 @@ impl Overrides {
     /// Parses overrides from JSON, with every problem found (unknown ids, bad values) as its own
     /// [`SettingsProblem`], for words in the UI's language; valid ones come [migrated](Overrides::migrated).
     pub fn parse(json: &str) -> Result<Overrides, Vec<SettingsProblem>> {
-        let overrides: Overrides = serde_json::from_str(json).map_err(|e| vec![SettingsProblem::Json(e.to_string())])?;
+        let overrides = read(json).map_err(|e| vec![SettingsProblem::Json(e)])?;
         Overrides::checked(overrides)
     }
 
