@@ -53,6 +53,17 @@ fn sites_are_the_same_as_natively() {
     }
 }
 
+/// Addresses parsed by the browser's URL parser (the wasm build has no `url` crate) are the same
+/// documents, and links resolve to the same addresses, as natively (tests/public_suffix.rs).
+#[wasm_bindgen_test]
+fn addresses_are_the_same_as_natively() {
+    for (a, b, want) in hosts::SAME_DOCUMENT {
+        assert_eq!(web::same_document(a, b), *want, "{a} {b}");
+    }
+    let plan = clausewise::discover::fetch_plan(hosts::PLAN_HTML, hosts::PLAN_URL);
+    assert_eq!(plan.urls, hosts::PLAN_URLS);
+}
+
 #[wasm_bindgen_test]
 fn popup_renders_the_report_as_text() {
     let case = &common::CASES[0];
@@ -79,9 +90,10 @@ fn popup_renders_the_report_as_text() {
     assert!(!want.is_empty());
     let line = |root: &web_sys::Element| root.query_selector("#grade-reason").unwrap().unwrap().text_content().unwrap();
     assert_eq!(line(&root), want);
-    // The rubric's English question (outside an extension page), and the language the policy was read in.
+    // The rubric's English question in a few words (outside an extension page; the popup's line is the
+    // short form since the one-line answers), and the language the policy was read in.
     let question = row.query_selector(".question").unwrap().unwrap().text_content().unwrap();
-    assert_eq!(question, rubric.question("sells_data").unwrap().text.get(clausewise::rubric::UiLanguage::En));
+    assert_eq!(question, rubric.question("sells_data").unwrap().short.get(clausewise::rubric::UiLanguage::En));
     let language = root.query_selector(".language").unwrap().unwrap();
     assert_eq!(language.get_attribute("data-language").as_deref(), Some(report.language.code()));
     assert_eq!(report.language, clausewise::Language::English);
