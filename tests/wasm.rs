@@ -172,6 +172,28 @@ fn bad_settings_are_a_clear_error() {
     assert!(web::valid_overrides(good));
 }
 
+/// An imported settings file is read by `JSON.parse` and serde-wasm-bindgen in the wasm
+/// (src/rubric/overrides.rs): its problems are explained in serde's words, as natively, a broken file
+/// with its position. A string where a list belongs is serde's "invalid type" error, not the TypeError
+/// that upstream serde-wasm-bindgen let through (crates/serde-wasm-bindgen).
+#[wasm_bindgen_test]
+fn imported_settings_problems_are_explained() {
+    use clausewise::rubric::SettingsProblem;
+    let problem = |json: &str| match clausewise::Overrides::parse(json) {
+        Err(problems) => match problems.as_slice() {
+            [SettingsProblem::Json(message)] => message.clone(),
+            other => panic!("{json}: {other:?}"),
+        },
+        Ok(read) => panic!("{json} read as {read:?}"),
+    };
+    assert_eq!(problem(r#"{"weights": {"sells_data": 5"#), "EOF while parsing an object at line 1 column 28");
+    assert_eq!(problem(r#"{"veryImportant": "contact"}"#), r#"invalid type: string "contact", expected a sequence"#);
+    assert!(problem(r#"{"weights": 5}"#).starts_with("invalid type: "), "{}", problem(r#"{"weights": 5}"#));
+    assert!(problem(r#"{"points": {"contact": null}}"#).starts_with("invalid type: "));
+    assert!(problem(r#"{"theme": "dark"}"#).starts_with("unknown field `theme`"));
+    assert!(clausewise::Overrides::parse(r#"{"veryImportant": ["contact"], "thresholds": {"A": 85}}"#).is_ok());
+}
+
 use serde::Serialize;
 
 /// The wasm reads the compiled-in rubric through the browser's `JSON.parse` and serde-wasm-bindgen

@@ -56,7 +56,44 @@ fn read(json: &str) -> Result<Overrides, String> {
     serde_json::from_str::<serde::de::IgnoredAny>(json).map_err(|e| e.to_string())?;
     // serde_json accepted it, so JSON.parse does too; its error is kept only as a fallback.
     let value = js_sys::JSON::parse(json).map_err(|e| e.as_string().unwrap_or_else(|| String::from("not JSON")))?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    // serde's words, as natively: the JavaScript Error's message, without the `Error: ` its
+    // string form starts with.
+    Overrides::deserialize(EveryKey(serde_wasm_bindgen::Deserializer::from(value))).map_err(|e| {
+        let error = wasm_bindgen::JsValue::from(e);
+        match wasm_bindgen::JsCast::dyn_ref::<js_sys::Error>(&error) {
+            Some(error) => String::from(error.message()),
+            None => error.as_string().unwrap_or_else(|| String::from("not settings")),
+        }
+    })
+}
+
+/// serde-wasm-bindgen reads a struct by asking the object for the struct's fields only, so a key the
+/// settings do not have (`"theme"`) would pass unnoticed; read as a map, every key reaches the derived
+/// reader, which refuses unknown ones with their name, as serde_json does natively.
+#[cfg(target_arch = "wasm32")]
+struct EveryKey(serde_wasm_bindgen::Deserializer);
+
+#[cfg(target_arch = "wasm32")]
+impl<'de> serde::Deserializer<'de> for EveryKey {
+    type Error = serde_wasm_bindgen::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.0.deserialize_any(visitor)
+    }
+
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        self.0.deserialize_map(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
 }
 
 impl Overrides {
