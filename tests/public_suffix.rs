@@ -68,3 +68,18 @@ fn same_answers_as_the_psl_crate_on_every_rule() {
     // Few enough to list in a review: a change of the list that adds many is worth a look.
     assert!(psl_misses <= 30, "{psl_misses} hosts differ from psl");
 }
+
+#[test]
+fn same_documents_of_the_table() {
+    for (a, b, want) in hosts::SAME_DOCUMENT {
+        assert_eq!(clausewise::discover::same_document(a, b), *want, "{a} {b}");
+    }
+}
+
+/// The addresses the fetch plan resolves on a page with links written in every way; the wasm test
+/// checks that the browser's URL parser gives the same ones.
+#[test]
+fn fetch_plan_resolves_links() {
+    let plan = clausewise::discover::fetch_plan(hosts::PLAN_HTML, hosts::PLAN_URL);
+    assert_eq!(plan.urls, hosts::PLAN_URLS);
+}

@@ -53,6 +53,17 @@ fn sites_are_the_same_as_natively() {
     }
 }
 
+/// Addresses parsed by the browser's URL parser (the wasm build has no `url` crate) are the same
+/// documents, and links resolve to the same addresses, as natively (tests/public_suffix.rs).
+#[wasm_bindgen_test]
+fn addresses_are_the_same_as_natively() {
+    for (a, b, want) in hosts::SAME_DOCUMENT {
+        assert_eq!(web::same_document(a, b), *want, "{a} {b}");
+    }
+    let plan = clausewise::discover::fetch_plan(hosts::PLAN_HTML, hosts::PLAN_URL);
+    assert_eq!(plan.urls, hosts::PLAN_URLS);
+}
+
 #[wasm_bindgen_test]
 fn popup_renders_the_report_as_text() {
     let case = &common::CASES[0];
@@ -161,6 +172,28 @@ fn bad_settings_are_a_clear_error() {
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .unwrap();
     assert!(web::valid_overrides(good));
+}
+
+/// An imported settings file is read by `JSON.parse` and serde-wasm-bindgen in the wasm
+/// (src/rubric/overrides.rs): its problems are explained in serde's words, as natively, a broken file
+/// with its position. A string where a list belongs is serde's "invalid type" error, not the TypeError
+/// that upstream serde-wasm-bindgen let through (crates/serde-wasm-bindgen).
+#[wasm_bindgen_test]
+fn imported_settings_problems_are_explained() {
+    use clausewise::rubric::SettingsProblem;
+    let problem = |json: &str| match clausewise::Overrides::parse(json) {
+        Err(problems) => match problems.as_slice() {
+            [SettingsProblem::Json(message)] => message.clone(),
+            other => panic!("{json}: {other:?}"),
+        },
+        Ok(read) => panic!("{json} read as {read:?}"),
+    };
+    assert_eq!(problem(r#"{"weights": {"sells_data": 5"#), "EOF while parsing an object at line 1 column 28");
+    assert_eq!(problem(r#"{"veryImportant": "contact"}"#), r#"invalid type: string "contact", expected a sequence"#);
+    assert!(problem(r#"{"weights": 5}"#).starts_with("invalid type: "), "{}", problem(r#"{"weights": 5}"#));
+    assert!(problem(r#"{"points": {"contact": null}}"#).starts_with("invalid type: "));
+    assert!(problem(r#"{"theme": "dark"}"#).starts_with("unknown field `theme`"));
+    assert!(clausewise::Overrides::parse(r#"{"veryImportant": ["contact"], "thresholds": {"A": 85}}"#).is_ok());
 }
 
 use serde::Serialize;

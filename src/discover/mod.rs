@@ -53,11 +53,12 @@ mod words;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
-use url::Url;
 
 pub use self::html::page_from_html;
 pub use self::plan::{fetch_plan, plan_for, FetchPlan, OfferedLink};
 pub use self::site::{registrable_domain, site_of};
+// The address type `registrable_domain` takes: `url::Url` natively, the browser-parsed one in the wasm.
+pub use self::address::Url;
 
 /// A link as found on a page.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@
 //! tag page whatever its last word. Link ranking (module `signals`) and page recognition (module
 //! `policy_page`) both read addresses here, so they never disagree about one.
 
-use url::Url;
+use super::address::Url;
 
 use super::scan::Found;
 use super::vocabulary::{self, List};

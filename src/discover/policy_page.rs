@@ -21,7 +21,7 @@
 //! Only the page's own words count, never its links: a home page with "Privacy" in its footer has
 //! no clue at all, and a "Cookie Policy" or "Terms of Use" page loses points for saying so.
 
-use url::Url;
+use super::address::Url;
 
 use super::opening;
 use super::path::Address;

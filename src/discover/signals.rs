@@ -36,7 +36,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use url::Url;
+use super::address::Url;
 
 use super::path::Address;
 use super::site::{Relation, Site};

@@ -6,7 +6,7 @@
 //! name left of the public suffix of one domain starts with the other's. This is a heuristic, not a
 //! list of known hosts: no site is special-cased.
 
-use url::Url;
+use super::address::Url;
 
 /// Shortest name accepted as the stem of a sibling ("ab.com" and "abc.com" are not siblings).
 const MIN_STEM: usize = 4;
@@ -15,10 +15,10 @@ const MIN_STEM: usize = 4;
 ///
 /// IP addresses and single-label hosts (`localhost`) are their own site.
 pub fn registrable_domain(url: &Url) -> Option<String> {
-    let host = match url.host()? {
+    let host = match super::address::host(url)? {
         // An IP address is its own site: the public suffix list knows nothing of numbers.
-        url::Host::Ipv4(_) | url::Host::Ipv6(_) => return url.host_str().map(str::to_string),
-        url::Host::Domain(domain) => domain.trim_end_matches('.').to_ascii_lowercase(),
+        (true, ip) => return Some(ip.to_string()),
+        (false, domain) => domain.trim_end_matches('.').to_ascii_lowercase(),
     };
     match super::suffix::registrable(&host) {
         Some(domain) => Some(domain.to_string()),

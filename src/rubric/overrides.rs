@@ -40,6 +40,62 @@ pub struct Overrides {
     pub disabled_rules: BTreeSet<String>,
 }
 
+/// Settings JSON read natively: serde_json, whose errors say where (line and column).
+#[cfg(not(target_arch = "wasm32"))]
+fn read(json: &str) -> Result<Overrides, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
+}
+
+/// Settings JSON read in the wasm. The syntax is checked by serde_json without building anything
+/// (`IgnoredAny`), so a broken file is reported with the same words and position as natively; the
+/// typed read then goes through the browser's `JSON.parse` and serde-wasm-bindgen, which reads stored
+/// settings anyway. serde_json's typed reader for `Overrides` would be a second copy of that code
+/// (about 3 KB gzipped); the cost is that a wrong type (a string for a list) is named without its line.
+#[cfg(target_arch = "wasm32")]
+fn read(json: &str) -> Result<Overrides, String> {
+    serde_json::from_str::<serde::de::IgnoredAny>(json).map_err(|e| e.to_string())?;
+    // serde_json accepted it, so JSON.parse does too; its error is kept only as a fallback.
+    let value = js_sys::JSON::parse(json).map_err(|e| e.as_string().unwrap_or_else(|| String::from("not JSON")))?;
+    // serde's words, as natively: the JavaScript Error's message, without the `Error: ` its
+    // string form starts with.
+    Overrides::deserialize(EveryKey(serde_wasm_bindgen::Deserializer::from(value))).map_err(|e| {
+        let error = wasm_bindgen::JsValue::from(e);
+        match wasm_bindgen::JsCast::dyn_ref::<js_sys::Error>(&error) {
+            Some(error) => String::from(error.message()),
+            None => error.as_string().unwrap_or_else(|| String::from("not settings")),
+        }
+    })
+}
+
+/// serde-wasm-bindgen reads a struct by asking the object for the struct's fields only, so a key the
+/// settings do not have (`"theme"`) would pass unnoticed; read as a map, every key reaches the derived
+/// reader, which refuses unknown ones with their name, as serde_json does natively.
+#[cfg(target_arch = "wasm32")]
+struct EveryKey(serde_wasm_bindgen::Deserializer);
+
+#[cfg(target_arch = "wasm32")]
+impl<'de> serde::Deserializer<'de> for EveryKey {
+    type Error = serde_wasm_bindgen::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.0.deserialize_any(visitor)
+    }
+
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        self.0.deserialize_map(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
 impl Overrides {
     /// Parses overrides from JSON, reporting every problem found (unknown ids, bad values) at once.
     pub fn from_json(json: &str) -> Result<Overrides, Error> {
@@ -49,7 +105,7 @@ impl Overrides {
     /// Parses overrides from JSON, with every problem found (unknown ids, bad values) as its own
     /// [`SettingsProblem`], for words in the UI's language; valid ones come [migrated](Overrides::migrated).
     pub fn parse(json: &str) -> Result<Overrides, Vec<SettingsProblem>> {
-        let overrides: Overrides = serde_json::from_str(json).map_err(|e| vec![SettingsProblem::Json(e.to_string())])?;
+        let overrides = read(json).map_err(|e| vec![SettingsProblem::Json(e)])?;
         Overrides::checked(overrides)
     }
 

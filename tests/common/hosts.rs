@@ -41,3 +41,39 @@ pub const SITES: &[(&str, &str)] = &[
     ("https://example.xn--p1ai/", "example.xn--p1ai"),
     ("https://пример.рф/", "xn--e1afmkfd.xn--p1ai"),
 ];
+
+/// Pairs of addresses and whether they are the same document. Natively they are parsed by the `url`
+/// crate, in the wasm by the browser's URL parser: both must agree (ports, user names, IPv6 hosts,
+/// encoded query names, fragments).
+pub const SAME_DOCUMENT: &[(&str, &str, bool)] = &[
+    ("https://www.example.com/privacy/", "http://example.com/privacy#top", true),
+    ("https://example.com/privacy?utm_source=x&ref=footer", "https://example.com/privacy", true),
+    ("https://example.com/privacy?%75tm_medium=x", "https://example.com/privacy", true),
+    ("https://example.com/privacy?hl=de+at", "https://example.com/privacy?hl=de%20at", true),
+    ("https://example.com/privacy?hl=de", "https://example.com/privacy", false),
+    ("https://example.com:443/privacy", "https://example.com/privacy", true),
+    ("https://example.com:8443/privacy", "https://example.com/privacy", false),
+    ("https://user:secret@example.com/privacy", "https://example.com/privacy", true),
+    ("http://[::1]:8080/p?x#y", "http://[0:0::1]:8080/p/?x", true),
+    ("http://127.0.0.1/p", "http://127.0.0.2/p", false),
+    ("https://EXAMPLE.com/a/../privacy", "https://example.com/privacy", true),
+    ("https://www.münchen.de/datenschutz", "https://xn--mnchen-3ya.de/datenschutz/", true),
+    ("https://example.com/privacy", "https://example.com/terms", false),
+    ("https://example.com/privacy", "https://example.org/privacy", false),
+    ("mailto:a@example.com", "mailto:a@example.com", true),
+    ("not an address", "not an address", false),
+];
+
+/// A page at `PLAN_URL` with links written in every way (relative, absolute, with a base-less
+/// fragment, protocol-relative, with a port and a query, international), and the addresses the
+/// fetch plan resolves them to, best first.
+pub const PLAN_URL: &str = "https://shop.example.co.uk/item/1?x=1#reviews";
+pub const PLAN_HTML: &str = r##"<html lang="de"><body><a href="../about">About</a>
+    <footer><a href="legal/privacy#cookies">Privacy Policy</a> <a href="//help.example.co.uk:8080/privacy-notice?lang=de">Privacy notice</a>
+    <a href="https://www.example.co.uk/datenschutzerklärung">Datenschutzerklärung</a>
+    <a href="mailto:privacy@example.co.uk">Privacy team</a> <a href="#top">Privacy (top)</a></footer></body></html>"##;
+pub const PLAN_URLS: &[&str] = &[
+    "https://shop.example.co.uk/item/legal/privacy",
+    "https://help.example.co.uk:8080/privacy-notice?lang=de",
+    "https://www.example.co.uk/datenschutzerkl%C3%A4rung",
+];

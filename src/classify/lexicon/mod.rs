@@ -32,6 +32,24 @@ use std::sync::OnceLock;
 use super::cue::{Cue, CueSet};
 use crate::Language;
 
+/// A problem of a lexicon file, in words natively (the lexicon tests and anyone editing a `.lex` file
+/// read them). The wasm only parses the compiled-in lexicons, the same text the native tests prove
+/// free of problems, so there a problem is only noticed, not described: the messages and their
+/// formatting stay out of the wasm (a broken lexicon still grades nothing rather than panicking).
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! problem {
+    ($($words:tt)*) => { format!($($words)*) };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! problem {
+    // The words are kept in a closure never called: the values they name count as used, and the
+    // closure's formatting code is never linked.
+    ($($words:tt)*) => {{
+        let _unused = || format!($($words)*);
+        String::new()
+    }};
+}
+
 /// Settings of a language that the reading logic needs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Settings {
@@ -65,11 +83,11 @@ impl Pattern {
         let ends = word.ends_with('*') && word.len() > 1;
         let core = word.trim_matches('*');
         if core.is_empty() || core.contains('*') {
-            return Err(format!("bad word pattern {word:?}"));
+            return Err(problem!("bad word pattern {word:?}"));
         }
         // A stem shorter than three letters would match half the dictionary.
         if (starts || ends) && core.chars().count() < 3 {
-            return Err(format!("pattern {word:?} is too short to match safely"));
+            return Err(problem!("pattern {word:?} is too short to match safely"));
         }
         Ok(match (starts, ends) {
             (false, false) => Pattern::Exact(core.to_string()),
@@ -150,12 +168,12 @@ impl Lexicon {
                     Some((_, entry)) => {
                         // A phrase must not be split across lines: continuation starts a new item.
                         if !entry.trim_end().ends_with(',') {
-                            problems.push(format!("line {}: the line before a continuation must end with a comma", n + 1));
+                            problems.push(problem!("line {}: the line before a continuation must end with a comma", n + 1));
                         }
                         entry.push_str(", ");
                         entry.push_str(line.trim());
                     }
-                    None => problems.push(format!("line {}: continuation without an entry", n + 1)),
+                    None => problems.push(problem!("line {}: continuation without an entry", n + 1)),
                 }
             } else {
                 entries.push((n + 1, line.trim().to_string()));
@@ -164,21 +182,21 @@ impl Lexicon {
         for (n, entry) in entries {
             if let Some(setting) = entry.strip_prefix('@') {
                 if let Err(e) = lexicon.set(setting) {
-                    problems.push(format!("line {n}: {e}"));
+                    problems.push(problem!("line {n}: {e}"));
                 }
                 continue;
             }
             let Some((name, words)) = entry.split_once(':') else {
-                problems.push(format!("line {n}: expected `cue: word, word`"));
+                problems.push(problem!("line {n}: expected `cue: word, word`"));
                 continue;
             };
             let Some(cue) = Cue::from_name(name.trim()) else {
-                problems.push(format!("line {n}: unknown cue {:?}", name.trim()));
+                problems.push(problem!("line {n}: unknown cue {:?}", name.trim()));
                 continue;
             };
             for item in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
                 if let Err(e) = lexicon.add(cue, item) {
-                    problems.push(format!("line {n}: {e}"));
+                    problems.push(problem!("line {n}: {e}"));
                 }
             }
         }
@@ -191,24 +209,24 @@ impl Lexicon {
     }
 
     fn set(&mut self, setting: &str) -> Result<(), String> {
-        let (key, value) = setting.split_once('=').ok_or_else(|| format!("bad setting {setting:?}"))?;
+        let (key, value) = setting.split_once('=').ok_or_else(|| problem!("bad setting {setting:?}"))?;
         let value = value.trim();
         let yes_no = |v: &str| match v {
             "yes" => Ok(true),
             "no" => Ok(false),
-            _ => Err(format!("{key} takes yes or no, not {v:?}")),
+            _ => Err(problem!("{key} takes yes or no, not {v:?}")),
         };
         match key.trim() {
             "negation_after" => {
-                self.settings.negation_after = value.parse().map_err(|_| format!("negation_after takes a number, not {value:?}"))?;
+                self.settings.negation_after = value.parse().map_err(|_| problem!("negation_after takes a number, not {value:?}"))?;
             }
             "capitalized_names" => self.settings.capitalized_names = yes_no(value)?,
             "negation_before" => {
-                self.settings.negation_before = value.parse().map_err(|_| format!("negation_before takes a number, not {value:?}"))?;
+                self.settings.negation_before = value.parse().map_err(|_| problem!("negation_before takes a number, not {value:?}"))?;
             }
             "subject_first" => self.settings.subject_first = yes_no(value)?,
             "objects_before_verb" => self.settings.objects_before_verb = yes_no(value)?,
-            other => return Err(format!("unknown setting {other:?}")),
+            other => return Err(problem!("unknown setting {other:?}")),
         }
         Ok(())
     }
