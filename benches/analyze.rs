@@ -129,8 +129,8 @@ fn percentiles(pages: &[(String, String)]) {
             .iter()
             .filter(|(_, html)| clausewise::analyze_html(html, "https://bench.test/privacy", &rubric).language == clausewise::Language::German)
             .count();
-        println!("German text in page markup: {read_german} of {} pages read as German", transplanted.len());
         percentiles_of("German policies in real page markup (corpus-de text in OPP-115 markup)", &transplanted);
+        println!("\n{read_german} of these {} pages are read as German.", transplanted.len());
     }
 }
 
