@@ -1,37 +1,21 @@
 //! The table of tricky clauses in `tests/fixtures/classify/clauses.toml`, every one read as a tiny policy.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use clausewise::{classify, Clause, Language, Policy, Rubric, Section};
+use clausewise::{classify, Language, Policy, Rubric};
 use serde::Deserialize;
+
+#[path = "common/clause_tables.rs"]
+mod clause_tables;
+
+use clause_tables::Paraphrase as Case;
 
 #[derive(Deserialize)]
 struct Table {
     case: Vec<Case>,
 }
 
-#[derive(Deserialize)]
-struct Case {
-    question: String,
-    answer: String,
-    text: String,
-    #[serde(default)]
-    heading: String,
-    #[serde(default)]
-    more: Vec<String>,
-    why: String,
-}
-
 fn policy(case: &Case) -> Policy {
-    let clauses = std::iter::once(&case.text)
-        .chain(&case.more)
-        .enumerate()
-        .map(|(i, text)| Clause { id: format!("c{}", i + 1), text: text.clone() })
-        .collect();
-    Policy {
-        title: "Privacy Policy".into(),
-        language: Language::English,
-        sections: vec![Section { heading: case.heading.clone(), path: vec![case.heading.clone()], clauses }],
-    }
+    clause_tables::one_section_policy(Language::English, &case.heading, &case.text, &case.more)
 }
 
 #[test]

@@ -71,17 +71,19 @@ struct Paraphrases {
     case: Vec<Paraphrase>,
 }
 
+/// A case of a table that gives the answer a sentence must get (the paraphrase tables, and the
+/// strict table of tricky clauses in `tests/classify_clauses.rs`).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Paraphrase {
-    question: String,
-    answer: String,
-    text: String,
+pub struct Paraphrase {
+    pub question: String,
+    pub answer: String,
+    pub text: String,
     #[serde(default)]
-    heading: String,
+    pub heading: String,
     #[serde(default)]
-    more: Vec<String>,
-    why: String,
+    pub more: Vec<String>,
+    pub why: String,
 }
 
 #[derive(Deserialize)]
@@ -110,8 +112,12 @@ fn not_evidence(suite: &Suite) -> Vec<NotEvidence> {
     toml::from_str::<NotEvidenceTable>(suite.not_evidence).unwrap().case
 }
 
-/// A one-section policy in the suite's language: `text` is clause c1, `more` follow as c2, c3, ...
 fn policy(suite: &Suite, heading: &str, text: &str, more: &[String]) -> Policy {
+    one_section_policy(suite.language, heading, text, more)
+}
+
+/// A one-section policy in `language`: `text` is clause c1, `more` follow as c2, c3, ...
+pub fn one_section_policy(language: Language, heading: &str, text: &str, more: &[String]) -> Policy {
     let clauses = std::iter::once(text)
         .chain(more.iter().map(String::as_str))
         .enumerate()
@@ -119,7 +125,7 @@ fn policy(suite: &Suite, heading: &str, text: &str, more: &[String]) -> Policy {
         .collect();
     Policy {
         title: "Privacy Policy".into(),
-        language: suite.language,
+        language,
         sections: vec![Section { heading: heading.to_string(), path: vec![heading.to_string()], clauses }],
     }
 }

@@ -21,3 +21,13 @@ export const french = `<!doctype html><html lang="fr"><head><title>Politique de 
   <p>Vous pouvez demander la suppression de vos données à tout moment en nous écrivant.</p>
   <p>Les données sont conservées pendant la durée de la relation commerciale et sont protégées par des mesures de sécurité.</p>
   </main></body></html>`;
+
+// The routes both browsers' German tests serve: the shop (its policy behind the footer's
+// "Datenschutzerklärung") and a French boutique whose policy is read but not graded.
+export const routes = {
+  '/': { body: readFileSync(join(demo, 'index.html')) },
+  '/rechtliches/datenschutz': { body: policy },
+  'boutique.test/': { body: `<!doctype html><html lang="fr"><head><title>Boutique</title></head><body><main><h1>Boutique</h1>
+    <p>Bienvenue dans notre boutique.</p></main><footer><a href="/confidentialite">Politique de confidentialité</a></footer></body></html>` },
+  'boutique.test/confidentialite': { body: french },
+};

@@ -5,23 +5,15 @@
 // Clausewise does not grade is named, in German, with the languages it does grade.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
 import { axeViolations, describeViolations } from '../../tools/axe.mjs';
 import { popupLayout, assertFits } from '../common/popup-layout.mjs';
-import { demo, policy, rubric, de, msg, fold, policyText, french } from '../common/german-demo.mjs';
+import { policy, rubric, de, msg, fold, policyText, routes } from '../common/german-demo.mjs';
 const question = (id) => rubric.questions.find((q) => q.id === id);
 
 let site, browser;
 before(async () => {
-  site = await serveSite({
-    '/': { body: readFileSync(join(demo, 'index.html')) },
-    '/rechtliches/datenschutz': { body: policy },
-    'boutique.test/': { body: `<!doctype html><html lang="fr"><head><title>Boutique</title></head><body><main><h1>Boutique</h1>
-      <p>Bienvenue dans notre boutique.</p></main><footer><a href="/confidentialite">Politique de confidentialité</a></footer></body></html>` },
-    'boutique.test/confidentialite': { body: french },
-  });
+  site = await serveSite(routes);
   browser = await launchWithExtension('chrome-e2e', { lang: 'de' });
 });
 after(async () => {

@@ -5,10 +5,8 @@
 // tests/e2e/german.test.mjs for Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { serveSite, launchFirefox, openProbe } from '../../tools/firefox.mjs';
-import { demo, policy, rubric, de, msg, fold, policyText, french } from '../common/german-demo.mjs';
+import { policy, rubric, de, msg, fold, policyText, routes } from '../common/german-demo.mjs';
 import { measurePopup, withSummary, assertFits } from '../common/popup-layout.mjs';
 
 let site, firefox, s, probe;
@@ -33,13 +31,7 @@ async function waitForBadge(tabId, accept, timeoutMs = 30000) {
 }
 
 before(async () => {
-  site = await serveSite({
-    '/': { body: readFileSync(join(demo, 'index.html')) },
-    '/rechtliches/datenschutz': { body: policy },
-    'boutique.test/': { body: `<!doctype html><html lang="fr"><head><title>Boutique</title></head><body><main><h1>Boutique</h1>
-      <p>Bienvenue dans notre boutique.</p></main><footer><a href="/confidentialite">Politique de confidentialité</a></footer></body></html>` },
-    'boutique.test/confidentialite': { body: french },
-  });
+  site = await serveSite(routes);
   firefox = await launchFirefox('firefox-e2e', { hosts: ['boutique.test'], prefs: { 'intl.locale.requested': 'de' } });
   s = firefox.session;
   probe = await openProbe(firefox);
