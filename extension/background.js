@@ -113,45 +113,62 @@ async function readRenderedPolicy(tabId) {
   return new TextEncoder().encode(await readPage(tabId));
 }
 
+// Prepares the tab's content-script world while its page is still loading. Firefox builds that world
+// at a page's first injection, which takes 20-30 ms; done here, in parallel with the page's own
+// loading, reading the page once it has loaded takes a few ms. The script itself does nothing.
+function prepareReading(tabId) {
+  api.scripting.executeScript({ target: { tabId }, func: () => {}, injectImmediately: true }).catch(() => {
+    // The page was not ready for scripts yet, or is gone: reading it later simply costs more.
+  });
+}
+
 // Finds, fetches and reads the policy for a tab. `chosenUrl` is a policy address the user picked or
-// pasted in the popup; without it the page's links decide.
-async function analyzeTab(tabId, chosenUrl = null) {
+// pasted in the popup; without it the page's links decide. `url` is the tab's address when the caller
+// has it from the browser's event already (a round trip less).
+async function analyzeTab(tabId, chosenUrl = null, url = null) {
   await ready;
-  const tab = await api.tabs.get(tabId);
-  if (!/^https?:/.test(tab.url ?? '')) {
-    await setTabState(tabId, { url: tab.url, site: '', state: engine.problemState({ code: 'not_web' }) });
+  const tabUrl = url ?? (await api.tabs.get(tabId)).url;
+  if (!/^https?:/.test(tabUrl ?? '')) {
+    await setTabState(tabId, { url: tabUrl, site: '', state: engine.problemState({ code: 'not_web' }) });
     return;
   }
-  const site = engine.siteOf(tab.url);
-  const base = { url: tab.url, site };
-  await setTabState(tabId, { ...base, state: { status: 'analyzing' }, startedAt: Date.now() });
-  // The settings are read while the page is (a storage round trip less on the way to the badge).
+  const site = engine.siteOf(tabUrl);
+  const base = { url: tabUrl, site };
+  // The "analyzing" state, the settings and the page are asked for at once: nothing of one waits
+  // for another, and each is a round trip to the browser.
+  const analyzing = setTabState(tabId, { ...base, state: { status: 'analyzing' }, startedAt: Date.now() });
   const settingsRead = overrides();
   let plan = { urls: [chosenUrl], candidates: [] };
   if (!chosenUrl) {
     try {
       // Trust the browser for the page's address, not the page.
-      plan = engine.fetchPlan(await readPage(tabId), tab.url);
+      plan = engine.fetchPlan(await readPage(tabId), tabUrl);
     } catch (e) {
+      await analyzing;
       await setTabState(tabId, { ...base, state: engine.problemState({ code: 'read_page', detail: e.message }) });
       return;
     }
   }
   const settings = await settingsRead;
+  await analyzing;
   let last = null;
   for (const url of plan.urls) {
     const fetched = await fetchPolicy(url);
     if (fetched.problem) { last = { state: engine.problemState(fetched.problem), policyUrl: url }; continue; }
     let { report, text } = engine.analyzeBytes(fetched.bytes, fetched.contentType, fetched.finalUrl, settings);
-    if (report.error?.code === 'needs_javascript' && engine.sameDocument(fetched.finalUrl, tab.url)) {
+    if (report.error?.code === 'needs_javascript' && engine.sameDocument(fetched.finalUrl, tabUrl)) {
       // The user is on the policy page: read it as the browser rendered it.
       const rendered = await readRenderedPolicy(tabId).catch(() => null);
-      if (rendered) ({ report, text } = engine.analyzeBytes(rendered, 'text/html', tab.url, settings));
+      if (rendered) ({ report, text } = engine.analyzeBytes(rendered, 'text/html', tabUrl, settings));
     }
     const state = engine.stateForReport(report);
     if (state.status === 'done') {
-      const entry = await storeReport(site, report, text, fetched.finalUrl);
-      await setTabState(tabId, { ...base, state: stateOf(entry, settings) ?? state });
+      const entry = engine.nextEntry(await storedEntry(site), report, fetched.finalUrl, Date.now());
+      // The badge does not wait for the report to be stored, nor the stored reports for the badge.
+      await Promise.all([
+        storeReport(site, entry, text),
+        setTabState(tabId, { ...base, state: stateOf(entry, settings) ?? state }),
+      ]);
       return;
     }
     last = { state, policyUrl: fetched.finalUrl };
@@ -186,8 +203,8 @@ const stateOf = (entry, settings) => engine.entryState(entry, Date.now(), settin
 // What is already known for the site of `url`: the tab state its stored entry gives, else null.
 async function knownState(url) {
   const site = engine.siteOf(url);
-  const entry = await storedEntry(site);
-  return { site, state: entry ? stateOf(entry, await overrides()) : null };
+  const [entry, settings] = await Promise.all([storedEntry(site), overrides()]);
+  return { site, state: entry ? stateOf(entry, settings) : null };
 }
 
 // The keys in local storage: listed alone where the browser can (`getKeys`: Chrome 130, Firefox
@@ -196,12 +213,11 @@ async function storedKeys() {
   return api.storage.local.getKeys ? api.storage.local.getKeys() : Object.keys(await api.storage.local.get(null));
 }
 
-// Stores a site's new report (the engine notes whether the policy text changed since the last one)
-// and its text for the report page, and evicts the oldest sites beyond the limits: reports beyond
-// CACHE_MAX_SITES, texts beyond TEXT_MAX_SITES (and the texts of evicted reports). The stored
+// Stores a site's new entry (its report; the engine noted whether the policy text changed since the
+// last one) and its text for the report page, and evicts the oldest sites beyond the limits: reports
+// beyond CACHE_MAX_SITES, texts beyond TEXT_MAX_SITES (and the texts of evicted reports). The stored
 // reports are read only when something must go, not after every analysis (up to 300 of them).
-async function storeReport(site, report, text, policyUrl) {
-  const entry = engine.nextEntry(await storedEntry(site), report, policyUrl, Date.now());
+async function storeReport(site, entry, text) {
   await api.storage.local.set({ [siteKey(site)]: entry, [textKey(site)]: text });
   const keys = await storedKeys();
   const sites = keys.filter((key) => key.startsWith('site:'));
@@ -218,7 +234,6 @@ async function storeReport(site, report, text, policyUrl) {
     const evicted = [...oldSites, ...texts.filter((key) => !keepText.has(key))];
     if (evicted.length) await api.storage.local.remove(evicted);
   }
-  return entry;
 }
 
 // When the address changes (a new page, or a single-page app's pushState): show what is known for
@@ -226,7 +241,9 @@ async function storeReport(site, report, text, policyUrl) {
 async function onAddressChanged(tabId, url) {
   await ready;
   if (!/^https?:/.test(url ?? '')) return;
-  const { site, state } = await knownState(url);
+  const [{ site, state }, allowed] = await Promise.all([knownState(url), hasHostPermission(url)]);
+  // A site without a report, where the user allowed automatic analysis: it will be read once loaded.
+  if (!state && allowed) prepareReading(tabId);
   await setTabState(tabId, { url, site, state: state ?? { status: 'idle' } });
 }
 
@@ -235,13 +252,15 @@ async function onAddressChanged(tabId, url) {
 async function onPageLoaded(tabId, url) {
   await ready;
   if (!/^https?:/.test(url ?? '')) return;
-  const { site, state } = await knownState(url);
+  // Asked for together: each is a round trip to the browser, and the badge waits for all of them.
+  const [{ site, state }, stored, allowed] = await Promise.all([
+    knownState(url), api.storage.session.get(tabKey(tabId)), hasHostPermission(url),
+  ]);
   if (state) {
     await setTabState(tabId, { url, site, state });
     return;
   }
-  const record = (await api.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
-  if (!engine.isBusy(record ?? null, site, Date.now()) && (await hasHostPermission(url))) await analyzeTab(tabId);
+  if (!engine.isBusy(stored[tabKey(tabId)] ?? null, site, Date.now()) && allowed) await analyzeTab(tabId, null, url);
 }
 
 // A settings change re-grades every graded tab from its stored entry; nothing is fetched again, and

@@ -4,7 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup, currentWorker } from '../../tools/browser.mjs';
+import { root, serveSite, launchWithExtension, tabIdOf, waitForBadge, openPopup } from '../../tools/browser.mjs';
+import { timePageToBadge } from '../common/badge-watch.mjs';
 
 const demo = join(root, 'tests', 'fixtures', 'sites', 'demo');
 const shots = join(root, 'store', 'screenshots');
@@ -30,20 +31,17 @@ after(async () => {
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 test(`page load to badge, ${RUNS} runs with an empty cache each time`, async () => {
+  // The runs are timed from one of the extension's pages (tests/common/badge-watch.mjs).
+  const probe = await browser.context.newPage();
+  await probe.goto(browser.extensionUrl('options.html'));
   const times = [];
   for (let i = 0; i < RUNS; i++) {
-    await (await currentWorker(browser.context)).evaluate(() => chrome.storage.local.clear());
-    const page = await browser.context.newPage();
-    const url = `${site.origin}/?run=${i}`;
-    const started = performance.now();
-    await page.goto(url);
-    const tabId = await tabIdOf(browser.context, url);
-    await waitForBadge(browser.context, tabId, (t) => /^[A-E]$/.test(t));
-    times.push(performance.now() - started);
-    await page.close();
+    await probe.evaluate(() => chrome.storage.local.clear());
+    times.push(await probe.evaluate(`(${timePageToBadge})(chrome, ${JSON.stringify(`${site.origin}/?run=${i}`)})`));
   }
+  await probe.close();
   const [p50, p95] = [percentile(times, 50), percentile(times, 95)];
-  console.log(`# page load to badge over ${RUNS} runs: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`);
+  console.log(`# page load (navigation start) to badge over ${RUNS} runs: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`);
   assert.ok(p95 < BADGE_P95_BUDGET_MS, `p95 ${p95.toFixed(0)} ms is within the ${BADGE_P95_BUDGET_MS} ms budget`);
 });
 

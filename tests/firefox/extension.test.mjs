@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, corpus, serveSite, launchFirefox, openProbe } from '../../tools/firefox.mjs';
+import { timePageToBadge } from '../common/badge-watch.mjs';
 
 const demo = join(root, 'tests', 'fixtures', 'sites', 'demo');
 const DOC = process.env.CLAUSEWISE_E2E_DOC ?? 'opp115-884';
@@ -246,18 +247,10 @@ test(`page load to badge, ${RUNS} runs with an empty cache each time`, async () 
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     await inExtension((browser) => browser.storage.local.clear());
-    const handle = await s.newTab();
-    const url = `${site.origin}/?run=${i}`;
-    const started = performance.now();
-    await s.navigate(url);
-    const tabId = await tabIdOf(url);
-    await waitForBadge(tabId, (t) => GRADE.test(t));
-    times.push(performance.now() - started);
-    await s.switchTo(handle);
-    await s.cmd('DELETE', '/window');
+    times.push(await inExtension(timePageToBadge, `${site.origin}/?run=${i}`));
   }
   const [p50, p95] = [percentile(times, 50), percentile(times, 95)];
-  console.log(`# Firefox page load to badge over ${RUNS} runs: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`);
+  console.log(`# Firefox page load (navigation start) to badge over ${RUNS} runs: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`);
   assert.ok(p95 < BADGE_P95_BUDGET_MS, `p95 ${p95.toFixed(0)} ms is within the ${BADGE_P95_BUDGET_MS} ms budget`);
 });
 
