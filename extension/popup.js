@@ -38,11 +38,15 @@ async function view(tabId) {
   };
 }
 
-const [tabId] = await Promise.all([
-  currentTabId(),
+// The tab's state is read from storage while the engine compiles: neither waits for the other.
+const tabIdRead = currentTabId();
+const [tabId, firstView] = await Promise.all([
+  tabIdRead,
+  tabIdRead.then(view),
   init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm') }),
 ]);
-const render = async () => renderPopup(root, await view(tabId), actions);
+// Renders what `shown` holds, or the tab's state as it is now in storage.
+const render = async (shown = null) => renderPopup(root, shown ?? (await view(tabId)), actions);
 const actions = {
   analyze: () => api.runtime.sendMessage({ type: 'analyze', tabId }),
   analyzeUrl: (url) => api.runtime.sendMessage({ type: 'analyzeUrl', tabId, url }),
@@ -60,7 +64,7 @@ const actions = {
     }, () => render());
   },
 };
-await render();
+await render(firstView);
 document.documentElement.dataset.ready = 'true';
 // Time from opening the popup to its content, read by the end-to-end run.
 document.documentElement.dataset.readyMs = performance.now().toFixed(1);
