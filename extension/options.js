@@ -4,7 +4,8 @@
 import init, { renderOptions } from './pkg/clausewise.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
-await init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm') });
+// Compiling since the page's head (engine.js).
+await init({ module_or_path: globalThis.clausewiseEngine });
 const [{ overrides }, stored] = await Promise.all([
   api.storage.sync.get('overrides').catch(() => ({})),
   api.storage.local.get(null).catch(() => ({})),

@@ -43,7 +43,8 @@ const tabIdRead = currentTabId();
 const [tabId, firstView] = await Promise.all([
   tabIdRead,
   tabIdRead.then(view),
-  init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm') }),
+  // Compiling since the page's head (engine.js).
+  init({ module_or_path: globalThis.clausewiseEngine }),
 ]);
 // Renders what `shown` holds, or the tab's state as it is now in storage.
 const render = async (shown = null) => renderPopup(root, shown ?? (await view(tabId)), actions);

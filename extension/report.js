@@ -8,7 +8,8 @@ const site = new URLSearchParams(location.search).get('site') ?? '';
 const [stored, { overrides }] = await Promise.all([
   api.storage.local.get([`site:${site}`, `text:${site}`]),
   api.storage.sync.get('overrides').catch(() => ({})),
-  init({ module_or_path: api.runtime.getURL('pkg/clausewise_bg.wasm') }),
+  // Compiling since the page's head (engine.js).
+  init({ module_or_path: globalThis.clausewiseEngine }),
 ]);
 const entry = stored[`site:${site}`];
 renderReport(document.getElementById('root'), {

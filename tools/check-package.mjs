@@ -8,7 +8,7 @@ import { listZip } from './zip.mjs';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const forbidden = [/\.map$/, /(^|\/)tests?\//, /fixtures?\//, /\.rs$/, /(^|\/)\./, /node_modules/, /Cargo\./, /\.md$/];
-const required = ['manifest.json', 'background.js', 'content.js', 'popup.html', 'options.html', 'report.html', 'report.js', 'pkg/clausewise.js', 'pkg/clausewise_bg.wasm', '_locales/en/messages.json', '_locales/de/messages.json', 'icons/128.png'];
+const required = ['manifest.json', 'background.js', 'content.js', 'popup.html', 'options.html', 'report.html', 'report.js', 'engine.js', 'pkg/clausewise.js', 'pkg/clausewise_bg.wasm', '_locales/en/messages.json', '_locales/de/messages.json', 'icons/128.png'];
 
 // Reads one entry's bytes from a zip (enough to check the manifest).
 function readEntry(buffer, name) {
