@@ -111,15 +111,39 @@ impl<'l> ClauseView<'l> {
         let mut punct: Option<char> = None;
         let mut open: Option<(usize, bool)> = None;
         let mut upper = true;
-        let mut chars = text.chars().peekable();
         let mut previous: Option<char> = None;
-        while let Some(c) = chars.next() {
+        let mut at = 0;
+        while let Some(rest) = text.get(at..) {
+            // A run of ASCII letters and digits is word characters whatever stands around it: it is
+            // copied lower-cased in one go (most of a policy's text), not read char by char.
+            let run = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            if let Some(word) = rest.get(..run).filter(|w| !w.is_empty()) {
+                if open.is_none() {
+                    if !lower.is_empty() {
+                        lower.push(' ');
+                    }
+                    open = Some((lower.len(), word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)));
+                    upper = true;
+                }
+                upper &= !word.bytes().any(|b| b.is_ascii_lowercase());
+                let from = lower.len();
+                lower.push_str(word);
+                if let Some(pushed) = lower.get_mut(from..) {
+                    pushed.make_ascii_lowercase();
+                }
+                previous = word.chars().last();
+                at += run;
+                continue;
+            }
+            let mut chars = rest.chars();
+            let Some(c) = chars.next() else { break };
+            at += c.len_utf8();
             let before = previous.replace(c);
             // U+00AD (soft hyphen) and zero-width characters are invisible inside words.
             if matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}') {
                 continue;
             }
-            let next = chars.peek().copied();
+            let next = chars.next();
             // "https://example.com/privacy" stays one token: a scheme's "://" and a path's "/" join.
             let next_is_word = next.is_some_and(|n| n.is_alphanumeric()) || (matches!(c, ':' | '/') && next == Some('/'));
             let percent = c == '%' && open.is_some() && before.is_some_and(|b| b.is_ascii_digit());
@@ -505,7 +529,8 @@ impl<'l> ClauseView<'l> {
 
     /// Whether the clause holds an e-mail address.
     pub fn has_email(&self) -> bool {
-        (0..self.tokens.len()).any(|i| {
+        // One scan of the clause spares most clauses the look at every word.
+        self.lower.contains('@') && (0..self.tokens.len()).any(|i| {
             let w = self.word(i);
             !w.starts_with('@') && w.split_once('@').is_some_and(|(_, domain)| domain.contains('.'))
         })
