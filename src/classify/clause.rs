@@ -114,17 +114,10 @@ impl<'l> ClauseView<'l> {
         let mut previous: Option<char> = None;
         let mut at = 0;
         while let Some(rest) = text.get(at..) {
-            // A run of ASCII letters and digits is word characters whatever stands around it: it is
-            // copied lower-cased in one go (most of a policy's text), not read char by char.
-            let run = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            // Inside a word, a run of ASCII letters and digits continues it whatever stands around
+            // it: the run is copied lower-cased in one go (most of a policy's text), not char by char.
+            let run = if open.is_some() { rest.bytes().take_while(u8::is_ascii_alphanumeric).count() } else { 0 };
             if let Some(word) = rest.get(..run).filter(|w| !w.is_empty()) {
-                if open.is_none() {
-                    if !lower.is_empty() {
-                        lower.push(' ');
-                    }
-                    open = Some((lower.len(), word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)));
-                    upper = true;
-                }
                 upper &= !word.bytes().any(|b| b.is_ascii_lowercase());
                 let from = lower.len();
                 lower.push_str(word);

@@ -118,7 +118,8 @@ struct Phrase {
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     pub settings: Settings,
-    exact: HashMap<String, CueSet>,
+    /// Whole words: the cues each stands for alone and the phrases it starts.
+    words: WordMap,
     patterns: Vec<(Pattern, CueSet)>,
     /// The stems and tails of `patterns`, by their first (stems) or last (tails) two bytes, and the
     /// cores: a word is compared only with the patterns that can match it.
@@ -128,8 +129,6 @@ pub(crate) struct Lexicon {
     cores: Option<aho_corasick::AhoCorasick>,
     core_ids: Vec<usize>,
     phrases: Vec<Phrase>,
-    /// Phrases by their first word, when that word is exact.
-    by_first: HashMap<String, Vec<usize>>,
     /// Phrases whose first word is a pattern.
     patterned_first: Vec<usize>,
 }
@@ -140,6 +139,10 @@ struct WordTags {
     cues: CueSet,
     phrases: Vec<usize>,
 }
+
+/// Words with what the lexicon says about them: the lexicon's exact words, and the words of a policy
+/// already classified (one table type for both keeps one copy of its code in the wasm).
+type WordMap = HashMap<String, WordTags, BuildHasherDefault<WordHasher>>;
 
 /// The cues found in a sequence of tokens.
 #[derive(Clone, Debug, Default)]
@@ -235,7 +238,7 @@ impl Lexicon {
         let words = item.split_whitespace().map(|w| Pattern::parse(&w.to_lowercase())).collect::<Result<Vec<_>, _>>()?;
         match words.as_slice() {
             [] => {}
-            [Pattern::Exact(w)] => self.exact.entry(w.clone()).or_default().insert(cue),
+            [Pattern::Exact(w)] => self.words.entry(w.clone()).or_default().cues.insert(cue),
             [p] => match self.patterns.iter_mut().find(|(q, _)| q == p) {
                 Some((_, set)) => set.insert(cue),
                 None => self.patterns.push((p.clone(), CueSet::of(cue))),
@@ -243,7 +246,7 @@ impl Lexicon {
             [first, ..] => {
                 let id = self.phrases.len();
                 match first {
-                    Pattern::Exact(w) => self.by_first.entry(w.clone()).or_default().push(id),
+                    Pattern::Exact(w) => self.words.entry(w.clone()).or_default().phrases.push(id),
                     _ => self.patterned_first.push(id),
                 }
                 self.phrases.push(Phrase { words, cue });
@@ -279,7 +282,7 @@ impl Lexicon {
     }
 
     fn word_tags(&self, word: &str) -> WordTags {
-        let mut tags = WordTags { cues: self.exact.get(word).copied().unwrap_or_default(), phrases: Vec::new() };
+        let mut tags = self.words.get(word).cloned().unwrap_or_default();
         let bytes = word.as_bytes();
         let head = bytes.get(..2).and_then(|b| <[u8; 2]>::try_from(b).ok());
         let tail = bytes.len().checked_sub(2).and_then(|k| bytes.get(k..)).and_then(|b| <[u8; 2]>::try_from(b).ok());
@@ -291,9 +294,6 @@ impl Lexicon {
                     tags.cues = tags.cues.union(*set);
                 }
             }
-        }
-        if let Some(ids) = self.by_first.get(word) {
-            tags.phrases.extend(ids);
         }
         for &id in &self.patterned_first {
             if self.phrases.get(id).and_then(|p| p.words.first()).is_some_and(|p| p.matches(word)) {
@@ -307,16 +307,14 @@ impl Lexicon {
     pub(crate) fn tag(&self, words: &[&str], memo: &mut Memo) -> Tags {
         let mut tags = Tags { starts: vec![CueSet::EMPTY; words.len()], covered: vec![CueSet::EMPTY; words.len()] };
         for (i, word) in words.iter().enumerate() {
-            let at = match memo.index.get(*word) {
-                Some(&at) => at,
+            let word_tags = match memo.0.get(*word) {
+                Some(known) => known,
                 None => {
-                    memo.tags.push(self.word_tags(word));
-                    let at = memo.tags.len() - 1;
-                    memo.index.insert((*word).to_string(), at);
-                    at
+                    memo.0.insert((*word).to_string(), self.word_tags(word));
+                    let Some(new) = memo.0.get(*word) else { continue };
+                    new
                 }
             };
-            let Some(word_tags) = memo.tags.get(at) else { continue };
             if let Some(start) = tags.starts.get_mut(i) {
                 *start = start.union(word_tags.cues);
             }
@@ -342,8 +340,8 @@ impl Lexicon {
     #[cfg(test)]
     pub(crate) fn missing_cues(&self) -> Vec<Cue> {
         let mut seen = CueSet::EMPTY;
-        for set in self.exact.values() {
-            seen = seen.union(*set);
+        for tags in self.words.values() {
+            seen = seen.union(tags.cues);
         }
         for (_, set) in &self.patterns {
             seen = seen.union(*set);
@@ -358,10 +356,7 @@ impl Lexicon {
 /// Words already classified, kept for one policy: most words of a policy recur, so each distinct
 /// word is matched against the lexicon once.
 #[derive(Debug, Default)]
-pub(crate) struct Memo {
-    index: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
-    tags: Vec<WordTags>,
-}
+pub(crate) struct Memo(WordMap);
 
 /// A fast hash for short words (FxHash's multiply-rotate). The memo is looked up once per word of a
 /// policy, and SipHash's resistance to crafted collisions buys nothing for a table that lives for one
