@@ -245,6 +245,9 @@ impl<'l> ClauseView<'l> {
 
     /// Where words or phrases for `cue` start.
     pub fn positions(&self, cue: Cue) -> Vec<usize> {
+        if !self.has(cue) {
+            return Vec::new();
+        }
         (0..self.tokens.len()).filter(|&i| self.is(i, cue)).collect()
     }
 

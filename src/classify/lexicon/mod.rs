@@ -286,13 +286,17 @@ impl Lexicon {
         let bytes = word.as_bytes();
         let head = bytes.get(..2).and_then(|b| <[u8; 2]>::try_from(b).ok());
         let tail = bytes.len().checked_sub(2).and_then(|k| bytes.get(k..)).and_then(|b| <[u8; 2]>::try_from(b).ok());
-        let cores = self.cores.iter().flat_map(|ac| ac.find_overlapping_iter(word)).filter_map(|m| self.core_ids.get(m.pattern().as_usize()));
-        let candidates = [head, tail].into_iter().flatten().filter_map(|edge| self.by_edge.get(&edge)).flatten().chain(cores);
-        for &k in candidates {
+        for &k in [head, tail].into_iter().flatten().filter_map(|edge| self.by_edge.get(&edge)).flatten() {
             if let Some((p, set)) = self.patterns.get(k) {
                 if p.matches(word) {
                     tags.cues = tags.cues.union(*set);
                 }
+            }
+        }
+        // A core the automaton finds is in the word: it needs no second look.
+        for m in self.cores.iter().flat_map(|ac| ac.find_overlapping_iter(word)) {
+            if let Some((_, set)) = self.core_ids.get(m.pattern().as_usize()).and_then(|&k| self.patterns.get(k)) {
+                tags.cues = tags.cues.union(*set);
             }
         }
         for &id in &self.patterned_first {
