@@ -560,7 +560,8 @@ impl<'l> ClauseView<'l> {
 
     /// Whether the clause holds a web address ("www.example.com", "example.com/privacy").
     pub fn has_url(&self) -> bool {
-        (0..self.tokens.len()).any(|i| {
+        // Every web address has a dot or starts with "http"; most clauses have neither.
+        (self.lower.contains('.') || self.lower.contains("http")) && (0..self.tokens.len()).any(|i| {
             let w = self.word(i);
             let domain = w.rsplit_once('.').is_some_and(|(head, tld)| {
                 head.chars().count() >= 3 && (2..=6).contains(&tld.len()) && tld.chars().all(|ch| ch.is_ascii_alphabetic())
