@@ -121,9 +121,9 @@ pub(crate) struct Lexicon {
     /// Whole words: the cues each stands for alone and the phrases it starts.
     words: WordMap,
     patterns: Vec<(Pattern, CueSet)>,
-    /// The stems and tails of `patterns`, by their first (stems) or last (tails) two bytes, and the
-    /// cores: a word is compared only with the patterns that can match it.
-    by_edge: HashMap<[u8; 2], Vec<usize>, BuildHasherDefault<WordHasher>>,
+    /// The stems and tails of `patterns`, by their edge (see [`edge`]): a word is compared only with
+    /// the patterns that can match it.
+    by_edge: HashMap<[u8; 4], Vec<usize>, BuildHasherDefault<WordHasher>>,
     /// The cores (`*core*`, for compounding languages), found in a word by one automaton pass instead
     /// of one substring search each; `core_ids` maps the automaton's patterns to `patterns`.
     cores: Option<aho_corasick::AhoCorasick>,
@@ -255,16 +255,15 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Files every stem under its first two bytes and every tail under its last two, so that a word
-    /// is compared only with the patterns sharing its edges (a stem and a tail are at least three
-    /// characters, so both edges exist). A stem indexed by its head is also found through a word's
-    /// tail edge only if they coincide; the matching test decides.
+    /// Files every stem under its head edge and every tail under its tail edge, so that a word is
+    /// compared only with the stems that share its first three bytes and the tails that share its
+    /// last three (a stem and a tail are at least three characters, so their edges exist).
     fn index_patterns(&mut self) {
         let mut cores = Vec::new();
         for (k, (p, _)) in self.patterns.iter().enumerate() {
             let edge = match p {
-                Pattern::Stem(s) => s.as_bytes().get(..2),
-                Pattern::Tail(t) => t.len().checked_sub(2).and_then(|i| t.as_bytes().get(i..)),
+                Pattern::Stem(s) => edge(s, Edge::Head),
+                Pattern::Tail(t) => edge(t, Edge::Tail),
                 Pattern::Core(c) => {
                     cores.push(c.clone());
                     self.core_ids.push(k);
@@ -272,7 +271,7 @@ impl Lexicon {
                 }
                 Pattern::Exact(_) => None,
             };
-            if let Some(edge) = edge.and_then(|b| <[u8; 2]>::try_from(b).ok()) {
+            if let Some(edge) = edge {
                 self.by_edge.entry(edge).or_default().push(k);
             }
         }
@@ -283,10 +282,8 @@ impl Lexicon {
 
     fn word_tags(&self, word: &str) -> WordTags {
         let mut tags = self.words.get(word).cloned().unwrap_or_default();
-        let bytes = word.as_bytes();
-        let head = bytes.get(..2).and_then(|b| <[u8; 2]>::try_from(b).ok());
-        let tail = bytes.len().checked_sub(2).and_then(|k| bytes.get(k..)).and_then(|b| <[u8; 2]>::try_from(b).ok());
-        for &k in [head, tail].into_iter().flatten().filter_map(|edge| self.by_edge.get(&edge)).flatten() {
+        let edges = [edge(word, Edge::Head), edge(word, Edge::Tail)];
+        for &k in edges.iter().flatten().filter_map(|edge| self.by_edge.get(edge)).flatten() {
             if let Some((p, set)) = self.patterns.get(k) {
                 if p.matches(word) {
                     tags.cues = tags.cues.union(*set);
@@ -354,6 +351,27 @@ impl Lexicon {
             seen.insert(p.cue);
         }
         Cue::ALL.iter().copied().filter(|c| !seen.has(*c)).collect()
+    }
+}
+
+/// Which end of a word an [`edge`] is taken from.
+#[derive(Clone, Copy)]
+enum Edge {
+    Head = 1,
+    Tail = 2,
+}
+
+/// The first or last three bytes of `word` with the end they come from: the key a stem (head) or a
+/// tail is filed under. `None` for a word of fewer than three bytes, which no stem or tail matches.
+fn edge(word: &str, end: Edge) -> Option<[u8; 4]> {
+    let bytes = word.as_bytes();
+    let at = match end {
+        Edge::Head => 0,
+        Edge::Tail => bytes.len().checked_sub(3)?,
+    };
+    match bytes.get(at..at + 3)? {
+        &[a, b, c] => Some([a, b, c, end as u8]),
+        _ => None,
     }
 }
 
