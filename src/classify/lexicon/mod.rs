@@ -128,6 +128,10 @@ pub(crate) struct Lexicon {
     /// of one substring search each; `core_ids` maps the automaton's patterns to `patterns`.
     cores: Option<aho_corasick::AhoCorasick>,
     core_ids: Vec<usize>,
+    /// The first three bytes of every core, as a set of hashed bits (see [`trigram_bit`]): a word
+    /// none of whose three-byte pieces is in it holds no core, and most words are spared the
+    /// automaton.
+    core_starts: Vec<u64>,
     phrases: Vec<Phrase>,
     /// Phrases whose first word is a pattern.
     patterned_first: Vec<usize>,
@@ -265,6 +269,13 @@ impl Lexicon {
                 Pattern::Stem(s) => edge(s, Edge::Head),
                 Pattern::Tail(t) => edge(t, Edge::Tail),
                 Pattern::Core(c) => {
+                    if let Some(&[a, b, c]) = c.as_bytes().get(..3) {
+                        let bit = trigram_bit(a, b, c);
+                        self.core_starts.resize(TRIGRAM_WORDS, 0);
+                        if let Some(word) = self.core_starts.get_mut(bit / 64) {
+                            *word |= 1 << (bit % 64);
+                        }
+                    }
                     cores.push(c.clone());
                     self.core_ids.push(k);
                     None
@@ -291,7 +302,14 @@ impl Lexicon {
             }
         }
         // A core the automaton finds is in the word: it needs no second look.
-        for m in self.cores.iter().flat_map(|ac| ac.find_overlapping_iter(word)) {
+        let may_hold_core = !self.core_starts.is_empty() && word.as_bytes().windows(3).any(|w| match *w {
+            [a, b, c] => {
+                let bit = trigram_bit(a, b, c);
+                self.core_starts.get(bit / 64).is_some_and(|word| word & (1 << (bit % 64)) != 0)
+            }
+            _ => false,
+        });
+        for m in self.cores.iter().filter(|_| may_hold_core).flat_map(|ac| ac.find_overlapping_iter(word)) {
             if let Some((_, set)) = self.core_ids.get(m.pattern().as_usize()).and_then(|&k| self.patterns.get(k)) {
                 tags.cues = tags.cues.union(*set);
             }
@@ -352,6 +370,16 @@ impl Lexicon {
         }
         Cue::ALL.iter().copied().filter(|c| !seen.has(*c)).collect()
     }
+}
+
+/// How many 64-bit words the set of core starts takes: 4096 bits, few enough for a lexicon's cores
+/// to leave most of them clear.
+const TRIGRAM_WORDS: usize = 64;
+
+/// The bit of three bytes in the set of core starts.
+fn trigram_bit(a: u8, b: u8, c: u8) -> usize {
+    let key = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+    (key.wrapping_mul(0x9e37_79b1) >> 20) as usize
 }
 
 /// Which end of a word an [`edge`] is taken from.
