@@ -326,13 +326,11 @@ impl Lexicon {
     pub(crate) fn tag(&self, words: &[&str], memo: &mut Memo) -> Tags {
         let mut tags = Tags { starts: vec![CueSet::EMPTY; words.len()], covered: vec![CueSet::EMPTY; words.len()] };
         for (i, word) in words.iter().enumerate() {
+            // A new word is read here and filed once the clause is done with it.
+            let mut new = None;
             let word_tags = match memo.0.get(*word) {
                 Some(known) => known,
-                None => {
-                    memo.0.insert((*word).to_string(), self.word_tags(word));
-                    let Some(new) = memo.0.get(*word) else { continue };
-                    new
-                }
+                None => new.insert(self.word_tags(word)),
             };
             if let Some(start) = tags.starts.get_mut(i) {
                 *start = start.union(word_tags.cues);
@@ -350,6 +348,9 @@ impl Lexicon {
                 for covered in tags.covered.iter_mut().skip(i).take(len) {
                     covered.insert(phrase.cue);
                 }
+            }
+            if let Some(new) = new {
+                memo.0.insert((*word).to_string(), new);
             }
         }
         tags
