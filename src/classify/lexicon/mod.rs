@@ -144,8 +144,7 @@ struct WordTags {
     phrases: Vec<usize>,
 }
 
-/// Words with what the lexicon says about them: the lexicon's exact words, and the words of a policy
-/// already classified (one table type for both keeps one copy of its code in the wasm).
+/// Words with what the lexicon says about them.
 type WordMap = HashMap<String, WordTags, BuildHasherDefault<WordHasher>>;
 
 /// The cues found in a sequence of tokens.
@@ -328,7 +327,8 @@ impl Lexicon {
         for (i, word) in words.iter().enumerate() {
             // A new word is read here and filed once the clause is done with it.
             let mut new = None;
-            let word_tags = match memo.0.get(*word) {
+            let hash = Memo::hash(word);
+            let word_tags = match memo.find(word, hash) {
                 Some(known) => known,
                 None => new.insert(self.word_tags(word)),
             };
@@ -350,7 +350,7 @@ impl Lexicon {
                 }
             }
             if let Some(new) = new {
-                memo.0.insert((*word).to_string(), new);
+                memo.file(word, hash, new);
             }
         }
         tags
@@ -406,8 +406,83 @@ fn edge(word: &str, end: Edge) -> Option<[u8; 4]> {
 
 /// Words already classified, kept for one policy: most words of a policy recur, so each distinct
 /// word is matched against the lexicon once.
+///
+/// The words are kept one after another in one string and found through a table of their hashes
+/// (open addressing, at most half full), so that filing a word allocates nothing of its own and
+/// the memo is freed in a few pieces.
 #[derive(Debug, Default)]
-pub(crate) struct Memo(WordMap);
+pub(crate) struct Memo {
+    /// The words filed, one after another.
+    text: String,
+    entries: Vec<Filed>,
+    /// A power of two of slots, each 0 (free) or one more than the index of an entry.
+    slots: Vec<u32>,
+}
+
+/// One word of a [`Memo`]: where it stands in the memo's text, its hash and what the lexicon says.
+#[derive(Debug)]
+struct Filed {
+    start: usize,
+    end: usize,
+    hash: u64,
+    tags: WordTags,
+}
+
+impl Memo {
+    fn hash(word: &str) -> u64 {
+        let mut hasher = WordHasher::default();
+        hasher.write(word.as_bytes());
+        hasher.finish()
+    }
+
+    /// The slot a hash starts looking from (the hash's high bits, its best mixed).
+    fn home(&self, hash: u64) -> usize {
+        (hash >> 32) as usize & self.slots.len().wrapping_sub(1)
+    }
+
+    /// What the lexicon says about `word` (whose hash is `hash`), if it was filed.
+    fn find(&self, word: &str, hash: u64) -> Option<&WordTags> {
+        let mut at = self.home(hash);
+        // The table is never full, so a free slot ends the search; the bound only guards it.
+        for _ in 0..self.slots.len() {
+            let filed = self.entries.get((*self.slots.get(at)? as usize).checked_sub(1)?)?;
+            if filed.hash == hash && self.text.get(filed.start..filed.end) == Some(word) {
+                return Some(&filed.tags);
+            }
+            at = (at + 1) & (self.slots.len() - 1);
+        }
+        None
+    }
+
+    /// Files `word`, which is not filed yet.
+    fn file(&mut self, word: &str, hash: u64, tags: WordTags) {
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            self.slots = vec![0; (self.slots.len() * 2).max(256)];
+            for (k, filed) in self.entries.iter().enumerate() {
+                let at = self.free_slot(filed.hash);
+                if let Some(slot) = self.slots.get_mut(at) {
+                    *slot = k as u32 + 1;
+                }
+            }
+        }
+        let at = self.free_slot(hash);
+        if let Some(slot) = self.slots.get_mut(at) {
+            *slot = self.entries.len() as u32 + 1;
+        }
+        let start = self.text.len();
+        self.text.push_str(word);
+        self.entries.push(Filed { start, end: self.text.len(), hash, tags });
+    }
+
+    /// The first free slot from a hash's home.
+    fn free_slot(&self, hash: u64) -> usize {
+        let mut at = self.home(hash);
+        while self.slots.get(at).is_some_and(|&slot| slot != 0) {
+            at = (at + 1) & (self.slots.len() - 1);
+        }
+        at
+    }
+}
 
 /// A fast hash for short words (FxHash's multiply-rotate). The memo is looked up once per word of a
 /// policy, and SipHash's resistance to crafted collisions buys nothing for a table that lives for one
