@@ -666,6 +666,27 @@ mod tests {
     }
 
     #[test]
+    fn memo_finds_every_word_filed_and_no_other() {
+        let mut memo = Memo::default();
+        // Enough words to grow the table several times.
+        let words: Vec<String> = (0..2000).map(|n| format!("w{n}")).collect();
+        for (n, word) in words.iter().enumerate() {
+            let tags = WordTags { cues: if n % 2 == 0 { CueSet::of(Cue::Sell) } else { CueSet::EMPTY }, phrases: vec![n] };
+            assert!(memo.find(word, Memo::hash(word)).is_none(), "{word}");
+            memo.file(word, Memo::hash(word), tags);
+        }
+        for (n, word) in words.iter().enumerate() {
+            let tags = memo.find(word, Memo::hash(word)).unwrap();
+            assert_eq!(tags.phrases, vec![n], "{word}");
+            assert_eq!(tags.cues.has(Cue::Sell), n % 2 == 0, "{word}");
+        }
+        // A word that shares a filed word's beginning or end is another word.
+        for other in ["w", "w20000", "x1", ""] {
+            assert!(memo.find(other, Memo::hash(other)).is_none(), "{other}");
+        }
+    }
+
+    #[test]
     fn problems_are_reported_with_line_numbers() {
         let cases = [
             ("nonsense: a", "line 1: unknown cue"),
