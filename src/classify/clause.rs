@@ -160,15 +160,17 @@ impl<'l> ClauseView<'l> {
                 at += run.len();
                 continue;
             }
+            // A space only ends a word.
+            if rest.starts_with(' ') {
+                words.close();
+                previous = Some(' ');
+                at += 1;
+                continue;
+            }
             let mut chars = rest.chars();
             let Some(c) = chars.next() else { break };
             at += c.len_utf8();
             let before = previous.replace(c);
-            // A space only ends a word.
-            if c == ' ' {
-                words.close();
-                continue;
-            }
             // U+00AD (soft hyphen) and zero-width characters are invisible inside words.
             if matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}') {
                 continue;
