@@ -300,14 +300,14 @@ impl Lexicon {
                 }
             }
         }
-        // A core the automaton finds is in the word: it needs no second look.
         let may_hold_core = !self.core_starts.is_empty() && word.as_bytes().windows(3).any(|w| match *w {
             [a, b, c] => {
                 let bit = trigram_bit(a, b, c);
-                self.core_starts.get(bit / 64).is_some_and(|word| word & (1 << (bit % 64)) != 0)
+                self.core_starts.get(bit / 64).is_some_and(|bits| bits & (1 << (bit % 64)) != 0)
             }
             _ => false,
         });
+        // A core the automaton finds is in the word: it needs no second look.
         for m in self.cores.iter().filter(|_| may_hold_core).flat_map(|ac| ac.find_overlapping_iter(word)) {
             if let Some((_, set)) = self.core_ids.get(m.pattern().as_usize()).and_then(|&k| self.patterns.get(k)) {
                 tags.cues = tags.cues.union(*set);
@@ -649,7 +649,7 @@ mod tests {
 
     #[test]
     fn patterns_match_whole_tokens_only() {
-        let lex = Lexicon::parse("measure: ssl, encrypt*\nweb_form: form, contact form\nretain: *speicher*").unwrap();
+        let lex = Lexicon::parse("measure: ssl, encrypt*\nweb_form: form, contact form\nretain: *speicher*\nthird_party: *partner").unwrap();
         // (text, cue names per token)
         let table: &[(&str, &[&[&str]])] = &[
             ("expressly", &[&[]]),
@@ -657,6 +657,12 @@ mod tests {
             ("information", &[&[]]),
             ("contact form", &[&["web_form"], &["web_form"]]),
             ("datenspeicherung", &[&["retain"]]),
+            ("speicher", &[&["retain"]]),
+            ("speichern", &[&["retain"]]),
+            ("werbepartner", &[&["third_party"]]),
+            ("partner", &[&["third_party"]]),
+            ("partnerschaft", &[&[]]),
+            ("enc encrypt", &[&[], &["measure"]]),
         ];
         for (text, want) in table {
             let got = tags(&lex, text);
