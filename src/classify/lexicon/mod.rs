@@ -661,7 +661,7 @@ mod tests {
             ("speichern", &[&["retain"]]),
             ("werbepartner", &[&["third_party"]]),
             ("partner", &[&["third_party"]]),
-            ("partnerschaft", &[&[]]),
+            ("partnersuche", &[&[]]),
             ("enc encrypt", &[&[], &["measure"]]),
         ];
         for (text, want) in table {
