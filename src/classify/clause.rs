@@ -79,6 +79,42 @@ pub(crate) struct ClauseView<'l> {
     fragment: bool,
 }
 
+/// The words of a clause as they are read.
+#[derive(Default)]
+struct Words {
+    /// The words so far, lower-cased, one space apart.
+    lower: String,
+    tokens: Vec<Token>,
+    /// The punctuation since the last word.
+    punct: Option<char>,
+    /// Where the word being read starts in `lower`, and whether it starts with a capital.
+    start: Option<(usize, bool)>,
+    /// Whether the word being read has no lower-case letter so far.
+    upper: bool,
+}
+
+impl Words {
+    /// Continues the word being read, or starts one, with characters of the given case.
+    fn open(&mut self, capital: bool, lower_case: bool) {
+        if self.start.is_none() {
+            if !self.lower.is_empty() {
+                self.lower.push(' ');
+            }
+            self.start = Some((self.lower.len(), capital));
+            self.upper = true;
+        }
+        self.upper &= !lower_case;
+    }
+
+    /// Ends the word being read, if any.
+    fn close(&mut self) {
+        if let Some((start, capital)) = self.start.take() {
+            let upper = self.upper && self.lower.len() - start > 1;
+            self.tokens.push(Token { start, end: self.lower.len(), punct_before: self.punct.take(), capital, upper });
+        }
+    }
+}
+
 /// Maps a character to its plain, lower-case reading form.
 fn push_normalized(out: &mut String, c: char) {
     match c {
@@ -106,52 +142,61 @@ pub(crate) fn cues_of(text: &str, lexicon: &Lexicon, memo: &mut Memo) -> CueSet 
 impl<'l> ClauseView<'l> {
     /// Tokenises and tags `text` with `lexicon`.
     pub(crate) fn new(text: &str, context: Context, lexicon: &'l Lexicon, memo: &mut Memo) -> ClauseView<'l> {
-        let mut lower = String::with_capacity(text.len());
-        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
-        let mut punct: Option<char> = None;
-        let mut open: Option<(usize, bool)> = None;
-        let mut upper = true;
-        let mut chars = text.chars().peekable();
+        let mut words = Words { lower: String::with_capacity(text.len()), tokens: Vec::with_capacity(text.len() / 5 + 1), ..Words::default() };
         let mut previous: Option<char> = None;
-        while let Some(c) = chars.next() {
+        let mut at = 0;
+        while let Some(rest) = text.get(at..) {
+            // A run of ASCII letters and digits is word characters whatever stands around it: it is
+            // copied lower-cased in one go (most of a policy's text), not read char by char.
+            let run = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            if let Some(run) = rest.get(..run).filter(|r| !r.is_empty()) {
+                words.open(run.starts_with(|c: char| c.is_ascii_uppercase()), run.bytes().any(|b| b.is_ascii_lowercase()));
+                let from = words.lower.len();
+                words.lower.push_str(run);
+                if let Some(pushed) = words.lower.get_mut(from..) {
+                    pushed.make_ascii_lowercase();
+                }
+                previous = run.chars().last();
+                at += run.len();
+                continue;
+            }
+            // A space only ends a word.
+            if rest.starts_with(' ') {
+                words.close();
+                previous = Some(' ');
+                at += 1;
+                continue;
+            }
+            let mut chars = rest.chars();
+            let Some(c) = chars.next() else { break };
+            at += c.len_utf8();
             let before = previous.replace(c);
             // U+00AD (soft hyphen) and zero-width characters are invisible inside words.
             if matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}') {
                 continue;
             }
-            let next = chars.peek().copied();
+            let next = chars.next();
+            let open = words.start.is_some();
             // "https://example.com/privacy" stays one token: a scheme's "://" and a path's "/" join.
             let next_is_word = next.is_some_and(|n| n.is_alphanumeric()) || (matches!(c, ':' | '/') && next == Some('/'));
-            let percent = c == '%' && open.is_some() && before.is_some_and(|b| b.is_ascii_digit());
-            let word_char = c.is_alphanumeric() || (open.is_some() && inner(c) && next_is_word) || percent;
+            let percent = c == '%' && open && before.is_some_and(|b| b.is_ascii_digit());
+            let word_char = c.is_alphanumeric() || (open && inner(c) && next_is_word) || percent;
             if word_char {
-                if open.is_none() {
-                    if !lower.is_empty() {
-                        lower.push(' ');
-                    }
-                    open = Some((lower.len(), c.is_uppercase()));
-                    upper = true;
-                }
-                upper &= !c.is_lowercase();
-                push_normalized(&mut lower, c);
+                words.open(c.is_uppercase(), c.is_lowercase());
+                push_normalized(&mut words.lower, c);
                 continue;
             }
-            if let Some((start, capital)) = open.take() {
-                let upper = upper && lower.len() - start > 1;
-                tokens.push(Token { start, end: lower.len(), punct_before: punct.take(), capital, upper });
-            }
+            words.close();
             if !c.is_whitespace() {
                 // Keep the strongest break: a semicolon or bracket outranks a comma.
-                punct = Some(match (punct, c) {
+                words.punct = Some(match (words.punct, c) {
                     (Some(p), ',') => p,
                     (_, c) => c,
                 });
             }
         }
-        if let Some((start, capital)) = open {
-            let upper = upper && lower.len() - start > 1;
-            tokens.push(Token { start, end: lower.len(), punct_before: punct.take(), capital, upper });
-        }
+        words.close();
+        let Words { lower, tokens, .. } = words;
         let last = text.trim_end().chars().last();
         let sentence_end = matches!(last, Some('.' | '!' | '?' | ':' | ';' | '。'));
         // A clause cut off at a comma or dash is a fragment, not a quotable sentence.
@@ -202,6 +247,9 @@ impl<'l> ClauseView<'l> {
 
     /// Where words or phrases for `cue` start.
     pub fn positions(&self, cue: Cue) -> Vec<usize> {
+        if !self.has(cue) {
+            return Vec::new();
+        }
         (0..self.tokens.len()).filter(|&i| self.is(i, cue)).collect()
     }
 
@@ -505,7 +553,8 @@ impl<'l> ClauseView<'l> {
 
     /// Whether the clause holds an e-mail address.
     pub fn has_email(&self) -> bool {
-        (0..self.tokens.len()).any(|i| {
+        // One scan of the clause spares most clauses the look at every word.
+        self.lower.contains('@') && (0..self.tokens.len()).any(|i| {
             let w = self.word(i);
             !w.starts_with('@') && w.split_once('@').is_some_and(|(_, domain)| domain.contains('.'))
         })
@@ -513,7 +562,8 @@ impl<'l> ClauseView<'l> {
 
     /// Whether the clause holds a web address ("www.example.com", "example.com/privacy").
     pub fn has_url(&self) -> bool {
-        (0..self.tokens.len()).any(|i| {
+        // Every web address has a dot or starts with "http"; most clauses have neither.
+        (self.lower.contains('.') || self.lower.contains("http")) && (0..self.tokens.len()).any(|i| {
             let w = self.word(i);
             let domain = w.rsplit_once('.').is_some_and(|(head, tld)| {
                 head.chars().count() >= 3 && (2..=6).contains(&tld.len()) && tld.chars().all(|ch| ch.is_ascii_alphabetic())

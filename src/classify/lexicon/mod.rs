@@ -118,18 +118,21 @@ struct Phrase {
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     pub settings: Settings,
-    exact: HashMap<String, CueSet>,
+    /// Whole words: the cues each stands for alone and the phrases it starts.
+    words: WordMap,
     patterns: Vec<(Pattern, CueSet)>,
-    /// The stems and tails of `patterns`, by their first (stems) or last (tails) two bytes, and the
-    /// cores: a word is compared only with the patterns that can match it.
-    by_edge: HashMap<[u8; 2], Vec<usize>, BuildHasherDefault<WordHasher>>,
+    /// The stems and tails of `patterns`, by their edge (see [`edge`]): a word is compared only with
+    /// the patterns that can match it.
+    by_edge: HashMap<[u8; 4], Vec<usize>, BuildHasherDefault<WordHasher>>,
     /// The cores (`*core*`, for compounding languages), found in a word by one automaton pass instead
     /// of one substring search each; `core_ids` maps the automaton's patterns to `patterns`.
     cores: Option<aho_corasick::AhoCorasick>,
     core_ids: Vec<usize>,
+    /// The first three bytes of every core, as a set of hashed bits (see [`trigram_bit`]): a word
+    /// none of whose three-byte pieces is in it holds no core, and most words are spared the
+    /// automaton.
+    core_starts: Vec<u64>,
     phrases: Vec<Phrase>,
-    /// Phrases by their first word, when that word is exact.
-    by_first: HashMap<String, Vec<usize>>,
     /// Phrases whose first word is a pattern.
     patterned_first: Vec<usize>,
 }
@@ -140,6 +143,9 @@ struct WordTags {
     cues: CueSet,
     phrases: Vec<usize>,
 }
+
+/// Words with what the lexicon says about them.
+type WordMap = HashMap<String, WordTags, BuildHasherDefault<WordHasher>>;
 
 /// The cues found in a sequence of tokens.
 #[derive(Clone, Debug, Default)]
@@ -235,7 +241,7 @@ impl Lexicon {
         let words = item.split_whitespace().map(|w| Pattern::parse(&w.to_lowercase())).collect::<Result<Vec<_>, _>>()?;
         match words.as_slice() {
             [] => {}
-            [Pattern::Exact(w)] => self.exact.entry(w.clone()).or_default().insert(cue),
+            [Pattern::Exact(w)] => self.words.entry(w.clone()).or_default().cues.insert(cue),
             [p] => match self.patterns.iter_mut().find(|(q, _)| q == p) {
                 Some((_, set)) => set.insert(cue),
                 None => self.patterns.push((p.clone(), CueSet::of(cue))),
@@ -243,7 +249,7 @@ impl Lexicon {
             [first, ..] => {
                 let id = self.phrases.len();
                 match first {
-                    Pattern::Exact(w) => self.by_first.entry(w.clone()).or_default().push(id),
+                    Pattern::Exact(w) => self.words.entry(w.clone()).or_default().phrases.push(id),
                     _ => self.patterned_first.push(id),
                 }
                 self.phrases.push(Phrase { words, cue });
@@ -252,24 +258,30 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Files every stem under its first two bytes and every tail under its last two, so that a word
-    /// is compared only with the patterns sharing its edges (a stem and a tail are at least three
-    /// characters, so both edges exist). A stem indexed by its head is also found through a word's
-    /// tail edge only if they coincide; the matching test decides.
+    /// Files every stem under its head edge and every tail under its tail edge, so that a word is
+    /// compared only with the stems that share its first three bytes and the tails that share its
+    /// last three (a stem and a tail are at least three characters, so their edges exist).
     fn index_patterns(&mut self) {
         let mut cores = Vec::new();
         for (k, (p, _)) in self.patterns.iter().enumerate() {
             let edge = match p {
-                Pattern::Stem(s) => s.as_bytes().get(..2),
-                Pattern::Tail(t) => t.len().checked_sub(2).and_then(|i| t.as_bytes().get(i..)),
+                Pattern::Stem(s) => edge(s, Edge::Head),
+                Pattern::Tail(t) => edge(t, Edge::Tail),
                 Pattern::Core(c) => {
+                    if let Some(&[a, b, c]) = c.as_bytes().get(..3) {
+                        let bit = trigram_bit(a, b, c);
+                        self.core_starts.resize(TRIGRAM_WORDS, 0);
+                        if let Some(word) = self.core_starts.get_mut(bit / 64) {
+                            *word |= 1 << (bit % 64);
+                        }
+                    }
                     cores.push(c.clone());
                     self.core_ids.push(k);
                     None
                 }
                 Pattern::Exact(_) => None,
             };
-            if let Some(edge) = edge.and_then(|b| <[u8; 2]>::try_from(b).ok()) {
+            if let Some(edge) = edge {
                 self.by_edge.entry(edge).or_default().push(k);
             }
         }
@@ -279,21 +291,27 @@ impl Lexicon {
     }
 
     fn word_tags(&self, word: &str) -> WordTags {
-        let mut tags = WordTags { cues: self.exact.get(word).copied().unwrap_or_default(), phrases: Vec::new() };
-        let bytes = word.as_bytes();
-        let head = bytes.get(..2).and_then(|b| <[u8; 2]>::try_from(b).ok());
-        let tail = bytes.len().checked_sub(2).and_then(|k| bytes.get(k..)).and_then(|b| <[u8; 2]>::try_from(b).ok());
-        let cores = self.cores.iter().flat_map(|ac| ac.find_overlapping_iter(word)).filter_map(|m| self.core_ids.get(m.pattern().as_usize()));
-        let candidates = [head, tail].into_iter().flatten().filter_map(|edge| self.by_edge.get(&edge)).flatten().chain(cores);
-        for &k in candidates {
+        let mut tags = self.words.get(word).cloned().unwrap_or_default();
+        let edges = [edge(word, Edge::Head), edge(word, Edge::Tail)];
+        for &k in edges.iter().flatten().filter_map(|edge| self.by_edge.get(edge)).flatten() {
             if let Some((p, set)) = self.patterns.get(k) {
                 if p.matches(word) {
                     tags.cues = tags.cues.union(*set);
                 }
             }
         }
-        if let Some(ids) = self.by_first.get(word) {
-            tags.phrases.extend(ids);
+        let may_hold_core = !self.core_starts.is_empty() && word.as_bytes().windows(3).any(|w| match *w {
+            [a, b, c] => {
+                let bit = trigram_bit(a, b, c);
+                self.core_starts.get(bit / 64).is_some_and(|bits| bits & (1 << (bit % 64)) != 0)
+            }
+            _ => false,
+        });
+        // A core the automaton finds is in the word: it needs no second look.
+        for m in self.cores.iter().filter(|_| may_hold_core).flat_map(|ac| ac.find_overlapping_iter(word)) {
+            if let Some((_, set)) = self.core_ids.get(m.pattern().as_usize()).and_then(|&k| self.patterns.get(k)) {
+                tags.cues = tags.cues.union(*set);
+            }
         }
         for &id in &self.patterned_first {
             if self.phrases.get(id).and_then(|p| p.words.first()).is_some_and(|p| p.matches(word)) {
@@ -307,16 +325,13 @@ impl Lexicon {
     pub(crate) fn tag(&self, words: &[&str], memo: &mut Memo) -> Tags {
         let mut tags = Tags { starts: vec![CueSet::EMPTY; words.len()], covered: vec![CueSet::EMPTY; words.len()] };
         for (i, word) in words.iter().enumerate() {
-            let at = match memo.index.get(*word) {
-                Some(&at) => at,
-                None => {
-                    memo.tags.push(self.word_tags(word));
-                    let at = memo.tags.len() - 1;
-                    memo.index.insert((*word).to_string(), at);
-                    at
-                }
+            // A new word is read here and filed once the clause is done with it.
+            let mut new = None;
+            let hash = Memo::hash(word);
+            let word_tags = match memo.find(word, hash) {
+                Some(known) => known,
+                None => new.insert(self.word_tags(word)),
             };
-            let Some(word_tags) = memo.tags.get(at) else { continue };
             if let Some(start) = tags.starts.get_mut(i) {
                 *start = start.union(word_tags.cues);
             }
@@ -334,6 +349,9 @@ impl Lexicon {
                     covered.insert(phrase.cue);
                 }
             }
+            if let Some(new) = new {
+                memo.file(word, hash, new);
+            }
         }
         tags
     }
@@ -342,8 +360,8 @@ impl Lexicon {
     #[cfg(test)]
     pub(crate) fn missing_cues(&self) -> Vec<Cue> {
         let mut seen = CueSet::EMPTY;
-        for set in self.exact.values() {
-            seen = seen.union(*set);
+        for tags in self.words.values() {
+            seen = seen.union(tags.cues);
         }
         for (_, set) in &self.patterns {
             seen = seen.union(*set);
@@ -355,12 +373,115 @@ impl Lexicon {
     }
 }
 
+/// How many 64-bit words the set of core starts takes: 4096 bits, few enough for a lexicon's cores
+/// to leave most of them clear.
+const TRIGRAM_WORDS: usize = 64;
+
+/// The bit of three bytes in the set of core starts.
+fn trigram_bit(a: u8, b: u8, c: u8) -> usize {
+    let key = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+    (key.wrapping_mul(0x9e37_79b1) >> 20) as usize
+}
+
+/// Which end of a word an [`edge`] is taken from.
+#[derive(Clone, Copy)]
+enum Edge {
+    Head = 1,
+    Tail = 2,
+}
+
+/// The first or last three bytes of `word` with the end they come from: the key a stem (head) or a
+/// tail is filed under. `None` for a word of fewer than three bytes, which no stem or tail matches.
+fn edge(word: &str, end: Edge) -> Option<[u8; 4]> {
+    let bytes = word.as_bytes();
+    let at = match end {
+        Edge::Head => 0,
+        Edge::Tail => bytes.len().checked_sub(3)?,
+    };
+    match bytes.get(at..at + 3)? {
+        &[a, b, c] => Some([a, b, c, end as u8]),
+        _ => None,
+    }
+}
+
 /// Words already classified, kept for one policy: most words of a policy recur, so each distinct
 /// word is matched against the lexicon once.
+///
+/// The words are kept one after another in one string and found through a table of their hashes
+/// (open addressing, at most half full), so that filing a word allocates nothing of its own and
+/// the memo is freed in a few pieces.
 #[derive(Debug, Default)]
 pub(crate) struct Memo {
-    index: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
-    tags: Vec<WordTags>,
+    /// The words filed, one after another.
+    text: String,
+    entries: Vec<Filed>,
+    /// A power of two of slots, each 0 (free) or one more than the index of an entry.
+    slots: Vec<u32>,
+}
+
+/// One word of a [`Memo`]: where it stands in the memo's text, its hash and what the lexicon says.
+#[derive(Debug)]
+struct Filed {
+    start: usize,
+    end: usize,
+    hash: u64,
+    tags: WordTags,
+}
+
+impl Memo {
+    fn hash(word: &str) -> u64 {
+        let mut hasher = WordHasher::default();
+        hasher.write(word.as_bytes());
+        hasher.finish()
+    }
+
+    /// The slot a hash starts looking from (the hash's high bits, its best mixed).
+    fn home(&self, hash: u64) -> usize {
+        (hash >> 32) as usize & self.slots.len().wrapping_sub(1)
+    }
+
+    /// What the lexicon says about `word` (whose hash is `hash`), if it was filed.
+    fn find(&self, word: &str, hash: u64) -> Option<&WordTags> {
+        let mut at = self.home(hash);
+        // The table is never full, so a free slot ends the search; the bound only guards it.
+        for _ in 0..self.slots.len() {
+            let filed = self.entries.get((*self.slots.get(at)? as usize).checked_sub(1)?)?;
+            if filed.hash == hash && self.text.get(filed.start..filed.end) == Some(word) {
+                return Some(&filed.tags);
+            }
+            at = (at + 1) & (self.slots.len() - 1);
+        }
+        None
+    }
+
+    /// Files `word`, which is not filed yet.
+    fn file(&mut self, word: &str, hash: u64, tags: WordTags) {
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            self.slots = vec![0; (self.slots.len() * 2).max(256)];
+            for (k, filed) in self.entries.iter().enumerate() {
+                let at = self.free_slot(filed.hash);
+                if let Some(slot) = self.slots.get_mut(at) {
+                    *slot = k as u32 + 1;
+                }
+            }
+        }
+        let at = self.free_slot(hash);
+        if let Some(slot) = self.slots.get_mut(at) {
+            *slot = self.entries.len() as u32 + 1;
+        }
+        let start = self.text.len();
+        self.text.push_str(word);
+        self.entries.push(Filed { start, end: self.text.len(), hash, tags });
+    }
+
+    /// The first free slot from a hash's home.
+    fn free_slot(&self, hash: u64) -> usize {
+        let mut at = self.home(hash);
+        while self.slots.get(at).is_some_and(|&slot| slot != 0) {
+            at = (at + 1) & (self.slots.len() - 1);
+        }
+        at
+    }
 }
 
 /// A fast hash for short words (FxHash's multiply-rotate). The memo is looked up once per word of a
@@ -369,19 +490,31 @@ pub(crate) struct Memo {
 #[derive(Default)]
 pub(crate) struct WordHasher(u64);
 
+impl WordHasher {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            if let Some(w) = word.get_mut(..chunk.len()) {
-                w.copy_from_slice(chunk);
-            }
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.mix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         }
+        // The last bytes one by one: copying a short piece into a buffer costs more than the hash.
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.mix(rest.iter().rev().fold(0, |word, &b| word << 8 | u64::from(b)));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.mix(u64::from(byte));
     }
 }
 
@@ -516,7 +649,7 @@ mod tests {
 
     #[test]
     fn patterns_match_whole_tokens_only() {
-        let lex = Lexicon::parse("measure: ssl, encrypt*\nweb_form: form, contact form\nretain: *speicher*").unwrap();
+        let lex = Lexicon::parse("measure: ssl, encrypt*\nweb_form: form, contact form\nretain: *speicher*\nthird_party: *partner").unwrap();
         // (text, cue names per token)
         let table: &[(&str, &[&[&str]])] = &[
             ("expressly", &[&[]]),
@@ -524,11 +657,38 @@ mod tests {
             ("information", &[&[]]),
             ("contact form", &[&["web_form"], &["web_form"]]),
             ("datenspeicherung", &[&["retain"]]),
+            ("speicher", &[&["retain"]]),
+            ("speichern", &[&["retain"]]),
+            ("werbepartner", &[&["third_party"]]),
+            ("partner", &[&["third_party"]]),
+            ("partnersuche", &[&[]]),
+            ("enc encrypt", &[&[], &["measure"]]),
         ];
         for (text, want) in table {
             let got = tags(&lex, text);
             let want: Vec<Vec<&str>> = want.iter().map(|w| w.to_vec()).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn memo_finds_every_word_filed_and_no_other() {
+        let mut memo = Memo::default();
+        // Enough words to grow the table several times.
+        let words: Vec<String> = (0..2000).map(|n| format!("w{n}")).collect();
+        for (n, word) in words.iter().enumerate() {
+            let tags = WordTags { cues: if n % 2 == 0 { CueSet::of(Cue::Sell) } else { CueSet::EMPTY }, phrases: vec![n] };
+            assert!(memo.find(word, Memo::hash(word)).is_none(), "{word}");
+            memo.file(word, Memo::hash(word), tags);
+        }
+        for (n, word) in words.iter().enumerate() {
+            let tags = memo.find(word, Memo::hash(word)).unwrap();
+            assert_eq!(tags.phrases, vec![n], "{word}");
+            assert_eq!(tags.cues.has(Cue::Sell), n % 2 == 0, "{word}");
+        }
+        // A word that shares a filed word's beginning or end is another word.
+        for other in ["w", "w20000", "x1", ""] {
+            assert!(memo.find(other, Memo::hash(other)).is_none(), "{other}");
         }
     }
 

@@ -217,6 +217,10 @@ fn digits(c: &ClauseView<'_>) -> usize {
 fn postcode(c: &ClauseView<'_>) -> bool {
     (0..c.len()).any(|i| {
         let w = c.word(i);
+        // Every form of postcode has a digit in its first word; most words have none.
+        if !w.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
         let digits = w.chars().filter(char::is_ascii_digit).count();
         let letters = w.chars().filter(char::is_ascii_alphabetic).count();
         let plain = (4..=6).contains(&digits) && letters == 0 && !w.contains('.');
