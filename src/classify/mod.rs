@@ -96,6 +96,10 @@ struct Cast {
     lead: usize,
     /// Whether another clause near this one gives the same answer (set when ranking).
     neighboured: bool,
+    /// Whether the clause is in another language than the policy's.
+    foreign: bool,
+    /// Whether the clause names the legal basis of processing.
+    legal_basis: bool,
 }
 
 /// Answers every question of `rubric` that the engine knows (enabled or not, so that switching one
@@ -104,6 +108,7 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
     let questions: Vec<QuestionId> = rubric.questions.iter().filter_map(|q| q.id.parse().ok()).collect();
     let Some(lex) = lexicon(policy.language) else { return Vec::new() };
     let mut memo = Memo::default();
+    let mut foreign_memo: Option<(crate::Language, Memo)> = None;
     let gates: Vec<CueSet> = questions.iter().map(|q| triggers(*q)).collect();
     let mut casts: Vec<Vec<Cast>> = questions.iter().map(|_| Vec::new()).collect();
     let mut order = 0;
@@ -117,16 +122,33 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
             let active_lead_in = lead_in.filter(|(at, _)| k > *at && k - at <= LEAD_IN_REACH);
             let context = Context { heading, lead_in: active_lead_in.map_or(CueSet::EMPTY, |(_, c)| c), previous };
             // Pages mix languages (an English cookie banner on a German policy, a policy printed in
-            // several languages): only clauses in the policy's language are read and quoted.
+            // several languages, a page translated in part that alternates paragraphs of two): a
+            // clause in another language is read in it when it has a lexicon, and skipped otherwise.
+            // Its heading may be in either language.
             let view = ClauseView::new(&clause.text, context, lex, &mut memo);
-            if crate::Language::is_foreign_words((0..view.len()).map(|i| view.word(i)), policy.language) {
-                order += 1;
-                continue;
-            }
+            let foreign = crate::Language::foreign_of_words((0..view.len()).map(|i| view.word(i)), policy.language);
+            let (view, context, clause_lex, clause_memo) = match foreign {
+                None => (view, context, lex, &mut memo),
+                Some(other) => {
+                    let Some(other_lex) = lexicon(other) else {
+                        order += 1;
+                        continue;
+                    };
+                    if foreign_memo.as_ref().is_none_or(|(l, _)| *l != other) {
+                        foreign_memo = Some((other, Memo::default()));
+                    }
+                    let Some((_, other_memo)) = foreign_memo.as_mut() else {
+                        order += 1;
+                        continue;
+                    };
+                    let context = Context { heading: heading.union(cues_of(&section.heading, other_lex, other_memo)), ..context };
+                    (ClauseView::new(&clause.text, context, other_lex, other_memo), context, other_lex, other_memo)
+                }
+            };
             // Only the Do Not Track reader looks back a sentence ("Some browsers send Do Not Track.
             // We do not respond to such signals.").
             let dnt_before = if previous.has(Cue::DntSignal) { CueSet::of(Cue::DntSignal) } else { CueSet::EMPTY };
-            let seen = view.cues().union(heading).union(context.lead_in).union(dnt_before);
+            let seen = view.cues().union(context.heading).union(context.lead_in).union(dnt_before);
             // A line that is not a sentence (a heading, a contents entry) proves nothing, and a
             // pointer to another section ("see 'Your Choices' below") proves nothing but the
             // contact it may give. An address block is a contact although it is no sentence.
@@ -147,13 +169,13 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                     if let Some(vote) = reader(*question)(&view) {
                         // Only a vote that looked at the lead-in or the previous sentence may need it.
                         let needs = if view.take_context_use() {
-                            needed_context(&clause.text, context, active_lead_in.map(|(at, _)| at), k, lex, &mut memo, |v| reader(*question)(v) == Some(vote))
+                            needed_context(&clause.text, context, active_lead_in.map(|(at, _)| at), k, clause_lex, clause_memo, |v| reader(*question)(v) == Some(vote))
                         } else {
                             None
                         };
                         if let Some(list) = casts.get_mut(q) {
                             let lead = view.first_of(gates[q]).unwrap_or(usize::MAX);
-                            list.push(Cast { vote, order, section: s, clause: k, context: needs, lead, neighboured: false });
+                            list.push(Cast { vote, order, section: s, clause: k, context: needs, lead, neighboured: false, foreign: foreign.is_some(), legal_basis: view.has(Cue::LegalBasis) });
                         }
                     }
                 }
@@ -215,6 +237,12 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
         return Finding { question, answer: AnswerId::NotStated, confidence: 0.6, evidence: vec![] };
     };
     let rivals = casts.iter().filter(|c| c.vote.answer != answer).count();
+    if std::env::var("CW_DEBUG").ok().as_deref() == Some(question.as_str()) {
+        for c in casts.iter().filter(|c| c.vote.answer != answer) {
+            let t = policy.sections.get(c.section).and_then(|s| s.clauses.get(c.clause)).map(|c| c.text.as_str()).unwrap_or("");
+            eprintln!("RIVAL {:?} | {}", c.vote, t.chars().take(300).collect::<String>());
+        }
+    }
     casts.retain(|c| c.vote.answer == answer);
     // A sentence among others that give the same answer stands in the part of the policy on the
     // question, not in a passing mention elsewhere.
@@ -230,11 +258,19 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
     crate::sorting::sort_stable_by(&mut casts, |a, b| {
         b.vote.strength
             .cmp(&a.vote.strength)
+            .then(a.foreign.cmp(&b.foreign))
+            .then(a.legal_basis.cmp(&b.legal_basis))
             .then((a.lead > TOPIC_LEAD).cmp(&(b.lead > TOPIC_LEAD)))
             .then(b.neighboured.cmp(&a.neighboured))
             .then(a.context.is_some().cmp(&b.context.is_some()))
             .then(a.order.cmp(&b.order))
     });
+    if std::env::var("CW_DEBUG").ok().as_deref() == Some(question.as_str()) {
+        for c in &casts {
+            let t = policy.sections.get(c.section).and_then(|s| s.clauses.get(c.clause)).map(|c| c.text.as_str()).unwrap_or("");
+            eprintln!("DBG {:?} s={} lead={} nb={} ctx={:?} | {}", c.vote, c.vote.strength, c.lead, c.neighboured, c.context.is_some(), t.chars().take(300).collect::<String>());
+        }
+    }
     let top = casts.first().map_or(1, |c| c.vote.strength);
     let mut evidence: Vec<Evidence> = Vec::new();
     for cast in &casts {
@@ -271,11 +307,31 @@ pub fn read_alone(text: &str, heading: &str, context: &str, language: crate::Lan
         return AnswerId::NotStated;
     }
     let mut memo = Memo::default();
-    let heading = cues_of(heading, lex, &mut memo);
-    // The quoted context is a lead-in or the sentence before; it is offered as both.
-    let before = if context.is_empty() { CueSet::EMPTY } else { cues_of(context, lex, &mut memo) };
-    let view = ClauseView::new(text, Context { heading, lead_in: before, previous: before }, lex, &mut memo);
+    let mut heading_cues = cues_of(heading, lex, &mut memo);
+    // The quoted context is a lead-in or the sentence before; it is offered as both, read in its own
+    // language as `classify` read it.
+    let before = if context.is_empty() { CueSet::EMPTY } else { own_language_view(context, Context::default(), language).map_or(CueSet::EMPTY, |v| v.cues()) };
+    // A clause in another language is read in it, with its heading read in both (as in `classify`).
+    let probe = ClauseView::new(text, Context::default(), lex, &mut memo);
+    if let Some(other) = crate::Language::foreign_of_words((0..probe.len()).map(|i| probe.word(i)), language) {
+        let Some(other_lex) = lexicon(other) else { return AnswerId::NotStated };
+        heading_cues = heading_cues.union(cues_of(heading, other_lex, &mut Memo::default()));
+    }
+    let Some(view) = own_language_view(text, Context { heading: heading_cues, lead_in: before, previous: before }, language) else {
+        return AnswerId::NotStated;
+    };
     reader(question)(&view).map_or(AnswerId::NotStated, |v| v.answer)
+}
+
+/// `text` read in its own language: the policy's, or another one with a lexicon that the text is
+/// clearly written in (`None` when it is in another language without one).
+fn own_language_view(text: &str, context: Context, language: crate::Language) -> Option<ClauseView<'static>> {
+    let lex = lexicon(language)?;
+    let view = ClauseView::new(text, context, lex, &mut Memo::default());
+    match crate::Language::foreign_of_words((0..view.len()).map(|i| view.word(i)), language) {
+        None => Some(view),
+        Some(other) => Some(ClauseView::new(text, context, lexicon(other)?, &mut Memo::default())),
+    }
 }
 
 /// Whether `language` has a lexicon, so the engine grades its policies.

@@ -111,14 +111,16 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
     // Ages of children: a number up to 18 ("men aged 25 to 35" is an advertising audience).
     let young = |i: usize| c.word(i).parse::<u32>().map_or(true, |n| n <= 18);
     // A number after a bound is a period ("nach 3 Jahren", "for 2 years"), not an age.
-    let age = (0..c.len()).any(|i| c.is_number(i) && young(i) && ((c.near(i, 4, 4, Cue::Age) && !c.before(i, 1, Cue::Bound)) || c.before(i, 2, Cue::Under)))
-        || (c.has(Cue::Under) && c.has(Cue::Age))
-        || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
+    let limit = (0..c.len()).any(|i| c.is_number(i) && young(i) && ((c.near(i, 4, 4, Cue::Age) && !c.before(i, 1, Cue::Bound)) || c.before(i, 2, Cue::Under)))
+        || (c.has(Cue::Under) && c.has(Cue::Age));
+    let age = limit || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
     // Who the service is for, what is collected from whom, or what a parent should do.
     let audience = c.has(Cue::Data) || c.has(Cue::Collect) || c.has(Cue::Account) || c.has(Cue::Security) || c.has(Cue::Negation)
         || c.has(Cue::Allow) || c.has(Cue::Parent) || c.heading(Cue::Child);
+    // The age limit decides the question ("under 13", "at least 16"); parents' consent or advice
+    // follows from it, so a sentence that states the limit comes first.
     if child && (age || audience) {
-        return Some(Vote::new(Yes, if age { 3 } else { 2 }));
+        return Some(Vote::new(Yes, if limit { 3 } else { 2 }));
     }
     if age && audience {
         return Some(Vote::new(Yes, 2));
