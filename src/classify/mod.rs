@@ -98,7 +98,9 @@ struct Cast {
     neighboured: bool,
     /// Whether the clause is in another language than the policy's.
     foreign: bool,
-    /// Whether the clause names the legal basis of processing.
+    /// Whether the clause names the legal basis of processing, for a question about a practice (for
+    /// the user's rights it is no sign against: the right to object is defined by the basis it
+    /// objects to).
     legal_basis: bool,
 }
 
@@ -165,6 +167,7 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                     if !gated || (pointer && !contact) || (!sentence && !contact) || asks {
                         continue;
                     }
+                    let rights = matches!(question, QuestionId::Deletion | QuestionId::Access | QuestionId::OptOut);
                     view.take_context_use();
                     if let Some(vote) = reader(*question)(&view) {
                         // Only a vote that looked at the lead-in or the previous sentence may need it.
@@ -175,7 +178,7 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                         };
                         if let Some(list) = casts.get_mut(q) {
                             let lead = view.first_of(gates[q]).unwrap_or(usize::MAX);
-                            list.push(Cast { vote, order, section: s, clause: k, context: needs, lead, neighboured: false, foreign: foreign.is_some(), legal_basis: view.has(Cue::LegalBasis) });
+                            list.push(Cast { vote, order, section: s, clause: k, context: needs, lead, neighboured: false, foreign: foreign.is_some(), legal_basis: view.has(Cue::LegalBasis) && !rights });
                         }
                     }
                 }

@@ -110,8 +110,9 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
         if matches!(c.actor(i), Some(Cue::FirstPerson)) && !for_user {
             continue;
         }
-        // Updating the policy is a policy change.
-        if c.is(i, Cue::Correct) && c.has(Cue::PolicyRef) {
+        // Updating the policy is a policy change; a copy of the transfer clauses is a document, not
+        // the user's data.
+        if c.is(i, Cue::Correct) && c.has(Cue::PolicyRef) || c.after(i, 4, Cue::TransferSafeguard) {
             continue;
         }
         let stated_right = c.before(i, 6, Cue::Right);
