@@ -175,7 +175,12 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
         // The data may stand after the verb or, where the verb comes last, before it.
         // So may the recipient ("… mit Werbepartnern teilen").
         let to_someone = c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::ThirdParty) || c.after(i, 12, Cue::MailingList) || c.before(i, 10, Cue::Data)
-            || (c.objects_before_verb() && c.before(i, 6, Cue::ThirdParty));
+            || (c.objects_before_verb() && c.before(i, 6, Cue::ThirdParty))
+            // … with a list of them between ("an Werbenetzwerke wie A, B und C weitergegeben"), in
+            // the same clause ("…, dass Dritte nicht wissen, dass die Werbung gesendet wird" is not).
+            || (c.objects_before_verb()
+                && c.before(i, 10, Cue::ThirdParty)
+                && (i.saturating_sub(10)..i).any(|k| c.is(k, Cue::ThirdParty) && !(k..i).any(|j| c.is(j, Cue::ScopeBreak))));
         if !to_someone || c.near(i, 10, 8, Cue::Anonymous) {
             continue;
         }
