@@ -29,7 +29,7 @@ pub(crate) fn retention(c: &ClauseView<'_>) -> Option<Vote> {
         .collect();
     let heading = c.heading(Cue::Retain);
     if verbs.is_empty() && !heading {
-        return None;
+        return processed_for_a_period(c).then(|| Vote::new(StatedPeriod, 2));
     }
     // A cookie's lifetime is not how long the company keeps personal data.
     let about_cookie = c.has(Cue::Tracker) && !c.has(Cue::Data);
@@ -74,6 +74,20 @@ pub(crate) fn retention(c: &ClauseView<'_>) -> Option<Vote> {
         return Some(Vote::new(Limited, 1));
     }
     None
+}
+
+/// Whether the data is processed for a stated time, which keeps it that long ("Aufzeichnungen
+/// verarbeiten wir für einen Zeitraum von 90 Tagen", "data may be processed for up to ten years
+/// after the contract ends"): a processing verb, a bound word and a duration right after it. A
+/// handover is not keeping, nor is handling a request ("it may take up to 10 days to process your
+/// request").
+fn processed_for_a_period(c: &ClauseView<'_>) -> bool {
+    let Some(k) = stated_period(c) else { return false };
+    let Some(n) = (k.saturating_sub(3)..k).find(|&j| c.is_number(j)) else { return false };
+    c.before(n, 4, Cue::Bound)
+        && c.positions(Cue::Move).into_iter().any(|v| {
+            v.abs_diff(k) <= RETENTION_REACH && !c.is(v, Cue::Share) && !c.near(v, 3, 5, Cue::Right) && !c.negated(v) && !c.conditional(v) && (c.near(v, 6, 6, Cue::Data) || c.positions(Cue::Data).is_empty() && c.has(Cue::FirstPerson))
+        })
 }
 
 /// The position of a concrete duration that bounds something ("for 90 days", "after two years",
