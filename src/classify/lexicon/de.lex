@@ -182,7 +182,7 @@ policy_ref: datenschutzerklärung*, *datenschutzerklärung*, datenschutzhinweis*
 notify: informieren, informiert, benachrichtig*, mitteilen, mitgeteilt, hinweisen, hingewiesen, in kenntnis,
     unterrichten, bekannt, aufmerksam, weisen
 personal_channel: e-mail, email, *mail, per e-mail, per mail, auf ihrem gerät, push*, mitteilung*, nachricht*, *nachricht,
-    direkt, persönlich, in der app, app, login, *konto, brief, postalisch
+    direkt, persönlich, in der app, app, login, *konto, brief, postalisch, e-mail-*, *benachrichtigung*
 posted_channel: veröffentlich*, *veröffentlichung*, auf dieser seite, auf unserer website, auf unserer webseite,
     website, webseite, internetseite, homepage, stand, abrufbar, einsehbar, aktuelle fassung, weitere nutzung,
     fortgesetzte nutzung, weiterhin nutzen
