@@ -136,6 +136,13 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
     if child && (age || audience) {
         return Some(Vote::new(Yes, if limit { 3 } else { 2 }));
     }
+    // A minimum age for the user ("you must be at least 16 years old to register") addresses
+    // children by keeping them out: the user is the subject of the age (not of an item of a
+    // definition, "in the EEA: any person, under 16").
+    let users_age = (0..c.len()).any(|i| c.is_number(i) && young(i) && c.near(i, 4, 4, Cue::Age) && matches!(c.actor(i), Some(Cue::User)));
+    if users_age {
+        return Some(Vote::new(Yes, 3));
+    }
     if age && audience {
         return Some(Vote::new(Yes, 2));
     }
