@@ -128,7 +128,7 @@ limited: solange, so lange, bis, sobald, entfällt, wegfall*, zweckfortfall, nic
     nicht mehr notwendig, aufbewahrungsfrist*, *aufbewahrungsfrist*, aufbewahrungspflicht*,
     *aufbewahrungspflicht*, dauer der, für die dauer, angemessen*, regelmäßig
 indefinite: unbegrenzt, unbefristet, dauerhaft, zeitlich unbegrenzt, auf unbestimmte zeit
-other_timing: antwort*, beantwort*, reagieren, frist zur, alter, alt, jünger, älter, seit, vorher, letzten,
+other_timing: antwort*, beantwort*, reagieren, frist zur, alter, alt, jünger, älter, seit, vorher, letzten, dauern, dauert,
     gültig*, gültigkeit*, laufzeit*, lebensdauer*, sitzung*, session*, passwort*, link, bestätigung*,
     bearbeitung*, bearbeiten, eingang, anfrage*, *anfragen
 

@@ -123,7 +123,7 @@ limited: as long as, for as long, no longer than, until, while, for the duration
     commercially reasonable, limited period, as necessary, as needed, as required, as soon as, regularly,
     periodically, retention period*, no longer
 indefinite: indefinitely, forever, perpetuity, indefinite, unlimited, permanently
-other_timing: respond, responds, response, reply, answer, acknowledge*, receipt, notice, prior, effective, age,
+other_timing: respond, responds, response, reply, answer, acknowledge*, receipt, notice, prior, effective, age, take, takes,
     old, aged, younger, older, ago, since, preceding, previous, last, expire, expires, valid, link, links,
     session, sessions, password, passwords, trial, deadline, verify, verification
 

@@ -86,7 +86,7 @@ fn processed_for_a_period(c: &ClauseView<'_>) -> bool {
     let Some(n) = (k.saturating_sub(3)..k).find(|&j| c.is_number(j)) else { return false };
     c.before(n, 4, Cue::Bound)
         && c.positions(Cue::Move).into_iter().any(|v| {
-            v.abs_diff(k) <= RETENTION_REACH && !c.is(v, Cue::Share) && !c.near(v, 3, 5, Cue::Right) && !c.negated(v) && !c.conditional(v) && (c.near(v, 6, 6, Cue::Data) || c.positions(Cue::Data).is_empty() && c.has(Cue::FirstPerson))
+            v.abs_diff(k) <= RETENTION_REACH && !c.is(v, Cue::Share) && !c.near(v, 3, 5, Cue::Right) && !c.negated(v) && !c.conditional(v) && (c.has(Cue::Data) || c.has(Cue::FirstPerson))
         })
 }
 
