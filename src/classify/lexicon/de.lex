@@ -34,7 +34,7 @@ example: wie z.b, z.b, zum beispiel, beispielsweise, etwa, insbesondere, u.a, un
 definition: bedeutet, bezeichnet, definiert, begriff
 legal_category: im sinne, i.s.d, als verkauf, betrachtet
 legal_basis: rechtsgrundlage*, *rechtsgrundlage*, rechtliche grundlage, rechtlichen grundlage, rechtlichen grundlagen,
-    art 6, artikel 6, berechtigte interesse*, berechtigten interesse*, berechtigtes interesse
+    art 6, berechtigte interesse*, berechtigten interesse*, berechtigtes interesse
 only: nur, ausschließlich, lediglich, allein
 pointer: siehe, vgl, abschnitt, ziffer, weitere informationen, mehr informationen, nachfolgend, unten, oben
 

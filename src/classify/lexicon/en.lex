@@ -25,7 +25,7 @@ example: such as, including, for example, for instance, e.g, like
 definition: means, defined as, refers to, definition, defines, define
 legal_category: as defined, defined by, defined under, considered, deemed, constitute*, count as, qualif*,
     treated as
-legal_basis: legal basis, legal bases, lawful basis, lawful bases, legal ground, legal grounds, article 6,
+legal_basis: legal basis, legal bases, lawful basis, lawful bases,
     art 6, legitimate interest, legitimate interests
 only: only, solely, exclusively, strictly, just
 pointer: see section, see the section, section below, section above, learn more, learn how, learn about,
