@@ -240,12 +240,6 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
         return Finding { question, answer: AnswerId::NotStated, confidence: 0.6, evidence: vec![] };
     };
     let rivals = casts.iter().filter(|c| c.vote.answer != answer).count();
-    if std::env::var("CW_DEBUG").ok().as_deref() == Some(question.as_str()) {
-        for c in casts.iter().filter(|c| c.vote.answer != answer) {
-            let t = policy.sections.get(c.section).and_then(|s| s.clauses.get(c.clause)).map(|c| c.text.as_str()).unwrap_or("");
-            eprintln!("RIVAL {:?} | {}", c.vote, t.chars().take(300).collect::<String>());
-        }
-    }
     casts.retain(|c| c.vote.answer == answer);
     // A sentence among others that give the same answer stands in the part of the policy on the
     // question, not in a passing mention elsewhere.
@@ -268,12 +262,6 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
             .then(a.context.is_some().cmp(&b.context.is_some()))
             .then(a.order.cmp(&b.order))
     });
-    if std::env::var("CW_DEBUG").ok().as_deref() == Some(question.as_str()) {
-        for c in &casts {
-            let t = policy.sections.get(c.section).and_then(|s| s.clauses.get(c.clause)).map(|c| c.text.as_str()).unwrap_or("");
-            eprintln!("DBG {:?} s={} lead={} nb={} ctx={:?} | {}", c.vote, c.vote.strength, c.lead, c.neighboured, c.context.is_some(), t.chars().take(300).collect::<String>());
-        }
-    }
     let top = casts.first().map_or(1, |c| c.vote.strength);
     let mut evidence: Vec<Evidence> = Vec::new();
     for cast in &casts {
