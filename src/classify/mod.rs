@@ -17,6 +17,9 @@
 //! one clause at a time, so every quoted clause is by construction one that yields the answer. Lines
 //! that do not read as sentences (headings, table-of-contents entries) never vote. When a vote needed
 //! the lead-in or the previous sentence, that context is quoted with it.
+//!
+//! A page may mix languages (a policy translated in part, a banner in another language): each clause
+//! is read with the lexicon of the language it is written in, if there is one, and skipped otherwise.
 
 pub(crate) mod clause;
 pub(crate) mod cue;
@@ -249,9 +252,11 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
         let near = |k: Option<usize>| k.and_then(|k| orders.get(k)).is_some_and(|&o| o.abs_diff(cast.order) <= NEIGHBOUR_REACH);
         cast.neighboured = near(j.checked_sub(1)) || near(Some(j + 1));
     }
-    // The deciding sentence first: the strongest; among equally strong ones, one that opens with the
-    // question's topic (a sentence about it, or one its heading runs into) over one that comes to it
-    // on the way, then one in the part on the question, then one that stands alone, then document order.
+    // The deciding sentence first: the strongest; among equally strong ones, one in the policy's own
+    // language, then one that states a practice over one that names its legal basis ("the legal
+    // basis is our legitimate interest in …"), then one that opens with the question's topic (a
+    // sentence about it, or one its heading runs into) over one that comes to it on the way, then
+    // one in the part on the question, then one that stands alone, then document order.
     crate::sorting::sort_stable_by(&mut casts, |a, b| {
         b.vote.strength
             .cmp(&a.vote.strength)
