@@ -164,8 +164,12 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
         return None;
     }
     let mut denied = false;
+    // A right to learn of sharing ("the right to ask which data we disclose to others for their
+    // marketing") describes it without stating it; where the verb comes last, the right stands
+    // further before it ("… eine Auskunft darüber zu verlangen, welche Daten wir an Dritte weitergeben").
+    let right_reach = if c.objects_before_verb() { 16 } else { 8 };
     for i in (0..c.len()).filter(|&i| c.is(i, Cue::Share) || c.is(i, Cue::Sell)) {
-        if c.within(i, Cue::DoNotSellLink) || c.conditional(i) || c.before(i, 8, Cue::Right) {
+        if c.within(i, Cue::DoNotSellLink) || c.conditional(i) || c.before(i, right_reach, Cue::Right) {
             continue;
         }
         // Data coming in ("partners share information with us") is not data going out.
