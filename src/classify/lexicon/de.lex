@@ -66,7 +66,7 @@ data: daten, *daten, angaben, inhalte, *inhalte, informationen, information, *in
     e-mail-adresse*, anschrift, *anschrift, name, namen, profil*, *profil, konto*, kontaktdaten, personenbezogen*, persönliche*,
     bankdaten, zahlungsdaten
 sensitive: sensibel*, besondere kategorien, gesundheitsdaten, biometrisch*
-anonymous: anonym*, anonymisiert*, aggregiert*, statistisch*, pseudonym*
+anonymous: anonym*, anonymisiert*, aggregiert*, statistisch*, pseudonym*, nicht personenbezogen*
 account: konto, kontos, konten, *konto, *kontos, benutzerkonto*, nutzerkonto*, kundenkonto*, account*, profil, registrierung*,
     mitgliedschaft*
 mailing_list: adressliste*, kundenliste*, verteiler*, adressdaten

@@ -168,6 +168,7 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
     // marketing") describes it without stating it; where the verb comes last, the right stands
     // further before it ("… eine Auskunft darüber zu verlangen, welche Daten wir an Dritte weitergeben").
     let right_reach = if c.objects_before_verb() { 16 } else { 8 };
+    let object_reach = if c.objects_before_verb() { 16 } else { 10 };
     for i in (0..c.len()).filter(|&i| c.is(i, Cue::Share) || c.is(i, Cue::Sell)) {
         if c.within(i, Cue::DoNotSellLink) || c.conditional(i) || c.before(i, right_reach, Cue::Right) {
             continue;
@@ -185,7 +186,9 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
             || (c.objects_before_verb()
                 && c.before(i, 10, Cue::ThirdParty)
                 && (i.saturating_sub(10)..i).any(|k| c.is(k, Cue::ThirdParty) && !(k..i).any(|j| c.is(j, Cue::ScopeBreak))));
-        if !to_someone || c.near(i, 10, 8, Cue::Anonymous) {
+        // Non-personal data is not the user's ("wir geben nicht personenbezogene Daten an Partner …
+        // weiter": the object stands far before a final verb particle).
+        if !to_someone || c.near(i, object_reach, 8, Cue::Anonymous) {
             continue;
         }
         if c.negated(i) {
@@ -224,7 +227,20 @@ fn inbound(c: &ClauseView<'_>, i: usize) -> bool {
     let to_us = (i + 1..i + 9).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive));
     // Where the verb comes last, the giver stands before it ("… werden von Dritten bereitgestellt").
     let from_before = c.objects_before_verb() && c.before(i, 4, Cue::Inbound);
-    c.after(i, 6, Cue::Inbound) || from_before || (matches!(c.actor(i), Some(Cue::ThirdParty)) && to_us)
+    c.after(i, 6, Cue::Inbound) || from_before || (matches!(c.actor(i), Some(Cue::ThirdParty)) && to_us) || partner_gives_us(c, i)
+}
+
+/// Whether the verb at `i` ends a relative clause on a third party with the company as its object, in
+/// a language whose verb comes last: "Marketingpartner, die uns Daten über Interessenten bereitstellen".
+fn partner_gives_us(c: &ClauseView<'_>, i: usize) -> bool {
+    if !c.objects_before_verb() {
+        return false;
+    }
+    let Some(start) = (1..=i).rev().take(12).find(|&u| c.punctuated_between(u - 1, u)) else { return false };
+    // The relative pronoun opens the clause right after the third party it describes ("…partner, die
+    // uns …"), and the company stands in it as an object, not as its subject ("…, die wir …").
+    c.is(start - 1, Cue::ThirdParty)
+        && (start + 1..i).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive) && c.is(k + 1, Cue::Data))
 }
 
 /// "We do not share or sell your information with anyone": sharing and selling both denied.
