@@ -141,8 +141,8 @@ correct: berichtigung*, *berichtigung*, berichtigen, korrigieren, korrektur*, ak
     vervollständigung*, bearbeiten
 opt_out: abzumelden, abmeldelink*, widerspruch*, *widerspruch*, widersprechen, widerruf*, *widerruf*, widerrufen, abmelden, abmeldung*,
     abbestell*, austragen, opt-out, opt out, abwählen, deaktivier*, abschalten, ausschalten
-right: anzufordern, das recht, ein recht, dieses recht, ihr recht, ihrem recht, dein recht, deinem recht, recht auf, recht zur,
-    recht zum, recht zu, rechte, rechts, *srecht, beschwerderecht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
+right: anzufordern, das recht, ein recht, dieses recht, ihr recht, deinem recht, recht auf, recht zur,
+    recht zu, rechte, rechts, *srecht, beschwerderecht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
     geltend, ausüben, auf wunsch, wunsch
 ability: können, kann, möglich*, möglichkeit*, jederzeit, einfach, wählen, entscheiden, berechtigt, vorgesehen
 channel: klicken, link, formular*, einstellung*, *einstellungen, e-mail, email, kontakt*, schreiben,
