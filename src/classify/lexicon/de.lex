@@ -51,7 +51,7 @@ third_party: dritte, dritten, dritter, drittanbieter*, *drittanbieter*, partner,
     diensteanbieter*, werbeanbieter*, dienstleister*, *dienstleister*,
     auftragsverarbeiter*, empfänger*, firmen, netzwerk*, *netzwerke, werbenetzwerk*, vermarkter*, händler*,
     sponsor*, externe*, andere unternehmen, niemand, analysedienst*, *analysedienst*,
-    analysetool*, *analysetool*
+    analysetool*, *analysetool*, werbetreibend*
 company: ag, gmbh, kg, se, inc, ltd, llc, corp
 named_vendor: google analytics, google ads, adsense, doubleclick, hotjar, mixpanel, matomo, etracker, criteo,
     comscore, quantcast, meta pixel
