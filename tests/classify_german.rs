@@ -67,6 +67,16 @@ fn the_deciding_sentence_comes_first() {
             ],
             1,
         ),
+        // Refusing the signal decides; that there is no standard yet only introduces it.
+        (
+            "do_not_track",
+            "not_honored",
+            &[
+                "Für Do-Not-Track-Signale gibt es bislang keinen einheitlichen Standard.",
+                "Wir reagieren deshalb nicht auf Do-Not-Track-Signale Ihres Browsers.",
+            ],
+            1,
+        ),
         // The company handing data over decides; an authority that may reach data on its own says less.
         (
             "law_enforcement",
