@@ -201,7 +201,7 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
     for i in c.positions(Cue::Collect).into_iter().chain(c.positions(Cue::Allow)) {
         // Third parties collect themselves, or the company lets them ("we allow advertisers to set
         // cookies"); the company collecting from them ("we receive data from partners") is inbound.
-        let collector = matches!(c.actor(i), Some(Cue::ThirdParty | Cue::NamedVendor));
+        let collector = matches!(c.actor(i), Some(Cue::ThirdParty | Cue::NamedVendor)) || third_party_acts(c, i);
         let lets_them = c.is(i, Cue::Allow) && !c.is(i, Cue::Collect) && c.after(i, 6, Cue::ThirdParty);
         if collector || lets_them {
             if c.negated(i) {
@@ -230,17 +230,34 @@ fn inbound(c: &ClauseView<'_>, i: usize) -> bool {
     c.after(i, 6, Cue::Inbound) || from_before || (matches!(c.actor(i), Some(Cue::ThirdParty)) && to_us) || partner_gives_us(c, i)
 }
 
-/// Whether the verb at `i` ends a relative clause on a third party with the company as its object, in
-/// a language whose verb comes last: "Marketingpartner, die uns Daten über Interessenten bereitstellen".
-fn partner_gives_us(c: &ClauseView<'_>, i: usize) -> bool {
+/// Where the relative clause that the verb at `i` ends begins, when it describes a third party, in a
+/// language whose verb comes last: the relative pronoun opens it right after the third party
+/// ("… an Partner, die Ihre Daten für Werbung verwenden").
+fn relative_on_third_party(c: &ClauseView<'_>, i: usize) -> Option<usize> {
     if !c.objects_before_verb() {
-        return false;
+        return None;
     }
-    let Some(start) = (1..=i).rev().take(12).find(|&u| c.punctuated_between(u - 1, u)) else { return false };
-    // The relative pronoun opens the clause right after the third party it describes ("…partner, die
-    // uns …"), and the company stands in it as an object, not as its subject ("…, die wir …").
-    c.is(start - 1, Cue::ThirdParty)
-        && (start + 1..i).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive) && c.is(k + 1, Cue::Data))
+    let start = (1..=i).rev().take(12).find(|&u| c.punctuated_between(u - 1, u))?;
+    c.is(start - 1, Cue::ThirdParty).then_some(start)
+}
+
+/// Whether the company is a word of the clause from `start` to the verb at `i` other than a
+/// possessive ("die wir beauftragen", "die uns Daten liefern").
+fn company_in(c: &ClauseView<'_>, start: usize, i: usize) -> bool {
+    (start + 1..i).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive))
+}
+
+/// Whether the verb at `i` ends a relative clause on a third party with the company as its object:
+/// "Marketingpartner, die uns Daten über Interessenten bereitstellen".
+fn partner_gives_us(c: &ClauseView<'_>, i: usize) -> bool {
+    // The company stands in it as an object ("die uns Daten …"), not as its subject ("die wir …").
+    relative_on_third_party(c, i).is_some_and(|start| (start + 1..i).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive) && c.is(k + 1, Cue::Data)))
+}
+
+/// Whether the third party a relative clause describes is the one acting in it: "Partner, die Ihre
+/// Daten verwenden, um Ihnen Werbung anzuzeigen" (not "Partner, die wir beauftragen").
+fn third_party_acts(c: &ClauseView<'_>, i: usize) -> bool {
+    relative_on_third_party(c, i).is_some_and(|start| !company_in(c, start, i))
 }
 
 /// "We do not share or sell your information with anyone": sharing and selling both denied.
