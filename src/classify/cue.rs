@@ -62,6 +62,9 @@ cues! {
     Definition = "definition",
     /// A legal category a practice may fall under ("as defined", "considered", "deemed", "may count as").
     LegalCategory = "legal_category",
+    /// The legal basis of processing ("legal basis", "legitimate interests", German "Rechtsgrundlage"):
+    /// a sentence naming it says why data is processed, not what is done with it.
+    LegalBasis = "legal_basis",
     /// Only, solely, exclusively.
     Only = "only",
     /// A pointer to another part of the policy ("see the section below", "learn more").

@@ -33,6 +33,8 @@ currently: derzeit, zurzeit, aktuell, momentan, gegenwärtig, noch
 example: wie z.b, z.b, zum beispiel, beispielsweise, etwa, insbesondere, u.a, unter anderem, darunter
 definition: bedeutet, bezeichnet, definiert, begriff
 legal_category: im sinne, i.s.d, als verkauf, betrachtet
+legal_basis: rechtsgrundlage*, *rechtsgrundlage*, rechtliche grundlage, rechtlichen grundlage, rechtlichen grundlagen,
+    art 6, berechtigte interesse*, berechtigten interesse*, berechtigtes interesse
 only: nur, ausschließlich, lediglich, allein
 pointer: siehe, vgl, abschnitt, ziffer, weitere informationen, mehr informationen, nachfolgend, unten, oben
 
@@ -49,7 +51,7 @@ third_party: dritte, dritten, dritter, drittanbieter*, *drittanbieter*, partner,
     diensteanbieter*, werbeanbieter*, dienstleister*, *dienstleister*,
     auftragsverarbeiter*, empfänger*, firmen, netzwerk*, *netzwerke, werbenetzwerk*, vermarkter*, händler*,
     sponsor*, externe*, andere unternehmen, niemand, analysedienst*, *analysedienst*,
-    analysetool*, *analysetool*
+    analysetool*, *analysetool*, werbetreibend*
 company: ag, gmbh, kg, se, inc, ltd, llc, corp
 named_vendor: google analytics, google ads, adsense, doubleclick, hotjar, mixpanel, matomo, etracker, criteo,
     comscore, quantcast, meta pixel
@@ -64,7 +66,7 @@ data: daten, *daten, angaben, inhalte, *inhalte, informationen, information, *in
     e-mail-adresse*, anschrift, *anschrift, name, namen, profil*, *profil, konto*, kontaktdaten, personenbezogen*, persönliche*,
     bankdaten, zahlungsdaten
 sensitive: sensibel*, besondere kategorien, gesundheitsdaten, biometrisch*
-anonymous: anonym*, anonymisiert*, aggregiert*, statistisch*, pseudonym*
+anonymous: anonym*, anonymisiert*, aggregiert*, statistisch*, pseudonym*, nicht personenbezogen*
 account: konto, kontos, konten, *konto, *kontos, benutzerkonto*, nutzerkonto*, kundenkonto*, account*, profil, registrierung*,
     mitgliedschaft*
 mailing_list: adressliste*, kundenliste*, verteiler*, adressdaten
@@ -126,7 +128,7 @@ limited: solange, so lange, bis, sobald, entfällt, wegfall*, zweckfortfall, nic
     nicht mehr notwendig, aufbewahrungsfrist*, *aufbewahrungsfrist*, aufbewahrungspflicht*,
     *aufbewahrungspflicht*, dauer der, für die dauer, angemessen*, regelmäßig
 indefinite: unbegrenzt, unbefristet, dauerhaft, zeitlich unbegrenzt, auf unbestimmte zeit
-other_timing: antwort*, beantwort*, reagieren, frist zur, alter, alt, jünger, älter, seit, vorher, letzten,
+other_timing: antwort*, beantwort*, reagieren, frist zur, alter, alt, jünger, älter, seit, vorher, letzten, dauern, dauert,
     gültig*, gültigkeit*, laufzeit*, lebensdauer*, sitzung*, session*, passwort*, link, bestätigung*,
     bearbeitung*, bearbeiten, eingang, anfrage*, *anfragen
 
@@ -139,7 +141,8 @@ correct: berichtigung*, *berichtigung*, berichtigen, korrigieren, korrektur*, ak
     vervollständigung*, bearbeiten
 opt_out: abzumelden, abmeldelink*, widerspruch*, *widerspruch*, widersprechen, widerruf*, *widerruf*, widerrufen, abmelden, abmeldung*,
     abbestell*, austragen, opt-out, opt out, abwählen, deaktivier*, abschalten, ausschalten
-right: anzufordern, recht, rechte, rechts, *srecht, beschwerderecht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
+right: anzufordern, das recht, ein recht, dieses recht, ihr recht, deinem recht, recht auf, recht zur,
+    recht zu, rechte, rechts, *srecht, beschwerderecht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
     geltend, ausüben, auf wunsch, wunsch
 ability: können, kann, möglich*, möglichkeit*, jederzeit, einfach, wählen, entscheiden, berechtigt, vorgesehen
 channel: klicken, link, formular*, einstellung*, *einstellungen, e-mail, email, kontakt*, schreiben,
@@ -180,7 +183,7 @@ policy_ref: datenschutzerklärung*, *datenschutzerklärung*, datenschutzhinweis*
 notify: informieren, informiert, benachrichtig*, mitteilen, mitgeteilt, hinweisen, hingewiesen, in kenntnis,
     unterrichten, bekannt, aufmerksam, weisen
 personal_channel: e-mail, email, *mail, per e-mail, per mail, auf ihrem gerät, push*, mitteilung*, nachricht*, *nachricht,
-    direkt, persönlich, in der app, app, login, *konto, brief, postalisch
+    direkt, persönlich, in der app, app, login, *konto, brief, postalisch, e-mail-*, *benachrichtigung*
 posted_channel: veröffentlich*, *veröffentlichung*, auf dieser seite, auf unserer website, auf unserer webseite,
     website, webseite, internetseite, homepage, stand, abrufbar, einsehbar, aktuelle fassung, weitere nutzung,
     fortgesetzte nutzung, weiterhin nutzen

@@ -25,6 +25,8 @@ example: such as, including, for example, for instance, e.g, like
 definition: means, defined as, refers to, definition, defines, define
 legal_category: as defined, defined by, defined under, considered, deemed, constitute*, count as, qualif*,
     treated as
+legal_basis: legal basis, legal bases, lawful basis, lawful bases,
+    art 6, legitimate interest, legitimate interests
 only: only, solely, exclusively, strictly, just
 pointer: see section, see the section, section below, section above, learn more, learn how, learn about,
     for more information, refer to, please see, see below, see above
@@ -121,7 +123,7 @@ limited: as long as, for as long, no longer than, until, while, for the duration
     commercially reasonable, limited period, as necessary, as needed, as required, as soon as, regularly,
     periodically, retention period*, no longer
 indefinite: indefinitely, forever, perpetuity, indefinite, unlimited, permanently
-other_timing: respond, responds, response, reply, answer, acknowledge*, receipt, notice, prior, effective, age,
+other_timing: respond, responds, response, reply, answer, acknowledge*, receipt, notice, prior, effective, age, take, takes,
     old, aged, younger, older, ago, since, preceding, previous, last, expire, expires, valid, link, links,
     session, sessions, password, passwords, trial, deadline, verify, verification
 

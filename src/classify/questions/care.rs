@@ -29,7 +29,7 @@ pub(crate) fn retention(c: &ClauseView<'_>) -> Option<Vote> {
         .collect();
     let heading = c.heading(Cue::Retain);
     if verbs.is_empty() && !heading {
-        return None;
+        return processed_for_a_period(c).then(|| Vote::new(StatedPeriod, 2));
     }
     // A cookie's lifetime is not how long the company keeps personal data.
     let about_cookie = c.has(Cue::Tracker) && !c.has(Cue::Data);
@@ -76,6 +76,20 @@ pub(crate) fn retention(c: &ClauseView<'_>) -> Option<Vote> {
     None
 }
 
+/// Whether the data is processed for a stated time, which keeps it that long ("Aufzeichnungen
+/// verarbeiten wir für einen Zeitraum von 90 Tagen", "data may be processed for up to ten years
+/// after the contract ends"): a processing verb, a bound word and a duration right after it. A
+/// handover is not keeping, nor is handling a request ("it may take up to 10 days to process your
+/// request").
+fn processed_for_a_period(c: &ClauseView<'_>) -> bool {
+    let Some(k) = stated_period(c) else { return false };
+    let Some(n) = (k.saturating_sub(3)..k).find(|&j| c.is_number(j)) else { return false };
+    c.before(n, 4, Cue::Bound)
+        && c.positions(Cue::Move).into_iter().any(|v| {
+            v.abs_diff(k) <= RETENTION_REACH && !c.is(v, Cue::Share) && !c.near(v, 3, 5, Cue::Right) && !c.negated(v) && !c.conditional(v) && (c.has(Cue::Data) || c.has(Cue::FirstPerson))
+        })
+}
+
 /// The position of a concrete duration that bounds something ("for 90 days", "after two years",
 /// "up to 13 months"), not one that times a response, a notice or an age.
 fn stated_period(c: &ClauseView<'_>) -> Option<usize> {
@@ -111,14 +125,23 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
     // Ages of children: a number up to 18 ("men aged 25 to 35" is an advertising audience).
     let young = |i: usize| c.word(i).parse::<u32>().map_or(true, |n| n <= 18);
     // A number after a bound is a period ("nach 3 Jahren", "for 2 years"), not an age.
-    let age = (0..c.len()).any(|i| c.is_number(i) && young(i) && ((c.near(i, 4, 4, Cue::Age) && !c.before(i, 1, Cue::Bound)) || c.before(i, 2, Cue::Under)))
-        || (c.has(Cue::Under) && c.has(Cue::Age))
-        || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
+    let limit = (0..c.len()).any(|i| c.is_number(i) && young(i) && ((c.near(i, 4, 4, Cue::Age) && !c.before(i, 1, Cue::Bound)) || c.before(i, 2, Cue::Under)))
+        || (c.has(Cue::Under) && c.has(Cue::Age));
+    let age = limit || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
     // Who the service is for, what is collected from whom, or what a parent should do.
     let audience = c.has(Cue::Data) || c.has(Cue::Collect) || c.has(Cue::Account) || c.has(Cue::Security) || c.has(Cue::Negation)
         || c.has(Cue::Allow) || c.has(Cue::Parent) || c.heading(Cue::Child);
+    // The age limit decides the question ("under 13", "at least 16"); parents' consent or advice
+    // follows from it, so a sentence that states the limit comes first.
     if child && (age || audience) {
-        return Some(Vote::new(Yes, if age { 3 } else { 2 }));
+        return Some(Vote::new(Yes, if limit { 3 } else { 2 }));
+    }
+    // A minimum age for the user ("you must be at least 16 years old to register") addresses
+    // children by keeping them out: the user is the subject of the age (not of an item of a
+    // definition, "in the EEA: any person, under 16").
+    let users_age = (0..c.len()).any(|i| c.is_number(i) && young(i) && c.near(i, 4, 4, Cue::Age) && matches!(c.actor(i), Some(Cue::User)));
+    if users_age {
+        return Some(Vote::new(Yes, 3));
     }
     if age && audience {
         return Some(Vote::new(Yes, 2));

@@ -67,7 +67,7 @@ pub(crate) fn triggers(question: QuestionId) -> CueSet {
         QuestionId::Deletion => &[Delete, Close],
         QuestionId::Access => &[Access, Correct],
         QuestionId::OptOut => &[OptOut, DoNotSellLink, Right],
-        QuestionId::Retention => &[Retain, Dispose, Limited, Indefinite],
+        QuestionId::Retention => &[Retain, Dispose, Limited, Indefinite, TimeUnit],
         QuestionId::Children => &[Child, Age, Parent],
         QuestionId::Security => &[Security, Measure, Practice, GenericSecurity, Restrict],
         QuestionId::BreachNotification => &[Breach],

@@ -126,7 +126,10 @@ pub(crate) fn law_enforcement(c: &ClauseView<'_>) -> Option<Vote> {
     if c.has(Cue::Questions) && c.has(Cue::User) && !c.has(Cue::Share) {
         return None;
     }
-    Some(Vote::new(Yes, if named { 3 } else { 2 }))
+    // The company handing data to an authority decides the question; an authority that may reach
+    // data on its own ("authorities may access data stored in that country") says less.
+    let handed = (0..c.len()).any(|i| verb(i) && !c.negated(i) && !(c.is(i, Cue::Access) && !c.is(i, Cue::Share) && matches!(c.actor(i), Some(Cue::Authority))));
+    Some(Vote::new(Yes, if named && (handed || excepted) { 3 } else { 2 }))
 }
 
 /// What one clause says about moving data to other countries.

@@ -29,7 +29,11 @@ fn user_agency(c: &ClauseView<'_>, i: usize) -> bool {
 
 /// Whether the object of word `i` is the user's data or account.
 fn about_own_data(c: &ClauseView<'_>, i: usize) -> bool {
-    c.near(i, 10, 12, Cue::Data) || c.near(i, 10, 12, Cue::Account) || given_to_us(c, i)
+    // Where the verb comes last, adverbs and coordinated verbs stand between it and its object ("…
+    // dass Sie Ihre Daten jederzeit im Konto speichern und genauso einfach wieder abrufen oder
+    // löschen können").
+    let reach = if c.objects_before_verb() { 14 } else { 10 };
+    c.near(i, reach, 12, Cue::Data) || c.near(i, reach, 12, Cue::Account) || given_to_us(c, i)
         // In a list of rights ("the right to access your data, correct it, or have it erased") the
         // data is named once for all of them.
         || (c.has(Cue::Right) && c.has(Cue::Data))
@@ -110,8 +114,9 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
         if matches!(c.actor(i), Some(Cue::FirstPerson)) && !for_user {
             continue;
         }
-        // Updating the policy is a policy change.
-        if c.is(i, Cue::Correct) && c.has(Cue::PolicyRef) {
+        // Updating the policy is a policy change; a copy of the transfer clauses is a document, not
+        // the user's data.
+        if c.is(i, Cue::Correct) && c.has(Cue::PolicyRef) || c.after(i, 4, Cue::TransferSafeguard) {
             continue;
         }
         let stated_right = c.before(i, 6, Cue::Right);
@@ -121,7 +126,7 @@ pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
             c.positions(Cue::Possessive).into_iter().any(|k| {
                 // Where objects may precede the verb, the object stands before it or after it in the
                 // same clause ("Wenn Sie auf den Dienst zugreifen, erfassen wir Ihre …" is not it).
-                let near = if c.objects_before_verb() { k + 10 >= i && (k < i || !c.punctuated_between(i, k)) } else { k > i && k <= i + 6 };
+                let near = if c.objects_before_verb() { k + 14 >= i && (k < i || !c.punctuated_between(i, k)) } else { k > i && k <= i + 6 };
                 near && c.is(k, Cue::User) && c.after(k, 4, Cue::Data)
             })
                 || given_to_us(c, i)

@@ -164,8 +164,13 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
         return None;
     }
     let mut denied = false;
+    // A right to learn of sharing ("the right to ask which data we disclose to others for their
+    // marketing") describes it without stating it; where the verb comes last, the right stands
+    // further before it ("… eine Auskunft darüber zu verlangen, welche Daten wir an Dritte weitergeben").
+    let right_reach = if c.objects_before_verb() { 16 } else { 8 };
+    let object_reach = if c.objects_before_verb() { 16 } else { 10 };
     for i in (0..c.len()).filter(|&i| c.is(i, Cue::Share) || c.is(i, Cue::Sell)) {
-        if c.within(i, Cue::DoNotSellLink) || c.conditional(i) || c.before(i, 8, Cue::Right) {
+        if c.within(i, Cue::DoNotSellLink) || c.conditional(i) || c.before(i, right_reach, Cue::Right) {
             continue;
         }
         // Data coming in ("partners share information with us") is not data going out.
@@ -175,8 +180,15 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
         // The data may stand after the verb or, where the verb comes last, before it.
         // So may the recipient ("… mit Werbepartnern teilen").
         let to_someone = c.after(i, 12, Cue::Data) || c.after(i, 12, Cue::ThirdParty) || c.after(i, 12, Cue::MailingList) || c.before(i, 10, Cue::Data)
-            || (c.objects_before_verb() && c.before(i, 6, Cue::ThirdParty));
-        if !to_someone || c.near(i, 10, 8, Cue::Anonymous) {
+            || (c.objects_before_verb() && c.before(i, 6, Cue::ThirdParty))
+            // … with a list of them between ("an Werbenetzwerke wie A, B und C weitergegeben"), in
+            // the same clause ("…, dass Dritte nicht wissen, dass die Werbung gesendet wird" is not).
+            || (c.objects_before_verb()
+                && c.before(i, 10, Cue::ThirdParty)
+                && (i.saturating_sub(10)..i).any(|k| c.is(k, Cue::ThirdParty) && !(k..i).any(|j| c.is(j, Cue::ScopeBreak))));
+        // Non-personal data is not the user's ("wir geben nicht personenbezogene Daten an Partner …
+        // weiter": the object stands far before a final verb particle).
+        if !to_someone || c.near(i, object_reach, 8, Cue::Anonymous) {
             continue;
         }
         if c.negated(i) {
@@ -189,7 +201,7 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
     for i in c.positions(Cue::Collect).into_iter().chain(c.positions(Cue::Allow)) {
         // Third parties collect themselves, or the company lets them ("we allow advertisers to set
         // cookies"); the company collecting from them ("we receive data from partners") is inbound.
-        let collector = matches!(c.actor(i), Some(Cue::ThirdParty | Cue::NamedVendor));
+        let collector = matches!(c.actor(i), Some(Cue::ThirdParty | Cue::NamedVendor)) || third_party_acts(c, i);
         let lets_them = c.is(i, Cue::Allow) && !c.is(i, Cue::Collect) && c.after(i, 6, Cue::ThirdParty);
         if collector || lets_them {
             if c.negated(i) {
@@ -215,7 +227,37 @@ fn inbound(c: &ClauseView<'_>, i: usize) -> bool {
     let to_us = (i + 1..i + 9).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive));
     // Where the verb comes last, the giver stands before it ("… werden von Dritten bereitgestellt").
     let from_before = c.objects_before_verb() && c.before(i, 4, Cue::Inbound);
-    c.after(i, 6, Cue::Inbound) || from_before || (matches!(c.actor(i), Some(Cue::ThirdParty)) && to_us)
+    c.after(i, 6, Cue::Inbound) || from_before || (matches!(c.actor(i), Some(Cue::ThirdParty)) && to_us) || partner_gives_us(c, i)
+}
+
+/// Where the relative clause that the verb at `i` ends begins, when it describes a third party, in a
+/// language whose verb comes last: the relative pronoun opens it right after the third party
+/// ("… an Partner, die Ihre Daten für Werbung verwenden").
+fn relative_on_third_party(c: &ClauseView<'_>, i: usize) -> Option<usize> {
+    if !c.objects_before_verb() {
+        return None;
+    }
+    let start = (1..=i).rev().take(12).find(|&u| c.punctuated_between(u - 1, u))?;
+    c.is(start - 1, Cue::ThirdParty).then_some(start)
+}
+
+/// Whether the company is a word of the clause from `start` to the verb at `i` other than a
+/// possessive ("die wir beauftragen", "die uns Daten liefern").
+fn company_in(c: &ClauseView<'_>, start: usize, i: usize) -> bool {
+    (start + 1..i).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive))
+}
+
+/// Whether the verb at `i` ends a relative clause on a third party with the company as its object:
+/// "Marketingpartner, die uns Daten über Interessenten bereitstellen".
+fn partner_gives_us(c: &ClauseView<'_>, i: usize) -> bool {
+    // The company stands in it as an object ("die uns Daten …"), not as its subject ("die wir …").
+    relative_on_third_party(c, i).is_some_and(|start| (start + 1..i).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive) && c.is(k + 1, Cue::Data)))
+}
+
+/// Whether the third party a relative clause describes is the one acting in it: "Partner, die Ihre
+/// Daten verwenden, um Ihnen Werbung anzuzeigen" (not "Partner, die wir beauftragen").
+fn third_party_acts(c: &ClauseView<'_>, i: usize) -> bool {
+    relative_on_third_party(c, i).is_some_and(|start| !company_in(c, start, i))
 }
 
 /// "We do not share or sell your information with anyone": sharing and selling both denied.

@@ -65,9 +65,11 @@ pub(crate) fn do_not_track(c: &ClauseView<'_>) -> Option<Vote> {
     let responds = c.positions(Cue::Respond);
     // "We do not respond", "we ignore such signals", "there is no uniform standard yet".
     let no_standard = c.positions(Cue::Standard).into_iter().any(|i| (i.saturating_sub(3)..i).any(|k| c.is(k, Cue::Negation)));
-    let refuses = responds.iter().any(|&i| c.negated(i)) || c.has(Cue::NoStandard) || no_standard;
-    if refuses {
-        return Some(Vote::new(NotHonored, 3));
+    // Refusing decides the question; "there is no standard yet" introduces the refusal and implies
+    // it, so it counts a little less.
+    let refuses = responds.iter().any(|&i| c.negated(i)) || c.has(Cue::NoStandard);
+    if refuses || no_standard {
+        return Some(Vote::new(NotHonored, if refuses { 3 } else { 2 }));
     }
     // "We stop tracking", "you will not be tracked", "no analytics cookies are set": the signal
     // changes what happens.
