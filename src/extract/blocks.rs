@@ -299,17 +299,54 @@ const ALWAYS: u8 = 1;
 const PART: u8 = 2;
 const CONTENT: u8 = 4;
 
+/// The attributes the walk reads, found in one pass over an element's attributes: looking each one up
+/// by name costs an interned-name lookup apiece, for every element of the page.
+#[derive(Default)]
+struct Attrs<'a> {
+    class: &'a str,
+    id: &'a str,
+    style: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(element: &'a scraper::node::Element) -> Attrs<'a> {
+        let mut attrs = Attrs::default();
+        let mut id = None;
+        for (name, value) in element.attrs.iter() {
+            let local: &str = &name.local;
+            // scraper's `id()` matches the local name alone; its `attr()` wants no namespace.
+            if local == "id" && id.is_none() {
+                id = Some(&**value);
+            }
+            if name.prefix.is_some() || !name.ns.is_empty() {
+                continue;
+            }
+            match local {
+                "class" => attrs.class = value,
+                "style" => attrs.style = Some(value),
+                "hidden" => attrs.hidden = true,
+                "aria-hidden" => attrs.aria_hidden = Some(value),
+                _ => {}
+            }
+        }
+        attrs.id = id.unwrap_or("");
+        attrs
+    }
+}
+
 /// Whether inline style or attributes hide the element. `aria-hidden` hides only from assistive
 /// technology, not from the eye; it is read as hiding when `aria_hides` (decorative duplicates),
 /// and not when a page saved with a modal open left its whole body `aria-hidden`.
-fn is_hidden(element: &scraper::node::Element, aria_hides: bool) -> bool {
-    if element.attr("hidden").is_some() {
+fn is_hidden(attrs: &Attrs, aria_hides: bool) -> bool {
+    if attrs.hidden {
         return true;
     }
-    if aria_hides && element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+    if aria_hides && attrs.aria_hidden.is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
         return true;
     }
-    if let Some(style) = element.attr("style") {
+    if let Some(style) = attrs.style {
         let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
         if style.contains("display:none") || style.contains("visibility:hidden") {
             return true;
@@ -343,7 +380,10 @@ struct Walker {
     hints: HashMap<String, Hint>,
     /// Elements with an app-mount id (`root`, `app` …), to check for emptiness at the end.
     app_roots: Vec<usize>,
+    /// The text of the block being built, whitespace already collapsed.
     buf: String,
+    /// Whether whitespace came after the last word in `buf`.
+    space: bool,
     buf_link_chars: usize,
     buf_chars: usize,
 }
@@ -364,6 +404,7 @@ pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
         app_roots: Vec::new(),
         hints: HashMap::new(),
         buf: String::new(),
+        space: false,
         buf_link_chars: 0,
         buf_chars: 0,
     };
@@ -411,8 +452,9 @@ pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
                             skipping = Some(node.id());
                             continue;
                         }
-                        let hidden = is_hidden(element, w.aria_hides);
-                        w.open_element(element, tag, hidden);
+                        let attrs = Attrs::of(element);
+                        let hidden = is_hidden(&attrs, w.aria_hides);
+                        w.open_element(&attrs, tag, hidden);
                     }
                     _ => {}
                 }
@@ -441,9 +483,8 @@ pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
 
 impl Walker {
     /// The hint of an element's class and id, cached by class.
-    fn hint(&mut self, element: &scraper::node::Element) -> Hint {
-        let class = element.attr("class").unwrap_or("");
-        let id = element.id().unwrap_or("");
+    fn hint(&mut self, attrs: &Attrs) -> Hint {
+        let (class, id) = (attrs.class, attrs.id);
         if class.is_empty() && id.is_empty() {
             return Hint::None;
         }
@@ -468,7 +509,7 @@ impl Walker {
         hint_of(&both)
     }
 
-    fn open_element(&mut self, element: &scraper::node::Element, tag: Tag, hidden: bool) {
+    fn open_element(&mut self, attrs: &Attrs, tag: Tag, hidden: bool) {
         // Hidden text must not run into the visible text around it, so a hidden inline element
         // still makes its own block.
         let role = match tag.role() {
@@ -477,7 +518,7 @@ impl Walker {
         };
         let index = self.page.elements.len();
         let parent = self.open.last().map_or(NONE, |(i, _)| *i);
-        let hint = self.hint(element);
+        let hint = self.hint(attrs);
         // The page's outer frame is never chrome, whatever its classes say ("has-sidebar").
         let chrome = match tag {
             Tag::Frame { .. } => false,
@@ -509,10 +550,8 @@ impl Walker {
             chars: 0,
             link_chars: 0,
         });
-        if let Some(id) = element.id() {
-            if matches!(id, "root" | "app" | "__next" | "__nuxt" | "app-root" | "main-app" | "application") {
-                self.app_roots.push(index);
-            }
+        if matches!(attrs.id, "root" | "app" | "__next" | "__nuxt" | "app-root" | "main-app" | "application") {
+            self.app_roots.push(index);
         }
         self.open.push((index, tag));
         if role != Role::Inline {
@@ -559,19 +598,63 @@ impl Walker {
         }
     }
 
+    /// Appends a text node to the block being built. Whitespace is collapsed on the way, so the
+    /// block's text is what `normalize_space` makes of its nodes' text joined, without a second pass
+    /// over it and a second copy; the same pass counts the visible characters.
     fn text(&mut self, text: &str) {
-        let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+        let bytes = text.as_bytes();
+        let mut visible = 0;
+        // The start of the current run of non-whitespace.
+        let mut word = 0;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let space = if b < 0x80 {
+                matches!(b, b'\t'..=b'\r' | b' ').then_some(1)
+            } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+                // The lead bytes of every non-ASCII whitespace character (U+0085, U+00A0, U+1680,
+                // U+2000 to U+205F, U+3000).
+                text.get(i..).and_then(|rest| rest.chars().next()).filter(|c| c.is_whitespace()).map(char::len_utf8)
+            } else {
+                None
+            };
+            match space {
+                Some(len) => {
+                    self.push_word(text.get(word..i).unwrap_or(""));
+                    self.space = true;
+                    i += len;
+                    word = i;
+                }
+                None => {
+                    // Counts characters by their first byte.
+                    visible += usize::from(b & 0xC0 != 0x80);
+                    i += 1;
+                }
+            }
+        }
+        self.push_word(text.get(word..).unwrap_or(""));
         self.buf_chars += visible;
         if self.links > 0 {
             self.buf_link_chars += visible;
         }
-        self.buf.push_str(text);
+    }
+
+    /// Appends a run of non-whitespace to the block, after one space if whitespace came before it.
+    fn push_word(&mut self, word: &str) {
+        if word.is_empty() {
+            return;
+        }
+        if self.space && !self.buf.is_empty() {
+            self.buf.push(' ');
+        }
+        self.space = false;
+        self.buf.push_str(word);
     }
 
     /// Ends the block being built (if it has any text).
     fn flush(&mut self) {
         if self.buf_chars == 0 {
             self.buf.clear();
+            self.space = false;
             self.buf_link_chars = 0;
             return;
         }
@@ -588,12 +671,13 @@ impl Walker {
         self.page.blocks.push(Block {
             owner,
             kind,
-            text: normalize_space(&self.buf),
+            text: self.buf.clone(),
             chars: self.buf_chars,
             link_chars: self.buf_link_chars,
             cell,
         });
         self.buf.clear();
+        self.space = false;
         self.buf_chars = 0;
         self.buf_link_chars = 0;
     }
@@ -775,5 +859,49 @@ mod hint_tests {
             }
         }
         assert!(checked > 10_000);
+    }
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::*;
+
+    #[test]
+    fn non_ascii_whitespace_starts_with_the_lead_bytes_the_walk_checks() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| c.is_whitespace() && !c.is_ascii()) {
+            let mut bytes = [0; 4];
+            let lead = c.encode_utf8(&mut bytes).as_bytes().first().copied();
+            assert!(matches!(lead, Some(0xC2 | 0xE1 | 0xE2 | 0xE3)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_block_holds_its_nodes_text_with_whitespace_collapsed() {
+        let pieces = [
+            " ", "\u{a0}", "\u{2003}", "\u{3000}", "\u{85}", "\t\n", "\u{b}", "\u{c}", "\u{1c}", "\u{200b}", "Wort", "é",
+            "ß", "x\u{2028}y", "<b>", "</b>", "<a href='#'>", "</a>", "日本",
+        ];
+        let mut checked = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let html = format!("<html><body><p>{a}{b}{c}</p><p> {c}{a}<i>{b} </i></p></body></html>");
+                    let document = Html::parse_document(&html);
+                    let page = flatten(&document, true);
+                    let want: Vec<String> = document
+                        .select(&scraper::Selector::parse("p").unwrap())
+                        .map(|p| normalize_space(&p.text().collect::<String>()))
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    let got: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+                    assert_eq!(got, want, "{html:?}");
+                    for block in &page.blocks {
+                        assert_eq!(block.chars, block.text.chars().filter(|c| !c.is_whitespace()).count());
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 5000);
     }
 }
