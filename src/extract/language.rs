@@ -48,15 +48,23 @@ const STOPWORDS: &[(Language, &[&str])] = &[
 
 /// Which languages each function word belongs to, as a bit set over `STOPWORDS`, in a table with a
 /// fast hash for short words. Built once: the reader looks up every word of a policy's clauses too.
-type StopwordTable = std::collections::HashMap<&'static str, u8, std::hash::BuildHasherDefault<crate::classify::lexicon::WordHasher>>;
+struct StopwordTable {
+    languages: std::collections::HashMap<&'static [u8], u8, std::hash::BuildHasherDefault<crate::classify::lexicon::WordHasher>>,
+    /// Per ASCII first byte, the lengths of the function words that start with it, as bits: most
+    /// words of a text are none, and this turns them away before they are hashed.
+    lengths: [u16; 128],
+}
 
 fn stopword_table() -> &'static StopwordTable {
     static TABLE: std::sync::OnceLock<StopwordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = StopwordTable::default();
+        let mut table = StopwordTable { languages: Default::default(), lengths: [0; 128] };
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
             for word in *list {
-                *table.entry(word).or_default() |= 1 << i;
+                *table.languages.entry(word.as_bytes()).or_default() |= 1 << i;
+                if let Some(slot) = word.as_bytes().first().and_then(|b| table.lengths.get_mut(usize::from(*b))) {
+                    *slot |= 1 << word.len();
+                }
             }
         }
         table
@@ -64,8 +72,14 @@ fn stopword_table() -> &'static StopwordTable {
 }
 
 /// Adds one to the count of every language whose function word `word` is.
-fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &str) {
-    let Some(&mask) = table.get(word) else { return };
+fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &[u8]) {
+    // A word starting with a non-ASCII letter always goes to the table.
+    if let Some(lengths) = word.first().and_then(|b| table.lengths.get(usize::from(*b))) {
+        if word.len() >= 16 || lengths & (1 << word.len()) == 0 {
+            return;
+        }
+    }
+    let Some(&mask) = table.languages.get(word) else { return };
     for (i, n) in counts.iter_mut().enumerate() {
         if mask & (1 << i) != 0 {
             *n += 1;
@@ -74,29 +88,60 @@ fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &str) {
 }
 
 /// How many function words of each language of `STOPWORDS` the text holds, and how many words it has
-/// (at most [`MAX_WORDS`] are read).
+/// (at most [`MAX_WORDS`] are read). A word is a run of alphabetic characters; the scan walks bytes
+/// and decodes only non-ASCII characters, since most of a policy's text is ASCII.
 fn count_function_words(text: &str) -> ([usize; 7], usize) {
     let table = stopword_table();
     let mut counts = [0usize; 7];
     let mut words = 0usize;
     let mut lower = String::new();
     let mut ascii = [0u8; 12];
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(MAX_WORDS) {
+    let bytes = text.as_bytes();
+    // The character at `i`, decoded (only called on a byte that is not ASCII).
+    let char_at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
+    let mut i = 0;
+    while words < MAX_WORDS {
+        let Some(&b) = bytes.get(i) else { break };
+        if b.is_ascii() && !b.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut ascii_word = true;
+        loop {
+            match bytes.get(i) {
+                Some(b) if b.is_ascii_alphabetic() => i += 1,
+                Some(b) if !b.is_ascii() => match char_at(i) {
+                    Some(c) if c.is_alphabetic() => {
+                        i += c.len_utf8();
+                        ascii_word = false;
+                    }
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        if i == start {
+            // A character that is neither ASCII nor a letter.
+            i += char_at(i).map_or(1, char::len_utf8);
+            continue;
+        }
+        let Some(word) = text.get(start..i) else { continue };
         words += 1;
         // Function words are short; longer words cannot match and need no lower-casing.
         if word.len() > 12 {
             continue;
         }
         // Most words are ASCII: lower-case them on the stack.
-        let key: &str = if word.is_ascii() {
+        let key: &[u8] = if ascii_word {
             let buf = ascii.get_mut(..word.len()).unwrap_or_default();
             buf.copy_from_slice(word.as_bytes());
             buf.make_ascii_lowercase();
-            std::str::from_utf8(buf).unwrap_or_default()
+            buf
         } else {
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
-            lower.as_str()
+            lower.as_bytes()
         };
         count_word(table, &mut counts, key);
     }
@@ -220,7 +265,7 @@ impl Language {
         let table = stopword_table();
         let mut counts = [0usize; 7];
         for word in words.filter(|w| w.len() <= 12) {
-            count_word(table, &mut counts, word);
+            count_word(table, &mut counts, word.as_bytes());
         }
         foreign_counts(&counts, main)
     }
