@@ -355,6 +355,25 @@ fn is_hidden(attrs: &Attrs, aria_hides: bool) -> bool {
     false
 }
 
+/// How many bytes at the start of `bytes` are visible ASCII characters (`!` to `~`), counted eight
+/// at a time: the walk's text scan skips such runs, the bulk of a page's text, without a step per byte.
+fn visible_ascii_run(bytes: &[u8]) -> usize {
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    let mut run = 0;
+    while let Some(chunk) = bytes.get(run..run + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk);
+        // A lane's top bit is set for a byte of 0x80 or more, or (adding 0x5F) for one below 0x21.
+        // Carries only run to later lanes, so the first lane flagged is always right.
+        let stop = (x | !x.wrapping_add(0x5F * LANES)) & (0x80 * LANES);
+        let n = (stop.trailing_zeros() / 8) as usize;
+        run += n;
+        if n < 8 {
+            break;
+        }
+    }
+    run
+}
+
 /// State of the walk: the open elements and the text of the block being built.
 struct Walker {
     page: Page,
@@ -607,7 +626,11 @@ impl Walker {
         // The start of the current run of non-whitespace.
         let mut word = 0;
         let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
+        loop {
+            let run = visible_ascii_run(bytes.get(i..).unwrap_or_default());
+            visible += run;
+            i += run;
+            let Some(&b) = bytes.get(i) else { break };
             let space = if b < 0x80 {
                 matches!(b, b'\t'..=b'\r' | b' ').then_some(1)
             } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {

@@ -44,9 +44,18 @@ pub(crate) fn split(text: &str) -> Vec<&str> {
     let mut start = 0;
     let bytes = text.as_bytes();
     // Where the scan for the next end mark resumes. The marks are `.`, `!`, `?` and their full-width
-    // forms, whose UTF-8 starts with 0xE3 or 0xEF: a byte scan finds them without decoding the text.
+    // forms, whose UTF-8 starts with 0xE3 or 0xEF: a byte scan finds them without decoding the text,
+    // and text without such bytes (nearly all of it) is scanned by memchr.
+    let full_width = memchr::memchr2(0xE3, 0xEF, bytes).is_some();
+    let next_mark = |rest: &[u8]| {
+        if full_width {
+            rest.iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
+        } else {
+            memchr::memchr3(b'.', b'!', b'?', rest)
+        }
+    };
     let mut from = 0;
-    while let Some(k) = bytes.get(from..).and_then(|rest| rest.iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))) {
+    while let Some(k) = bytes.get(from..).and_then(next_mark) {
         let i = from + k;
         let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
         from = i + c.len_utf8();
