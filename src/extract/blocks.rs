@@ -899,6 +899,22 @@ mod text_tests {
     }
 
     #[test]
+    fn visible_runs_are_the_leading_visible_ascii_in_whole_chunks_of_eight() {
+        for byte in 0..=255u8 {
+            for len in [7, 8, 16, 21] {
+                for at in 0..len {
+                    let mut text = vec![b'~'; len];
+                    if let Some(slot) = text.get_mut(at) {
+                        *slot = byte;
+                    }
+                    let visible = text.iter().take_while(|b| (0x21..0x80).contains(*b)).count();
+                    assert_eq!(visible_ascii_run(&text), visible.min(len / 8 * 8), "{byte:#x} at {at} of {len}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_block_holds_its_nodes_text_with_whitespace_collapsed() {
         let pieces = [
             " ", "\u{a0}", "\u{2003}", "\u{3000}", "\u{85}", "\t\n", "\u{b}", "\u{c}", "\u{1c}", "\u{200b}", "Wort", "é",

@@ -109,6 +109,7 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
         let start = i;
         let mut ascii_word = true;
         loop {
+            i += ascii_letter_run(bytes.get(i..).unwrap_or_default());
             match bytes.get(i) {
                 Some(b) if b.is_ascii_alphabetic() => i += 1,
                 Some(b) if !b.is_ascii() => match char_at(i) {
@@ -146,6 +147,26 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
         count_word(table, &mut counts, key);
     }
     (counts, words)
+}
+
+/// How many bytes at the start of `bytes` are ASCII letters, tested eight at a time.
+fn ascii_letter_run(bytes: &[u8]) -> usize {
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    let mut run = 0;
+    while let Some(chunk) = bytes.get(run..run + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk);
+        // Setting 0x20 folds letters to 0x61..=0x7A. A lane's top bit is set for a byte of 0x80 or
+        // more, for one below 0x61 once folded (adding 0x1F does not reach 0x80) and for one above
+        // 0x7A (adding 5 does). Carries only run to later lanes, so the first lane flagged is right.
+        let folded = x | (0x20 * LANES);
+        let stop = (x | !folded.wrapping_add(0x1F * LANES) | folded.wrapping_add(0x05 * LANES)) & (0x80 * LANES);
+        let n = (stop.trailing_zeros() / 8) as usize;
+        run += n;
+        if n < 8 {
+            break;
+        }
+    }
+    run
 }
 
 /// The weight of each language of `STOPWORDS` in `texts` (every `stride`-th clause, each counted by its
@@ -347,6 +368,23 @@ mod tests {
         // A clear case needs no second count and keeps its language.
         let english: Vec<&str> = (0..600).map(|_| en).collect();
         assert_eq!(Language::main_of(english.iter().copied(), None, |_| true), Language::English);
+    }
+
+    #[test]
+    fn letter_runs_are_the_leading_letters_in_whole_chunks_of_eight() {
+        // Every byte value at every place of a run of letters, in texts of whole and partial chunks.
+        for byte in 0..=255u8 {
+            for len in [7, 8, 16, 21] {
+                for at in 0..len {
+                    let mut text = vec![b'Q'; len];
+                    if let Some(slot) = text.get_mut(at) {
+                        *slot = byte;
+                    }
+                    let letters = text.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                    assert_eq!(super::ascii_letter_run(&text), letters.min(len / 8 * 8), "{byte:#x} at {at} of {len}");
+                }
+            }
+        }
     }
 
     #[test]
