@@ -339,7 +339,8 @@ impl<'a> Attrs<'a> {
 /// Whether inline style or attributes hide the element. `aria-hidden` hides only from assistive
 /// technology, not from the eye; it is read as hiding when `aria_hides` (decorative duplicates),
 /// and not when a page saved with a modal open left its whole body `aria-hidden`.
-fn is_hidden(attrs: &Attrs, aria_hides: bool) -> bool {
+/// `scratch` is a buffer to reuse, so that a page with thousands of inline styles allocates nothing.
+fn is_hidden(attrs: &Attrs, aria_hides: bool, scratch: &mut String) -> bool {
     if attrs.hidden {
         return true;
     }
@@ -347,8 +348,9 @@ fn is_hidden(attrs: &Attrs, aria_hides: bool) -> bool {
         return true;
     }
     if let Some(style) = attrs.style {
-        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        if style.contains("display:none") || style.contains("visibility:hidden") {
+        scratch.clear();
+        scratch.extend(style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()));
+        if scratch.contains("display:none") || scratch.contains("visibility:hidden") {
             return true;
         }
     }
@@ -399,6 +401,8 @@ struct Walker {
     hints: HashMap<String, Hint>,
     /// Elements with an app-mount id (`root`, `app` …), to check for emptiness at the end.
     app_roots: Vec<usize>,
+    /// A buffer for lower-casing attributes, reused from element to element.
+    scratch: String,
     /// The text of the block being built, whitespace already collapsed.
     buf: String,
     /// Whether whitespace came after the last word in `buf`.
@@ -422,6 +426,7 @@ pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
         aria_hides,
         app_roots: Vec::new(),
         hints: HashMap::new(),
+        scratch: String::new(),
         buf: String::new(),
         space: false,
         buf_link_chars: 0,
@@ -472,7 +477,7 @@ pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
                             continue;
                         }
                         let attrs = Attrs::of(element);
-                        let hidden = is_hidden(&attrs, w.aria_hides);
+                        let hidden = is_hidden(&attrs, w.aria_hides, &mut w.scratch);
                         w.open_element(&attrs, tag, hidden);
                     }
                     _ => {}
@@ -510,7 +515,10 @@ impl Walker {
         let class_hint = match self.hints.get(class) {
             Some(hint) => *hint,
             None => {
-                let hint = hint_of(&class.to_ascii_lowercase());
+                self.scratch.clear();
+                self.scratch.push_str(class);
+                self.scratch.make_ascii_lowercase();
+                let hint = hint_of(&self.scratch);
                 // Bound the cache: a page with unique classes everywhere gains nothing from it.
                 if self.hints.len() < 4096 {
                     self.hints.insert(class.to_string(), hint);
@@ -522,10 +530,12 @@ impl Walker {
             return class_hint;
         }
         // Ids are unique, so not worth caching; together with the class they decide as one string.
-        let mut both = class.to_ascii_lowercase();
-        both.push(' ');
-        both.push_str(&id.to_ascii_lowercase());
-        hint_of(&both)
+        self.scratch.clear();
+        self.scratch.push_str(class);
+        self.scratch.push(' ');
+        self.scratch.push_str(id);
+        self.scratch.make_ascii_lowercase();
+        hint_of(&self.scratch)
     }
 
     fn open_element(&mut self, attrs: &Attrs, tag: Tag, hidden: bool) {
@@ -798,28 +808,26 @@ impl Walker {
 /// as they are.
 fn join_rows(blocks: Vec<Block>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
-    let mut i = 0;
-    while i < blocks.len() {
-        let row = blocks.get(i).and_then(|b| b.cell).map(|(_, row)| row);
-        let Some(row) = row.filter(|r| *r != NONE) else {
-            if let Some(b) = blocks.get(i) {
-                out.push(b.clone());
-            }
-            i += 1;
+    // The blocks of one row, moved here (not copied) until it is known whether they are joined.
+    let mut group: Vec<Block> = Vec::new();
+    let mut blocks = blocks.into_iter().peekable();
+    while let Some(block) = blocks.next() {
+        let Some(row) = block.cell.map(|(_, row)| row).filter(|r| *r != NONE) else {
+            out.push(block);
             continue;
         };
-        let mut j = i;
-        while blocks.get(j).and_then(|b| b.cell).is_some_and(|(_, r)| r == row) {
-            j += 1;
+        group.clear();
+        group.push(block);
+        while let Some(next) = blocks.next_if(|b| b.cell.is_some_and(|(_, r)| r == row)) {
+            group.push(next);
         }
-        let group = blocks.get(i..j).unwrap_or(&[]);
         let one_per_cell = group.windows(2).all(|w| match (w.first().and_then(|b| b.cell), w.get(1).and_then(|b| b.cell)) {
             (Some((a, _)), Some((b, _))) => a != b,
             _ => false,
         });
         if group.len() >= 2 && one_per_cell && group.iter().all(|b| b.kind == BlockKind::Text) {
             let mut text = String::new();
-            for b in group {
+            for b in &group {
                 if !text.is_empty() {
                     text.push_str(" | ");
                 }
@@ -834,9 +842,8 @@ fn join_rows(blocks: Vec<Block>) -> Vec<Block> {
                 cell: None,
             });
         } else {
-            out.extend(group.iter().cloned());
+            out.append(&mut group);
         }
-        i = j.max(i + 1);
     }
     out
 }

@@ -46,40 +46,70 @@ const STOPWORDS: &[(Language, &[&str])] = &[
     (Language::Portuguese, &["o", "os", "as", "do", "da", "dos", "você", "seus", "para", "com", "uma", "dados", "não", "ao", "em", "no", "na", "pelo", "sua"]),
 ];
 
-/// Which languages each function word belongs to, as a bit set over `STOPWORDS`, in a table with a
-/// fast hash for short words. Built once: the reader looks up every word of a policy's clauses too.
+/// Which languages each function word belongs to, as a bit set over `STOPWORDS`, filed by first byte
+/// and length: a word is compared with the two or three function words of its bucket, most words
+/// with none. Built once: the reader looks up every word of a policy's clauses too.
 struct StopwordTable {
-    languages: std::collections::HashMap<&'static [u8], u8, std::hash::BuildHasherDefault<crate::classify::lexicon::WordHasher>>,
-    /// Per ASCII first byte, the lengths of the function words that start with it, as bits: most
-    /// words of a text are none, and this turns them away before they are hashed.
-    lengths: [u16; 128],
+    /// Every function word with its languages, ordered by bucket.
+    words: Vec<(&'static [u8], u8)>,
+    /// Where each bucket (first byte × 16 + length) starts in `words`; one more entry ends the last.
+    starts: Vec<u16>,
+}
+
+/// Function words are shorter than this many bytes (a test checks it).
+const MAX_STOPWORD_LEN: usize = 16;
+
+fn bucket(word: &[u8]) -> Option<usize> {
+    let first = word.first()?;
+    (word.len() < MAX_STOPWORD_LEN).then(|| usize::from(*first) * MAX_STOPWORD_LEN + word.len())
 }
 
 fn stopword_table() -> &'static StopwordTable {
     static TABLE: std::sync::OnceLock<StopwordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = StopwordTable { languages: Default::default(), lengths: [0; 128] };
+        let mut words: Vec<(&'static [u8], u8)> = Vec::new();
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
             for word in *list {
-                *table.languages.entry(word.as_bytes()).or_default() |= 1 << i;
-                if let Some(slot) = word.as_bytes().first().and_then(|b| table.lengths.get_mut(usize::from(*b))) {
-                    *slot |= 1 << word.len();
+                match words.iter_mut().find(|(w, _)| *w == word.as_bytes()) {
+                    Some((_, mask)) => *mask |= 1 << i,
+                    None => words.push((word.as_bytes(), 1 << i)),
                 }
             }
         }
-        table
+        words.retain(|(w, _)| bucket(w).is_some());
+        words.sort_by_key(|(w, _)| bucket(w));
+        let mut starts = vec![0u16; 256 * MAX_STOPWORD_LEN + 1];
+        for (w, _) in &words {
+            if let Some(slot) = bucket(w).and_then(|k| starts.get_mut(k + 1)) {
+                *slot += 1;
+            }
+        }
+        for k in 1..starts.len() {
+            let before = starts.get(k - 1).copied().unwrap_or(0);
+            if let Some(slot) = starts.get_mut(k) {
+                *slot += before;
+            }
+        }
+        StopwordTable { words, starts }
     })
+}
+
+impl StopwordTable {
+    /// The languages whose function word `word` (lower-case) is, as a bit set.
+    fn languages(&self, word: &[u8]) -> u8 {
+        let Some(k) = bucket(word) else { return 0 };
+        let (Some(&start), Some(&end)) = (self.starts.get(k), self.starts.get(k + 1)) else { return 0 };
+        let candidates = self.words.get(usize::from(start)..usize::from(end)).unwrap_or_default();
+        candidates.iter().find(|(w, _)| *w == word).map_or(0, |(_, mask)| *mask)
+    }
 }
 
 /// Adds one to the count of every language whose function word `word` is.
 fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &[u8]) {
-    // A word starting with a non-ASCII letter always goes to the table.
-    if let Some(lengths) = word.first().and_then(|b| table.lengths.get(usize::from(*b))) {
-        if word.len() >= 16 || lengths & (1 << word.len()) == 0 {
-            return;
-        }
+    let mask = table.languages(word);
+    if mask == 0 {
+        return;
     }
-    let Some(&mask) = table.languages.get(word) else { return };
     for (i, n) in counts.iter_mut().enumerate() {
         if mask & (1 << i) != 0 {
             *n += 1;
@@ -384,6 +414,20 @@ mod tests {
                     assert_eq!(super::ascii_letter_run(&text), letters.min(len / 8 * 8), "{byte:#x} at {at} of {len}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_function_word_is_found_in_its_bucket() {
+        let table = super::stopword_table();
+        for (i, (_, list)) in super::STOPWORDS.iter().enumerate() {
+            for word in *list {
+                assert!(word.len() < super::MAX_STOPWORD_LEN, "{word}");
+                assert_ne!(table.languages(word.as_bytes()) & (1 << i), 0, "{word}");
+            }
+        }
+        for word in ["", "thee", "th", "datenschutz", "über", "zzz"] {
+            assert_eq!(table.languages(word.as_bytes()), 0, "{word}");
         }
     }
 
