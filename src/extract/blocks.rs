@@ -376,6 +376,17 @@ fn visible_ascii_run(bytes: &[u8]) -> usize {
     run
 }
 
+/// The length of the whitespace character at byte `i` of `text`, if there is one there.
+fn whitespace_at(text: &str, i: usize) -> Option<usize> {
+    match text.as_bytes().get(i)? {
+        b'\t'..=b'\r' | b' ' => Some(1),
+        // The lead bytes of every non-ASCII whitespace character (U+0085, U+00A0, U+1680, U+2000 to
+        // U+205F, U+3000); other characters need no decoding.
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => text.get(i..)?.chars().next().filter(|c| c.is_whitespace()).map(char::len_utf8),
+        _ => None,
+    }
+}
+
 /// State of the walk: the open elements and the text of the block being built.
 struct Walker {
     page: Page,
@@ -633,29 +644,25 @@ impl Walker {
     fn text(&mut self, text: &str) {
         let bytes = text.as_bytes();
         let mut visible = 0;
-        // The start of the current run of non-whitespace.
-        let mut word = 0;
+        // The start of the current stretch of words, not yet appended: text that is already
+        // normalised (single spaces between words) is appended in one piece.
+        let mut words = 0;
         let mut i = 0;
         loop {
             let run = visible_ascii_run(bytes.get(i..).unwrap_or_default());
             visible += run;
             i += run;
             let Some(&b) = bytes.get(i) else { break };
-            let space = if b < 0x80 {
-                matches!(b, b'\t'..=b'\r' | b' ').then_some(1)
-            } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
-                // The lead bytes of every non-ASCII whitespace character (U+0085, U+00A0, U+1680,
-                // U+2000 to U+205F, U+3000).
-                text.get(i..).and_then(|rest| rest.chars().next()).filter(|c| c.is_whitespace()).map(char::len_utf8)
-            } else {
-                None
-            };
-            match space {
+            match whitespace_at(text, i) {
+                // A single space between two words stays in the stretch.
+                Some(1) if b == b' ' && i > words && bytes.get(i + 1).is_some() && whitespace_at(text, i + 1).is_none() => {
+                    i += 1;
+                }
                 Some(len) => {
-                    self.push_word(text.get(word..i).unwrap_or(""));
+                    self.push_words(text.get(words..i).unwrap_or(""));
                     self.space = true;
                     i += len;
-                    word = i;
+                    words = i;
                 }
                 None => {
                     // Counts characters by their first byte.
@@ -664,23 +671,24 @@ impl Walker {
                 }
             }
         }
-        self.push_word(text.get(word..).unwrap_or(""));
+        self.push_words(text.get(words..).unwrap_or(""));
         self.buf_chars += visible;
         if self.links > 0 {
             self.buf_link_chars += visible;
         }
     }
 
-    /// Appends a run of non-whitespace to the block, after one space if whitespace came before it.
-    fn push_word(&mut self, word: &str) {
-        if word.is_empty() {
+    /// Appends words (single spaces between them, none around them) to the block, after one space
+    /// if whitespace came before them.
+    fn push_words(&mut self, words: &str) {
+        if words.is_empty() {
             return;
         }
         if self.space && !self.buf.is_empty() {
             self.buf.push(' ');
         }
         self.space = false;
-        self.buf.push_str(word);
+        self.buf.push_str(words);
     }
 
     /// Ends the block being built (if it has any text).

@@ -59,9 +59,10 @@ struct StopwordTable {
 /// Function words are shorter than this many bytes (a test checks it).
 const MAX_STOPWORD_LEN: usize = 16;
 
+/// The bucket of a word, by its first byte lower-cased and its length.
 fn bucket(word: &[u8]) -> Option<usize> {
-    let first = word.first()?;
-    (word.len() < MAX_STOPWORD_LEN).then(|| usize::from(*first) * MAX_STOPWORD_LEN + word.len())
+    let first = word.first()?.to_ascii_lowercase();
+    (word.len() < MAX_STOPWORD_LEN).then(|| usize::from(first) * MAX_STOPWORD_LEN + word.len())
 }
 
 fn stopword_table() -> &'static StopwordTable {
@@ -95,12 +96,14 @@ fn stopword_table() -> &'static StopwordTable {
 }
 
 impl StopwordTable {
-    /// The languages whose function word `word` (lower-case) is, as a bit set.
+    /// The languages whose function word `word` is, as a bit set. Function words are lower-case and
+    /// ASCII letters are compared without case, so an ASCII word needs no lower-cased copy; any other
+    /// word must come lower-cased.
     fn languages(&self, word: &[u8]) -> u8 {
         let Some(k) = bucket(word) else { return 0 };
         let (Some(&start), Some(&end)) = (self.starts.get(k), self.starts.get(k + 1)) else { return 0 };
         let candidates = self.words.get(usize::from(start)..usize::from(end)).unwrap_or_default();
-        candidates.iter().find(|(w, _)| *w == word).map_or(0, |(_, mask)| *mask)
+        candidates.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map_or(0, |(_, mask)| *mask)
     }
 }
 
@@ -125,7 +128,6 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
     let mut counts = [0usize; 7];
     let mut words = 0usize;
     let mut lower = String::new();
-    let mut ascii = [0u8; 12];
     let bytes = text.as_bytes();
     // The character at `i`, decoded (only called on a byte that is not ASCII).
     let char_at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
@@ -163,12 +165,9 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
         if word.len() > 12 {
             continue;
         }
-        // Most words are ASCII: lower-case them on the stack.
+        // Most words are ASCII, which the table compares without case.
         let key: &[u8] = if ascii_word {
-            let buf = ascii.get_mut(..word.len()).unwrap_or_default();
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            buf
+            word.as_bytes()
         } else {
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
@@ -423,7 +422,9 @@ mod tests {
         for (i, (_, list)) in super::STOPWORDS.iter().enumerate() {
             for word in *list {
                 assert!(word.len() < super::MAX_STOPWORD_LEN, "{word}");
+                assert_eq!(*word, word.to_lowercase(), "function words are lower-case");
                 assert_ne!(table.languages(word.as_bytes()) & (1 << i), 0, "{word}");
+                assert_ne!(table.languages(word.to_ascii_uppercase().as_bytes()) & (1 << i), 0, "{word}");
             }
         }
         for word in ["", "thee", "th", "datenschutz", "über", "zzz"] {
