@@ -145,7 +145,7 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
             match bytes.get(i) {
                 Some(b) if b.is_ascii_alphabetic() => i += 1,
                 Some(b) if !b.is_ascii() => match char_at(i) {
-                    Some(c) if c.is_alphabetic() => {
+                    Some(c) if is_letter(c) => {
                         i += c.len_utf8();
                         ascii_word = false;
                     }
@@ -170,12 +170,28 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
             word.as_bytes()
         } else {
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            for c in word.chars() {
+                if c.is_ascii() {
+                    lower.push(c.to_ascii_lowercase());
+                } else {
+                    lower.extend(c.to_lowercase());
+                }
+            }
             lower.as_bytes()
         };
         count_word(table, &mut counts, key);
     }
     (counts, words)
+}
+
+/// Whether `c` is alphabetic, answered without Unicode's tables for the accented Latin letters of
+/// European languages (U+00C0 to U+024F, all letters but `×` and `÷`).
+fn is_letter(c: char) -> bool {
+    match c {
+        '×' | '÷' => false,
+        'À'..='ɏ' => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// How many bytes at the start of `bytes` are ASCII letters, tested eight at a time.
@@ -429,6 +445,13 @@ mod tests {
         }
         for word in ["", "thee", "th", "datenschutz", "über", "zzz"] {
             assert_eq!(table.languages(word.as_bytes()), 0, "{word}");
+        }
+    }
+
+    #[test]
+    fn accented_latin_letters_are_letters_by_unicode_too() {
+        for c in (0..0x400).filter_map(char::from_u32) {
+            assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
         }
     }
 
