@@ -83,10 +83,10 @@ fn is_collapsed_content(page: &Page, hidden: usize, root: usize) -> bool {
 /// 0xEF or 0xE3, bytes that text in Latin script hardly ever holds, so most blocks need a byte count.
 fn commas(text: &str) -> usize {
     let ascii = text.bytes().filter(|b| *b == b',').count();
-    if memchr::memchr2(0xE3, 0xEF, text.as_bytes()).is_none() {
+    if !text.bytes().any(|b| matches!(b, 0xE3 | 0xEF)) {
         return ascii;
     }
-    ascii + text.matches(['，', '、']).count()
+    ascii + text.chars().filter(|c| matches!(c, '，' | '、')).count()
 }
 
 fn is_links(block: &Block) -> bool {

@@ -50,13 +50,17 @@ const STOPWORDS: &[(Language, &[&str])] = &[
 /// and length: a word is compared with the two or three function words of its bucket, most words
 /// with none. Built once: the reader looks up every word of a policy's clauses too.
 struct StopwordTable {
-    /// Every function word with its languages, ordered by bucket.
+    /// Every function word with its languages.
     words: Vec<(&'static [u8], u8)>,
-    /// Where each bucket (first byte × 16 + length) starts in `words`; one more entry ends the last.
-    starts: Vec<u16>,
+    /// Per bucket (first byte × 16 + length), one more than the index in `words` of its last word,
+    /// or 0 for an empty bucket.
+    last: Vec<u8>,
+    /// Per word, one more than the index of the word before it in its bucket, or 0.
+    before: Vec<u8>,
 }
 
-/// Function words are shorter than this many bytes (a test checks it).
+/// Function words are shorter than this many bytes, and there are fewer than 255 of them (a test
+/// checks both).
 const MAX_STOPWORD_LEN: usize = 16;
 
 /// The bucket of a word, by its first byte lower-cased and its length.
@@ -68,30 +72,22 @@ fn bucket(word: &[u8]) -> Option<usize> {
 fn stopword_table() -> &'static StopwordTable {
     static TABLE: std::sync::OnceLock<StopwordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut words: Vec<(&'static [u8], u8)> = Vec::new();
+        let mut table = StopwordTable { words: Vec::new(), last: vec![0; 256 * MAX_STOPWORD_LEN], before: Vec::new() };
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
             for word in *list {
-                match words.iter_mut().find(|(w, _)| *w == word.as_bytes()) {
-                    Some((_, mask)) => *mask |= 1 << i,
-                    None => words.push((word.as_bytes(), 1 << i)),
+                if let Some((_, mask)) = table.words.iter_mut().find(|(w, _)| *w == word.as_bytes()) {
+                    *mask |= 1 << i;
+                    continue;
                 }
+                let (Some(slot), Ok(n)) = (bucket(word.as_bytes()).and_then(|k| table.last.get_mut(k)), u8::try_from(table.words.len() + 1)) else {
+                    continue;
+                };
+                table.before.push(*slot);
+                *slot = n;
+                table.words.push((word.as_bytes(), 1 << i));
             }
         }
-        words.retain(|(w, _)| bucket(w).is_some());
-        words.sort_by_key(|(w, _)| bucket(w));
-        let mut starts = vec![0u16; 256 * MAX_STOPWORD_LEN + 1];
-        for (w, _) in &words {
-            if let Some(slot) = bucket(w).and_then(|k| starts.get_mut(k + 1)) {
-                *slot += 1;
-            }
-        }
-        for k in 1..starts.len() {
-            let before = starts.get(k - 1).copied().unwrap_or(0);
-            if let Some(slot) = starts.get_mut(k) {
-                *slot += before;
-            }
-        }
-        StopwordTable { words, starts }
+        table
     })
 }
 
@@ -100,10 +96,14 @@ impl StopwordTable {
     /// ASCII letters are compared without case, so an ASCII word needs no lower-cased copy; any other
     /// word must come lower-cased.
     fn languages(&self, word: &[u8]) -> u8 {
-        let Some(k) = bucket(word) else { return 0 };
-        let (Some(&start), Some(&end)) = (self.starts.get(k), self.starts.get(k + 1)) else { return 0 };
-        let candidates = self.words.get(usize::from(start)..usize::from(end)).unwrap_or_default();
-        candidates.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map_or(0, |(_, mask)| *mask)
+        let mut at = bucket(word).and_then(|k| self.last.get(k)).copied().unwrap_or(0);
+        while let Some(i) = usize::from(at).checked_sub(1) {
+            match self.words.get(i) {
+                Some((w, mask)) if w.eq_ignore_ascii_case(word) => return *mask,
+                _ => at = self.before.get(i).copied().unwrap_or(0),
+            }
+        }
+        0
     }
 }
 
@@ -174,7 +174,9 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
                 if c.is_ascii() {
                     lower.push(c.to_ascii_lowercase());
                 } else {
-                    lower.extend(c.to_lowercase());
+                    for l in c.to_lowercase() {
+                        lower.push(l);
+                    }
                 }
             }
             lower.as_bytes()
@@ -438,6 +440,7 @@ mod tests {
         for (i, (_, list)) in super::STOPWORDS.iter().enumerate() {
             for word in *list {
                 assert!(word.len() < super::MAX_STOPWORD_LEN, "{word}");
+                assert!(table.words.len() < 255);
                 assert_eq!(*word, word.to_lowercase(), "function words are lower-case");
                 assert_ne!(table.languages(word.as_bytes()) & (1 << i), 0, "{word}");
                 assert_ne!(table.languages(word.to_ascii_uppercase().as_bytes()) & (1 << i), 0, "{word}");

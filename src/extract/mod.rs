@@ -20,12 +20,14 @@ pub(crate) mod depth;
 mod language;
 mod markdown;
 pub(crate) mod sentences;
+mod space;
 
 use scraper::Html;
 use serde::{Deserialize, Serialize};
 
 use self::blocks::BlockKind;
 use self::builder::Builder;
+pub(crate) use self::space::normalize_space;
 pub use self::language::Language;
 use crate::Error;
 
@@ -226,18 +228,6 @@ pub fn extract_bytes(bytes: &[u8], format: Format, page_url: &str) -> Result<Pol
 /// `<meta>` charset, UTF-8, windows-1252), for callers that keep the text.
 pub fn decode_html(bytes: &[u8]) -> String {
     decode::decode(bytes).into_owned()
-}
-
-/// Collapses runs of whitespace (including non-breaking spaces) into single spaces and trims.
-pub(crate) fn normalize_space(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split(char::is_whitespace).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 #[cfg(test)]

@@ -46,7 +46,8 @@ pub(crate) fn split(text: &str) -> Vec<&str> {
     // Where the scan for the next end mark resumes. The marks are `.`, `!`, `?` and their full-width
     // forms, whose UTF-8 starts with 0xE3 or 0xEF: a byte scan finds them without decoding the text,
     // and text without such bytes (nearly all of it) is scanned by memchr.
-    let full_width = memchr::memchr2(0xE3, 0xEF, bytes).is_some();
+    // memchr3 is native speed only; in the wasm it would be code for a loop like the one below.
+    let full_width = cfg!(target_arch = "wasm32") || bytes.iter().any(|b| matches!(b, 0xE3 | 0xEF));
     let next_mark = |rest: &[u8]| {
         if full_width {
             rest.iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
