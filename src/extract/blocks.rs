@@ -7,11 +7,13 @@
 //! closes, so the text of the page is copied once and never re-joined per ancestor.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 use super::space::{normalize_space, push_collapsed};
+use crate::classify::lexicon::WordHasher;
 
 /// Sentinel for "no parent".
 pub(crate) const NONE: usize = usize::MAX;
@@ -374,8 +376,9 @@ struct Walker {
     /// Whether `aria-hidden="true"` hides text (see [`is_hidden`]).
     aria_hides: bool,
     /// Hints already worked out per class attribute: pages repeat a few class strings thousands of
-    /// times, and the substring tests are the walk's most expensive step.
-    hints: HashMap<String, Hint>,
+    /// times, and the substring tests are the walk's most expensive step. Hashed with the engine's
+    /// fast hash for words: the table lives for one page.
+    hints: HashMap<String, Hint, BuildHasherDefault<WordHasher>>,
     /// Elements with an app-mount id (`root`, `app` …), to check for emptiness at the end.
     app_roots: Vec<usize>,
     /// A buffer for lower-casing attributes, reused from element to element.
@@ -402,7 +405,7 @@ pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
         in_noscript: false,
         aria_hides,
         app_roots: Vec::new(),
-        hints: HashMap::new(),
+        hints: HashMap::default(),
         scratch: String::new(),
         buf: String::new(),
         space: false,
