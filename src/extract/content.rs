@@ -79,11 +79,11 @@ fn is_collapsed_content(page: &Page, hidden: usize, root: usize) -> bool {
         && link_density(element.chars, element.link_chars) <= MAX_REVEALED_LINK_DENSITY
 }
 
-/// How many commas `text` holds, full-width and ideographic ones included. Their UTF-8 starts with
-/// 0xEF or 0xE3, bytes that text in Latin script hardly ever holds, so most blocks need a byte count.
+/// How many commas `text` holds, full-width and ideographic ones included (most blocks have none of
+/// those, and need a byte count only).
 fn commas(text: &str) -> usize {
     let ascii = text.bytes().filter(|b| *b == b',').count();
-    if !text.bytes().any(|b| matches!(b, 0xE3 | 0xEF)) {
+    if !super::sentences::has_wide_punctuation(text.as_bytes()) {
         return ascii;
     }
     ascii + text.chars().filter(|c| matches!(c, '，' | '、')).count()

@@ -38,6 +38,17 @@ fn is_opening(c: char) -> bool {
     matches!(c, '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '»' | '„' | '‚' | '¿' | '¡')
 }
 
+/// Whether `bytes` may hold full-width or ideographic punctuation: whether it holds 0xE3 or 0xEF,
+/// the bytes their UTF-8 starts with, which text in Latin script hardly ever does. memchr answers at
+/// native speed; in the wasm a plain loop is less code.
+pub(crate) fn has_wide_punctuation(bytes: &[u8]) -> bool {
+    if cfg!(target_arch = "wasm32") {
+        bytes.iter().any(|b| matches!(b, 0xE3 | 0xEF))
+    } else {
+        memchr::memchr2(0xE3, 0xEF, bytes).is_some()
+    }
+}
+
 /// Splits `text` (already whitespace-normalised) into trimmed sentences.
 pub(crate) fn split(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -46,8 +57,8 @@ pub(crate) fn split(text: &str) -> Vec<&str> {
     // Where the scan for the next end mark resumes. The marks are `.`, `!`, `?` and their full-width
     // forms, whose UTF-8 starts with 0xE3 or 0xEF: a byte scan finds them without decoding the text,
     // and text without such bytes (nearly all of it) is scanned by memchr.
-    // memchr3 is native speed only; in the wasm it would be code for a loop like the one below.
-    let full_width = cfg!(target_arch = "wasm32") || bytes.iter().any(|b| matches!(b, 0xE3 | 0xEF));
+    // memchr is native speed only; in the wasm it would be code for a loop like the one below.
+    let full_width = cfg!(target_arch = "wasm32") || has_wide_punctuation(bytes);
     let next_mark = |rest: &[u8]| {
         if full_width {
             rest.iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
