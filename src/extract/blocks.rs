@@ -394,7 +394,9 @@ struct Walker {
 /// Flattens `document` into elements and blocks, in one pass.
 pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
     let mut w = Walker {
-        page: Page::default(),
+        // Sized once for every node of the tree (elements are fewer): the list would otherwise be
+        // copied over and over as it grows on a page of thousands of elements.
+        page: Page { elements: Vec::with_capacity(document.tree.values().len()), ..Page::default() },
         open: Vec::new(),
         blocks_open: Vec::new(),
         headings: Vec::new(),
