@@ -10,7 +10,8 @@
 //! 4. `sentences` splits each block into clauses, grouped under the headings that precede them.
 //!
 //! Plain text and Markdown skip the first three steps ([`extract_text`], module `markdown`). The
-//! language is guessed from the text, with the page's `lang` attribute as a tie-breaker.
+//! language is guessed from the text, with the page's `lang` attribute as a tie-breaker. Whitespace
+//! is collapsed the way a browser renders it (module `space`), once, as the walk reads the text.
 
 mod blocks;
 mod builder;
