@@ -7,11 +7,13 @@
 //! closes, so the text of the page is copied once and never re-joined per ancestor.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
-use super::normalize_space;
+use super::space::{normalize_space, push_collapsed};
+use crate::classify::lexicon::WordHasher;
 
 /// Sentinel for "no parent".
 pub(crate) const NONE: usize = usize::MAX;
@@ -299,19 +301,54 @@ const ALWAYS: u8 = 1;
 const PART: u8 = 2;
 const CONTENT: u8 = 4;
 
+/// The attributes the walk reads, found in one pass over an element's attributes: looking each one up
+/// by name costs an interned-name lookup apiece, for every element of the page.
+#[derive(Default)]
+struct Attrs<'a> {
+    class: &'a str,
+    id: &'a str,
+    style: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(element: &'a scraper::node::Element) -> Attrs<'a> {
+        let mut attrs = Attrs::default();
+        let mut id = None;
+        // Only elements in SVG and MathML, which the walk skips, have attributes in a namespace.
+        for (name, value) in element.attrs.iter() {
+            match &*name.local {
+                "id" if id.is_none() => id = Some(&**value),
+                "class" => attrs.class = value,
+                "style" => attrs.style = Some(value),
+                "hidden" => attrs.hidden = true,
+                "aria-hidden" => attrs.aria_hidden = Some(value),
+                _ => {}
+            }
+        }
+        attrs.id = id.unwrap_or("");
+        attrs
+    }
+}
+
 /// Whether inline style or attributes hide the element. `aria-hidden` hides only from assistive
 /// technology, not from the eye; it is read as hiding when `aria_hides` (decorative duplicates),
 /// and not when a page saved with a modal open left its whole body `aria-hidden`.
-fn is_hidden(element: &scraper::node::Element, aria_hides: bool) -> bool {
-    if element.attr("hidden").is_some() {
+/// `scratch` is a buffer to reuse, so that a page with thousands of inline styles allocates nothing.
+fn is_hidden(attrs: &Attrs, aria_hides: bool, scratch: &mut String) -> bool {
+    if attrs.hidden {
         return true;
     }
-    if aria_hides && element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+    if aria_hides && attrs.aria_hidden.is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
         return true;
     }
-    if let Some(style) = element.attr("style") {
-        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        if style.contains("display:none") || style.contains("visibility:hidden") {
+    if let Some(style) = attrs.style {
+        scratch.clear();
+        for c in style.chars().filter(|c| !c.is_whitespace()) {
+            scratch.push(c.to_ascii_lowercase());
+        }
+        if scratch.contains("display:none") || scratch.contains("visibility:hidden") {
             return true;
         }
     }
@@ -339,11 +376,17 @@ struct Walker {
     /// Whether `aria-hidden="true"` hides text (see [`is_hidden`]).
     aria_hides: bool,
     /// Hints already worked out per class attribute: pages repeat a few class strings thousands of
-    /// times, and the substring tests are the walk's most expensive step.
-    hints: HashMap<String, Hint>,
+    /// times, and the substring tests are the walk's most expensive step. Hashed with the engine's
+    /// fast hash for words: the table lives for one page.
+    hints: HashMap<String, Hint, BuildHasherDefault<WordHasher>>,
     /// Elements with an app-mount id (`root`, `app` …), to check for emptiness at the end.
     app_roots: Vec<usize>,
+    /// A buffer for lower-casing attributes, reused from element to element.
+    scratch: String,
+    /// The text of the block being built, whitespace already collapsed.
     buf: String,
+    /// Whether whitespace came after the last word in `buf`.
+    space: bool,
     buf_link_chars: usize,
     buf_chars: usize,
 }
@@ -351,7 +394,9 @@ struct Walker {
 /// Flattens `document` into elements and blocks, in one pass.
 pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
     let mut w = Walker {
-        page: Page::default(),
+        // Sized once for every node of the tree (elements are fewer): the list would otherwise be
+        // copied over and over as it grows on a page of thousands of elements.
+        page: Page { elements: Vec::with_capacity(document.tree.values().len()), ..Page::default() },
         open: Vec::new(),
         blocks_open: Vec::new(),
         headings: Vec::new(),
@@ -362,8 +407,10 @@ pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
         in_noscript: false,
         aria_hides,
         app_roots: Vec::new(),
-        hints: HashMap::new(),
+        hints: HashMap::default(),
+        scratch: String::new(),
         buf: String::new(),
+        space: false,
         buf_link_chars: 0,
         buf_chars: 0,
     };
@@ -411,8 +458,9 @@ pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
                             skipping = Some(node.id());
                             continue;
                         }
-                        let hidden = is_hidden(element, w.aria_hides);
-                        w.open_element(element, tag, hidden);
+                        let attrs = Attrs::of(element);
+                        let hidden = is_hidden(&attrs, w.aria_hides, &mut w.scratch);
+                        w.open_element(&attrs, tag, hidden);
                     }
                     _ => {}
                 }
@@ -441,16 +489,18 @@ pub(crate) fn flatten(document: &Html, aria_hides: bool) -> Page {
 
 impl Walker {
     /// The hint of an element's class and id, cached by class.
-    fn hint(&mut self, element: &scraper::node::Element) -> Hint {
-        let class = element.attr("class").unwrap_or("");
-        let id = element.id().unwrap_or("");
+    fn hint(&mut self, attrs: &Attrs) -> Hint {
+        let (class, id) = (attrs.class, attrs.id);
         if class.is_empty() && id.is_empty() {
             return Hint::None;
         }
         let class_hint = match self.hints.get(class) {
             Some(hint) => *hint,
             None => {
-                let hint = hint_of(&class.to_ascii_lowercase());
+                self.scratch.clear();
+                self.scratch.push_str(class);
+                self.scratch.make_ascii_lowercase();
+                let hint = hint_of(&self.scratch);
                 // Bound the cache: a page with unique classes everywhere gains nothing from it.
                 if self.hints.len() < 4096 {
                     self.hints.insert(class.to_string(), hint);
@@ -462,13 +512,15 @@ impl Walker {
             return class_hint;
         }
         // Ids are unique, so not worth caching; together with the class they decide as one string.
-        let mut both = class.to_ascii_lowercase();
-        both.push(' ');
-        both.push_str(&id.to_ascii_lowercase());
-        hint_of(&both)
+        self.scratch.clear();
+        self.scratch.push_str(class);
+        self.scratch.push(' ');
+        self.scratch.push_str(id);
+        self.scratch.make_ascii_lowercase();
+        hint_of(&self.scratch)
     }
 
-    fn open_element(&mut self, element: &scraper::node::Element, tag: Tag, hidden: bool) {
+    fn open_element(&mut self, attrs: &Attrs, tag: Tag, hidden: bool) {
         // Hidden text must not run into the visible text around it, so a hidden inline element
         // still makes its own block.
         let role = match tag.role() {
@@ -477,7 +529,7 @@ impl Walker {
         };
         let index = self.page.elements.len();
         let parent = self.open.last().map_or(NONE, |(i, _)| *i);
-        let hint = self.hint(element);
+        let hint = self.hint(attrs);
         // The page's outer frame is never chrome, whatever its classes say ("has-sidebar").
         let chrome = match tag {
             Tag::Frame { .. } => false,
@@ -509,10 +561,8 @@ impl Walker {
             chars: 0,
             link_chars: 0,
         });
-        if let Some(id) = element.id() {
-            if matches!(id, "root" | "app" | "__next" | "__nuxt" | "app-root" | "main-app" | "application") {
-                self.app_roots.push(index);
-            }
+        if matches!(attrs.id, "root" | "app" | "__next" | "__nuxt" | "app-root" | "main-app" | "application") {
+            self.app_roots.push(index);
         }
         self.open.push((index, tag));
         if role != Role::Inline {
@@ -559,19 +609,22 @@ impl Walker {
         }
     }
 
+    /// Appends a text node to the block being built. Whitespace is collapsed on the way, so the
+    /// block's text is what `normalize_space` makes of its nodes' text joined, without a second pass
+    /// over it and a second copy; the same pass counts the visible characters.
     fn text(&mut self, text: &str) {
-        let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+        let visible = push_collapsed(&mut self.buf, &mut self.space, text);
         self.buf_chars += visible;
         if self.links > 0 {
             self.buf_link_chars += visible;
         }
-        self.buf.push_str(text);
     }
 
     /// Ends the block being built (if it has any text).
     fn flush(&mut self) {
         if self.buf_chars == 0 {
             self.buf.clear();
+            self.space = false;
             self.buf_link_chars = 0;
             return;
         }
@@ -588,12 +641,13 @@ impl Walker {
         self.page.blocks.push(Block {
             owner,
             kind,
-            text: normalize_space(&self.buf),
+            text: self.buf.clone(),
             chars: self.buf_chars,
             link_chars: self.buf_link_chars,
             cell,
         });
         self.buf.clear();
+        self.space = false;
         self.buf_chars = 0;
         self.buf_link_chars = 0;
     }
@@ -691,28 +745,26 @@ impl Walker {
 /// as they are.
 fn join_rows(blocks: Vec<Block>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
-    let mut i = 0;
-    while i < blocks.len() {
-        let row = blocks.get(i).and_then(|b| b.cell).map(|(_, row)| row);
-        let Some(row) = row.filter(|r| *r != NONE) else {
-            if let Some(b) = blocks.get(i) {
-                out.push(b.clone());
-            }
-            i += 1;
+    // The blocks of one row, moved here (not copied) until it is known whether they are joined.
+    let mut group: Vec<Block> = Vec::new();
+    let mut blocks = blocks.into_iter().peekable();
+    while let Some(block) = blocks.next() {
+        let Some(row) = block.cell.map(|(_, row)| row).filter(|r| *r != NONE) else {
+            out.push(block);
             continue;
         };
-        let mut j = i;
-        while blocks.get(j).and_then(|b| b.cell).is_some_and(|(_, r)| r == row) {
-            j += 1;
+        group.clear();
+        group.push(block);
+        while let Some(next) = blocks.next_if(|b| b.cell.is_some_and(|(_, r)| r == row)) {
+            group.push(next);
         }
-        let group = blocks.get(i..j).unwrap_or(&[]);
         let one_per_cell = group.windows(2).all(|w| match (w.first().and_then(|b| b.cell), w.get(1).and_then(|b| b.cell)) {
             (Some((a, _)), Some((b, _))) => a != b,
             _ => false,
         });
         if group.len() >= 2 && one_per_cell && group.iter().all(|b| b.kind == BlockKind::Text) {
             let mut text = String::new();
-            for b in group {
+            for b in &group {
                 if !text.is_empty() {
                     text.push_str(" | ");
                 }
@@ -727,9 +779,8 @@ fn join_rows(blocks: Vec<Block>) -> Vec<Block> {
                 cell: None,
             });
         } else {
-            out.extend(group.iter().cloned());
+            out.append(&mut group);
         }
-        i = j.max(i + 1);
     }
     out
 }
@@ -775,5 +826,40 @@ mod hint_tests {
             }
         }
         assert!(checked > 10_000);
+    }
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::*;
+
+    #[test]
+    fn a_block_holds_its_nodes_text_with_whitespace_collapsed() {
+        let pieces = [
+            " ", "\u{a0}", "\u{2003}", "\u{3000}", "\u{85}", "\t\n", "\u{b}", "\u{c}", "\u{1c}", "\u{200b}", "Wort", "é",
+            "ß", "x\u{2028}y", "<b>", "</b>", "<a href='#'>", "</a>", "日本",
+        ];
+        let mut checked = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let html = format!("<html><body><p>{a}{b}{c}</p><p> {c}{a}<i>{b} </i></p></body></html>");
+                    let document = Html::parse_document(&html);
+                    let page = flatten(&document, true);
+                    let want: Vec<String> = document
+                        .select(&scraper::Selector::parse("p").unwrap())
+                        .map(|p| p.text().collect::<String>().split(char::is_whitespace).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "))
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    let got: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+                    assert_eq!(got, want, "{html:?}");
+                    for block in &page.blocks {
+                        assert_eq!(block.chars, block.text.chars().filter(|c| !c.is_whitespace()).count());
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 5000);
     }
 }

@@ -79,6 +79,16 @@ fn is_collapsed_content(page: &Page, hidden: usize, root: usize) -> bool {
         && link_density(element.chars, element.link_chars) <= MAX_REVEALED_LINK_DENSITY
 }
 
+/// How many commas `text` holds, full-width and ideographic ones included (most blocks have none of
+/// those, and need a byte count only).
+fn commas(text: &str) -> usize {
+    let ascii = text.bytes().filter(|b| *b == b',').count();
+    if !super::sentences::has_wide_punctuation(text.as_bytes()) {
+        return ascii;
+    }
+    ascii + text.chars().filter(|c| matches!(c, '，' | '、')).count()
+}
+
 fn is_links(block: &Block) -> bool {
     block.link_chars as f64 > MAX_LINK_DENSITY * block.chars as f64
 }
@@ -156,7 +166,7 @@ fn select(page: &Page, strict: bool) -> Vec<&Block> {
         if strict && owner.chrome_above != NONE {
             continue;
         }
-        let commas = block.text.chars().filter(|c| matches!(c, ',' | '，' | '、')).count();
+        let commas = commas(&block.text);
         let score = 1.0 + commas as f64 + (block.chars as f64 / 100.0).min(3.0);
         // A paragraph's own element is not a container: the score starts at its parent.
         let mut at = if owner.role == Role::Paragraph { owner.parent } else { block.owner };
@@ -229,4 +239,15 @@ fn select(page: &Page, strict: bool) -> Vec<&Block> {
             !strict || ((owner.chrome_above == NONE || owner.chrome_above <= root) && !is_small_form(page, owner.form_above, root))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn commas_are_counted_in_every_script() {
+        for text in ["", "a, b, c", "ein Satz，und、noch", "，，,", "\u{fffd}, x", "日本、中国", "no commas here"] {
+            let want = text.chars().filter(|c| matches!(c, ',' | '，' | '、')).count();
+            assert_eq!(super::commas(text), want, "{text:?}");
+        }
+    }
 }

@@ -46,26 +46,73 @@ const STOPWORDS: &[(Language, &[&str])] = &[
     (Language::Portuguese, &["o", "os", "as", "do", "da", "dos", "você", "seus", "para", "com", "uma", "dados", "não", "ao", "em", "no", "na", "pelo", "sua"]),
 ];
 
-/// Which languages each function word belongs to, as a bit set over `STOPWORDS`, in a table with a
-/// fast hash for short words. Built once: the reader looks up every word of a policy's clauses too.
-type StopwordTable = std::collections::HashMap<&'static str, u8, std::hash::BuildHasherDefault<crate::classify::lexicon::WordHasher>>;
+/// Which languages each function word belongs to, as a bit set over `STOPWORDS`, filed by first byte
+/// and length: a word is compared with the two or three function words of its bucket, most words
+/// with none. Built once: the reader looks up every word of a policy's clauses too.
+struct StopwordTable {
+    /// Every function word with its languages.
+    words: Vec<(&'static [u8], u8)>,
+    /// Per bucket (first byte × 16 + length), one more than the index in `words` of its last word,
+    /// or 0 for an empty bucket.
+    last: Vec<u8>,
+    /// Per word, one more than the index of the word before it in its bucket, or 0.
+    before: Vec<u8>,
+}
+
+/// Function words are shorter than this many bytes, and there are fewer than 255 of them (a test
+/// checks both).
+const MAX_STOPWORD_LEN: usize = 16;
+
+/// The bucket of a word, by its first byte lower-cased and its length.
+fn bucket(word: &[u8]) -> Option<usize> {
+    let first = word.first()?.to_ascii_lowercase();
+    (word.len() < MAX_STOPWORD_LEN).then(|| usize::from(first) * MAX_STOPWORD_LEN + word.len())
+}
 
 fn stopword_table() -> &'static StopwordTable {
     static TABLE: std::sync::OnceLock<StopwordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = StopwordTable::default();
+        let mut table = StopwordTable { words: Vec::new(), last: vec![0; 256 * MAX_STOPWORD_LEN], before: Vec::new() };
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
             for word in *list {
-                *table.entry(word).or_default() |= 1 << i;
+                if let Some((_, mask)) = table.words.iter_mut().find(|(w, _)| *w == word.as_bytes()) {
+                    *mask |= 1 << i;
+                    continue;
+                }
+                let (Some(slot), Ok(n)) = (bucket(word.as_bytes()).and_then(|k| table.last.get_mut(k)), u8::try_from(table.words.len() + 1)) else {
+                    continue;
+                };
+                table.before.push(*slot);
+                *slot = n;
+                table.words.push((word.as_bytes(), 1 << i));
             }
         }
         table
     })
 }
 
+impl StopwordTable {
+    /// The languages whose function word `word` is, as a bit set. Function words are lower-case and
+    /// ASCII letters are compared without case, so an ASCII word needs no lower-cased copy; any other
+    /// word must come lower-cased.
+    fn languages(&self, word: &[u8]) -> u8 {
+        let mut at = bucket(word).and_then(|k| self.last.get(k)).copied().unwrap_or(0);
+        while let Some(i) = usize::from(at).checked_sub(1) {
+            match self.words.get(i) {
+                Some((w, mask)) if w.eq_ignore_ascii_case(word) => return *mask,
+                _ => at = self.before.get(i).copied().unwrap_or(0),
+            }
+        }
+        0
+    }
+}
+
 /// Adds one to the count of every language whose function word `word` is.
-fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &str) {
-    let Some(&mask) = table.get(word) else { return };
+fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &[u8]) {
+    let mask = table.languages(word);
+    if mask == 0 {
+        return;
+    }
     for (i, n) in counts.iter_mut().enumerate() {
         if mask & (1 << i) != 0 {
             *n += 1;
@@ -74,33 +121,99 @@ fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &str) {
 }
 
 /// How many function words of each language of `STOPWORDS` the text holds, and how many words it has
-/// (at most [`MAX_WORDS`] are read).
+/// (at most [`MAX_WORDS`] are read). A word is a run of alphabetic characters; the scan walks bytes
+/// and decodes only non-ASCII characters, since most of a policy's text is ASCII.
 fn count_function_words(text: &str) -> ([usize; 7], usize) {
     let table = stopword_table();
     let mut counts = [0usize; 7];
     let mut words = 0usize;
     let mut lower = String::new();
-    let mut ascii = [0u8; 12];
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(MAX_WORDS) {
+    let bytes = text.as_bytes();
+    // The character at `i`, decoded (only called on a byte that is not ASCII).
+    let char_at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
+    let mut i = 0;
+    while words < MAX_WORDS {
+        let Some(&b) = bytes.get(i) else { break };
+        if b.is_ascii() && !b.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut ascii_word = true;
+        loop {
+            i += ascii_letter_run(bytes.get(i..).unwrap_or_default());
+            match bytes.get(i) {
+                Some(b) if b.is_ascii_alphabetic() => i += 1,
+                Some(b) if !b.is_ascii() => match char_at(i) {
+                    Some(c) if is_letter(c) => {
+                        i += c.len_utf8();
+                        ascii_word = false;
+                    }
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        if i == start {
+            // A character that is neither ASCII nor a letter.
+            i += char_at(i).map_or(1, char::len_utf8);
+            continue;
+        }
+        let Some(word) = text.get(start..i) else { continue };
         words += 1;
         // Function words are short; longer words cannot match and need no lower-casing.
         if word.len() > 12 {
             continue;
         }
-        // Most words are ASCII: lower-case them on the stack.
-        let key: &str = if word.is_ascii() {
-            let buf = ascii.get_mut(..word.len()).unwrap_or_default();
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            std::str::from_utf8(buf).unwrap_or_default()
+        // Most words are ASCII, which the table compares without case.
+        let key: &[u8] = if ascii_word {
+            word.as_bytes()
         } else {
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            lower.as_str()
+            for c in word.chars() {
+                if c.is_ascii() {
+                    lower.push(c.to_ascii_lowercase());
+                } else {
+                    for l in c.to_lowercase() {
+                        lower.push(l);
+                    }
+                }
+            }
+            lower.as_bytes()
         };
         count_word(table, &mut counts, key);
     }
     (counts, words)
+}
+
+/// Whether `c` is alphabetic, answered without Unicode's tables for the accented Latin letters of
+/// European languages (U+00C0 to U+024F, all letters but `×` and `÷`).
+fn is_letter(c: char) -> bool {
+    match c {
+        '×' | '÷' => false,
+        'À'..='ɏ' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// How many bytes at the start of `bytes` are ASCII letters, tested eight at a time.
+fn ascii_letter_run(bytes: &[u8]) -> usize {
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    let mut run = 0;
+    while let Some(chunk) = bytes.get(run..run + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk);
+        // Setting 0x20 folds letters to 0x61..=0x7A. A lane's top bit is set for a byte of 0x80 or
+        // more, for one below 0x61 once folded (adding 0x1F does not reach 0x80) and for one above
+        // 0x7A (adding 5 does). Carries only run to later lanes, so the first lane flagged is right.
+        let folded = x | (0x20 * LANES);
+        let stop = (x | !folded.wrapping_add(0x1F * LANES) | folded.wrapping_add(0x05 * LANES)) & (0x80 * LANES);
+        let n = (stop.trailing_zeros() / 8) as usize;
+        run += n;
+        if n < 8 {
+            break;
+        }
+    }
+    run
 }
 
 /// The weight of each language of `STOPWORDS` in `texts` (every `stride`-th clause, each counted by its
@@ -227,7 +340,7 @@ impl Language {
         let table = stopword_table();
         let mut counts = [0usize; 7];
         for word in words.filter(|w| w.len() <= 12) {
-            count_word(table, &mut counts, word);
+            count_word(table, &mut counts, word.as_bytes());
         }
         if !foreign_counts(&counts, main) {
             return None;
@@ -313,6 +426,47 @@ mod tests {
         // A clear case needs no second count and keeps its language.
         let english: Vec<&str> = (0..600).map(|_| en).collect();
         assert_eq!(Language::main_of(english.iter().copied(), None, |_| true), Language::English);
+    }
+
+    #[test]
+    fn letter_runs_are_the_leading_letters_in_whole_chunks_of_eight() {
+        // Every byte value at every place of a run of letters, in texts of whole and partial chunks.
+        for byte in 0..=255u8 {
+            for len in [7, 8, 16, 21] {
+                for at in 0..len {
+                    let mut text = vec![b'Q'; len];
+                    if let Some(slot) = text.get_mut(at) {
+                        *slot = byte;
+                    }
+                    let letters = text.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                    assert_eq!(super::ascii_letter_run(&text), letters.min(len / 8 * 8), "{byte:#x} at {at} of {len}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_function_word_is_found_in_its_bucket() {
+        let table = super::stopword_table();
+        for (i, (_, list)) in super::STOPWORDS.iter().enumerate() {
+            for word in *list {
+                assert!(word.len() < super::MAX_STOPWORD_LEN, "{word}");
+                assert!(table.words.len() < 255);
+                assert_eq!(*word, word.to_lowercase(), "function words are lower-case");
+                assert_ne!(table.languages(word.as_bytes()) & (1 << i), 0, "{word}");
+                assert_ne!(table.languages(word.to_ascii_uppercase().as_bytes()) & (1 << i), 0, "{word}");
+            }
+        }
+        for word in ["", "thee", "th", "datenschutz", "über", "zzz"] {
+            assert_eq!(table.languages(word.as_bytes()), 0, "{word}");
+        }
+    }
+
+    #[test]
+    fn accented_latin_letters_are_letters_by_unicode_too() {
+        for c in (0..0x400).filter_map(char::from_u32) {
+            assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

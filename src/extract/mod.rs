@@ -10,7 +10,8 @@
 //! 4. `sentences` splits each block into clauses, grouped under the headings that precede them.
 //!
 //! Plain text and Markdown skip the first three steps ([`extract_text`], module `markdown`). The
-//! language is guessed from the text, with the page's `lang` attribute as a tie-breaker.
+//! language is guessed from the text, with the page's `lang` attribute as a tie-breaker. Whitespace
+//! is collapsed the way a browser renders it (module `space`), once, as the walk reads the text.
 
 mod blocks;
 mod builder;
@@ -20,12 +21,14 @@ pub(crate) mod depth;
 mod language;
 mod markdown;
 pub(crate) mod sentences;
+mod space;
 
 use scraper::Html;
 use serde::{Deserialize, Serialize};
 
 use self::blocks::BlockKind;
 use self::builder::Builder;
+pub(crate) use self::space::normalize_space;
 pub use self::language::Language;
 use crate::Error;
 
@@ -226,18 +229,6 @@ pub fn extract_bytes(bytes: &[u8], format: Format, page_url: &str) -> Result<Pol
 /// `<meta>` charset, UTF-8, windows-1252), for callers that keep the text.
 pub fn decode_html(bytes: &[u8]) -> String {
     decode::decode(bytes).into_owned()
-}
-
-/// Collapses runs of whitespace (including non-breaking spaces) into single spaces and trims.
-pub(crate) fn normalize_space(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split(char::is_whitespace).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 #[cfg(test)]
