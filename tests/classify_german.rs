@@ -96,17 +96,16 @@ fn the_deciding_sentence_comes_first() {
 }
 
 #[test]
-fn a_german_paragraph_on_a_page_read_as_english_is_read_in_german() {
-    // A page translated in part: most paragraphs English, some German. The German ones are read with
-    // the German lexicon, and the self-check reads a German quote alone the same way.
+fn a_paragraph_in_another_language_is_neither_read_nor_quoted() {
+    // A page read as English with a German paragraph in it (a banner, a part left untranslated): the
+    // report grades and quotes the language it names, so the German sentence decides nothing.
     let clauses = [
         "We collect information you give us when you create an account and when you contact our support team.",
         "Weil es keinen einheitlichen Standard gibt, reagieren unsere Dienste derzeit nicht auf Do-Not-Track-Signale von Browsern.",
         "We use this information to run the service and to answer your questions.",
     ];
-    let (answer, quote) = first_quote(Language::English, "Your choices", &clauses, "do_not_track");
-    assert_eq!(answer, "not_honored");
-    assert_eq!(quote, clauses[1]);
-    let alone = clausewise::classify::read_alone(clauses[1], "Your choices", "", Language::English, "do_not_track".parse().expect("a question"));
-    assert_eq!(alone.as_str(), "not_honored");
+    assert_eq!(first_quote(Language::English, "Your choices", &clauses, "do_not_track"), ("not_stated".to_string(), String::new()));
+    // The same sentence on a German page is the answer.
+    let german = [clauses[1], "Wir speichern Ihre Angaben nur so lange, wie es für den Zweck nötig ist."];
+    assert_eq!(first_quote(Language::German, "Ihre Wahlmöglichkeiten", &german, "do_not_track"), ("not_honored".to_string(), clauses[1].to_string()));
 }

@@ -18,8 +18,9 @@
 //! that do not read as sentences (headings, table-of-contents entries) never vote. When a vote needed
 //! the lead-in or the previous sentence, that context is quoted with it.
 //!
-//! A page may mix languages (a policy translated in part, a banner in another language): each clause
-//! is read with the lexicon of the language it is written in, if there is one, and skipped otherwise.
+//! A page may mix languages (a cookie banner in another language, a policy printed in several): only
+//! clauses in the policy's main language are read and quoted, so the grade and its evidence come from
+//! one text, in the language the report names.
 
 pub(crate) mod clause;
 pub(crate) mod cue;
@@ -99,8 +100,6 @@ struct Cast {
     lead: usize,
     /// Whether another clause near this one gives the same answer (set when ranking).
     neighboured: bool,
-    /// Whether the clause is in another language than the policy's.
-    foreign: bool,
     /// Whether the clause names the legal basis of processing, for a question about a practice (for
     /// the user's rights it is no sign against: the right to object is defined by the basis it
     /// objects to).
@@ -113,7 +112,6 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
     let questions: Vec<QuestionId> = rubric.questions.iter().filter_map(|q| q.id.parse().ok()).collect();
     let Some(lex) = lexicon(policy.language) else { return Vec::new() };
     let mut memo = Memo::default();
-    let mut foreign_memo: Option<(crate::Language, Memo)> = None;
     let gates: Vec<CueSet> = questions.iter().map(|q| triggers(*q)).collect();
     let mut casts: Vec<Vec<Cast>> = questions.iter().map(|_| Vec::new()).collect();
     let mut order = 0;
@@ -127,29 +125,12 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
             let active_lead_in = lead_in.filter(|(at, _)| k > *at && k - at <= LEAD_IN_REACH);
             let context = Context { heading, lead_in: active_lead_in.map_or(CueSet::EMPTY, |(_, c)| c), previous };
             // Pages mix languages (an English cookie banner on a German policy, a policy printed in
-            // several languages, a page translated in part that alternates paragraphs of two): a
-            // clause in another language is read in it when it has a lexicon, and skipped otherwise.
-            // Its heading may be in either language.
+            // several languages): only clauses in the policy's language are read and quoted.
             let view = ClauseView::new(&clause.text, context, lex, &mut memo);
-            let foreign = crate::Language::foreign_of_words((0..view.len()).map(|i| view.word(i)), policy.language);
-            let (view, context, clause_lex, clause_memo) = match foreign {
-                None => (view, context, lex, &mut memo),
-                Some(other) => {
-                    let Some(other_lex) = lexicon(other) else {
-                        order += 1;
-                        continue;
-                    };
-                    if foreign_memo.as_ref().is_none_or(|(l, _)| *l != other) {
-                        foreign_memo = Some((other, Memo::default()));
-                    }
-                    let Some((_, other_memo)) = foreign_memo.as_mut() else {
-                        order += 1;
-                        continue;
-                    };
-                    let context = Context { heading: heading.union(cues_of(&section.heading, other_lex, other_memo)), ..context };
-                    (ClauseView::new(&clause.text, context, other_lex, other_memo), context, other_lex, other_memo)
-                }
-            };
+            if crate::Language::is_foreign_words((0..view.len()).map(|i| view.word(i)), policy.language) {
+                order += 1;
+                continue;
+            }
             // Only the Do Not Track reader looks back a sentence ("Some browsers send Do Not Track.
             // We do not respond to such signals.").
             let dnt_before = if previous.has(Cue::DntSignal) { CueSet::of(Cue::DntSignal) } else { CueSet::EMPTY };
@@ -175,13 +156,13 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                     if let Some(vote) = reader(*question)(&view) {
                         // Only a vote that looked at the lead-in or the previous sentence may need it.
                         let needs = if view.take_context_use() {
-                            needed_context(&clause.text, context, active_lead_in.map(|(at, _)| at), k, clause_lex, clause_memo, |v| reader(*question)(v) == Some(vote))
+                            needed_context(&clause.text, context, active_lead_in.map(|(at, _)| at), k, lex, &mut memo, |v| reader(*question)(v) == Some(vote))
                         } else {
                             None
                         };
                         if let Some(list) = casts.get_mut(q) {
                             let lead = view.first_of(gates[q]).unwrap_or(usize::MAX);
-                            list.push(Cast { vote, order, section: s, clause: k, context: needs, lead, neighboured: false, foreign: foreign.is_some(), legal_basis: view.has(Cue::LegalBasis) && !rights });
+                            list.push(Cast { vote, order, section: s, clause: k, context: needs, lead, neighboured: false, legal_basis: view.has(Cue::LegalBasis) && !rights });
                         }
                     }
                 }
@@ -252,15 +233,13 @@ fn aggregate(question: QuestionId, policy: &Policy, mut casts: Vec<Cast>) -> Fin
         let near = |k: Option<usize>| k.and_then(|k| orders.get(k)).is_some_and(|&o| o.abs_diff(cast.order) <= NEIGHBOUR_REACH);
         cast.neighboured = near(j.checked_sub(1)) || near(Some(j + 1));
     }
-    // The deciding sentence first: the strongest; among equally strong ones, one in the policy's own
-    // language, then one that states a practice over one that names its legal basis ("the legal
+    // The deciding sentence first: the strongest; among equally strong ones, one that states a practice over one that names its legal basis ("the legal
     // basis is our legitimate interest in …"), then one that opens with the question's topic (a
     // sentence about it, or one its heading runs into) over one that comes to it on the way, then
     // one in the part on the question, then one that stands alone, then document order.
     crate::sorting::sort_stable_by(&mut casts, |a, b| {
         b.vote.strength
             .cmp(&a.vote.strength)
-            .then(a.foreign.cmp(&b.foreign))
             .then(a.legal_basis.cmp(&b.legal_basis))
             .then((a.lead > TOPIC_LEAD).cmp(&(b.lead > TOPIC_LEAD)))
             .then(b.neighboured.cmp(&a.neighboured))
@@ -303,31 +282,11 @@ pub fn read_alone(text: &str, heading: &str, context: &str, language: crate::Lan
         return AnswerId::NotStated;
     }
     let mut memo = Memo::default();
-    let mut heading_cues = cues_of(heading, lex, &mut memo);
-    // The quoted context is a lead-in or the sentence before; it is offered as both, read in its own
-    // language as `classify` read it.
-    let before = if context.is_empty() { CueSet::EMPTY } else { own_language_view(context, Context::default(), language).map_or(CueSet::EMPTY, |v| v.cues()) };
-    // A clause in another language is read in it, with its heading read in both (as in `classify`).
-    let probe = ClauseView::new(text, Context::default(), lex, &mut memo);
-    if let Some(other) = crate::Language::foreign_of_words((0..probe.len()).map(|i| probe.word(i)), language) {
-        let Some(other_lex) = lexicon(other) else { return AnswerId::NotStated };
-        heading_cues = heading_cues.union(cues_of(heading, other_lex, &mut Memo::default()));
-    }
-    let Some(view) = own_language_view(text, Context { heading: heading_cues, lead_in: before, previous: before }, language) else {
-        return AnswerId::NotStated;
-    };
+    let heading = cues_of(heading, lex, &mut memo);
+    // The quoted context is a lead-in or the sentence before; it is offered as both.
+    let before = if context.is_empty() { CueSet::EMPTY } else { cues_of(context, lex, &mut memo) };
+    let view = ClauseView::new(text, Context { heading, lead_in: before, previous: before }, lex, &mut memo);
     reader(question)(&view).map_or(AnswerId::NotStated, |v| v.answer)
-}
-
-/// `text` read in its own language: the policy's, or another one with a lexicon that the text is
-/// clearly written in (`None` when it is in another language without one).
-fn own_language_view(text: &str, context: Context, language: crate::Language) -> Option<ClauseView<'static>> {
-    let lex = lexicon(language)?;
-    let view = ClauseView::new(text, context, lex, &mut Memo::default());
-    match crate::Language::foreign_of_words((0..view.len()).map(|i| view.word(i)), language) {
-        None => Some(view),
-        Some(other) => Some(ClauseView::new(text, context, lexicon(other)?, &mut Memo::default())),
-    }
 }
 
 /// Whether `language` has a lexicon, so the engine grades its policies.

@@ -330,23 +330,12 @@ impl Language {
 
     /// [`Language::is_foreign`] for a text already split into lower-case words.
     pub fn is_foreign_words<'a>(words: impl Iterator<Item = &'a str>, main: Language) -> bool {
-        Language::foreign_of_words(words, main).is_some()
-    }
-
-    /// The language a text already split into lower-case words is clearly written in, when that is
-    /// not `main` (as [`Language::is_foreign`] decides): a page translated in part alternates
-    /// paragraphs of two languages, and each can be read in its own.
-    pub fn foreign_of_words<'a>(words: impl Iterator<Item = &'a str>, main: Language) -> Option<Language> {
         let table = stopword_table();
         let mut counts = [0usize; 7];
         for word in words.filter(|w| w.len() <= 12) {
             count_word(table, &mut counts, word.as_bytes());
         }
-        if !foreign_counts(&counts, main) {
-            return None;
-        }
-        let best = STOPWORDS.iter().zip(counts.iter().copied()).filter(|((l, _), _)| *l != main).max_by_key(|(_, n)| *n);
-        best.map(|((l, _), _)| *l)
+        foreign_counts(&counts, main)
     }
 
     /// The language of a code such as `"en"`, `"pt-BR"` or `"de_DE"`, if it is one of ours.
