@@ -66,6 +66,8 @@ pub(crate) struct ClauseView<'l> {
     covered: Vec<CueSet>,
     /// Every cue of the clause.
     all: CueSet,
+    /// The function words of each language among its words.
+    function_words: crate::extract::FunctionWords,
     /// What surrounds the clause.
     context: Context,
     /// Whether a reader's answer depended on the lead-in or the previous sentence (set by
@@ -203,7 +205,7 @@ impl<'l> ClauseView<'l> {
         let fragment = matches!(last, Some(',' | '-' | '\u{2013}' | '\u{2014}'));
         let words: Vec<&str> = tokens.iter().map(|t| lower.get(t.start..t.end).unwrap_or("")).collect();
         let tags = lexicon.tag(&words, memo);
-        let (mut starts, covered) = (tags.starts, tags.covered);
+        let (mut starts, covered, function_words) = (tags.starts, tags.covered, tags.function_words);
         // A negation inside a phrase carries that phrase's meaning and negates nothing else: a name
         // ("Do Not Track", "Do Not Sell My Information"), "no longer needed", "no set limit".
         for (s, c) in starts.iter_mut().zip(&covered) {
@@ -212,7 +214,7 @@ impl<'l> ClauseView<'l> {
             }
         }
         let all = starts.iter().fold(CueSet::EMPTY, |a, s| a.union(*s));
-        ClauseView { lower, tokens, starts, covered, all, context, context_used: std::cell::Cell::new(false), lexicon, sentence_end, fragment }
+        ClauseView { lower, tokens, starts, covered, all, function_words, context, context_used: std::cell::Cell::new(false), lexicon, sentence_end, fragment }
     }
 
     /// The number of words.
@@ -228,6 +230,12 @@ impl<'l> ClauseView<'l> {
     /// Every cue of the clause.
     pub fn cues(&self) -> CueSet {
         self.all
+    }
+
+    /// Whether the clause is clearly written in another language than `main`
+    /// ([`crate::Language::is_foreign`], from the function words its words were tagged with).
+    pub fn is_foreign(&self, main: crate::Language) -> bool {
+        crate::Language::is_foreign_by(&self.function_words, main)
     }
 
     /// Whether a word or phrase for `cue` starts at `i`.

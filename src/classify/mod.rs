@@ -127,7 +127,7 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
             // Pages mix languages (an English cookie banner on a German policy, a policy printed in
             // several languages): only clauses in the policy's language are read and quoted.
             let view = ClauseView::new(&clause.text, context, lex, &mut memo);
-            if crate::Language::is_foreign_words((0..view.len()).map(|i| view.word(i)), policy.language) {
+            if view.is_foreign(policy.language) {
                 order += 1;
                 continue;
             }

@@ -107,9 +107,31 @@ impl StopwordTable {
     }
 }
 
-/// Adds one to the count of every language whose function word `word` is.
-fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &[u8]) {
-    let mask = table.languages(word);
+/// How many function words of each language a text holds, added up word by word from
+/// [`FunctionWords::languages_of`]: a reader that looks every distinct word up once (the classifier's
+/// memo) can tell a clause's language without reading its words again.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FunctionWords([usize; 7]);
+
+impl FunctionWords {
+    /// The languages whose function word the lower-case `word` is, as a bit set (bit `i` for the
+    /// `i`-th language of the table); 0 for most words.
+    pub(crate) fn languages_of(word: &str) -> u8 {
+        // As in `is_foreign`: longer words are never function words.
+        if word.len() > 12 {
+            return 0;
+        }
+        stopword_table().languages(word.as_bytes())
+    }
+
+    /// Counts a word whose languages are `mask` ([`FunctionWords::languages_of`]).
+    pub(crate) fn add(&mut self, mask: u8) {
+        add_languages(&mut self.0, mask);
+    }
+}
+
+/// Adds one to the count of every language in `mask`.
+fn add_languages(counts: &mut [usize; 7], mask: u8) {
     if mask == 0 {
         return;
     }
@@ -118,6 +140,11 @@ fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &[u8]) {
             *n += 1;
         }
     }
+}
+
+/// Adds one to the count of every language whose function word `word` is.
+fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &[u8]) {
+    add_languages(counts, table.languages(word));
 }
 
 /// How many function words of each language of `STOPWORDS` the text holds, and how many words it has
@@ -328,14 +355,10 @@ impl Language {
         foreign_counts(&counts, main)
     }
 
-    /// [`Language::is_foreign`] for a text already split into lower-case words.
-    pub fn is_foreign_words<'a>(words: impl Iterator<Item = &'a str>, main: Language) -> bool {
-        let table = stopword_table();
-        let mut counts = [0usize; 7];
-        for word in words.filter(|w| w.len() <= 12) {
-            count_word(table, &mut counts, word.as_bytes());
-        }
-        foreign_counts(&counts, main)
+    /// [`Language::is_foreign`] for a text already split into lower-case words, given as the
+    /// [`FunctionWords`] they add up to.
+    pub(crate) fn is_foreign_by(words: &FunctionWords, main: Language) -> bool {
+        foreign_counts(&words.0, main)
     }
 
     /// The language of a code such as `"en"`, `"pt-BR"` or `"de_DE"`, if it is one of ours.

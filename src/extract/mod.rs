@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use self::blocks::BlockKind;
 use self::builder::Builder;
 pub(crate) use self::space::normalize_space;
+pub(crate) use self::language::FunctionWords;
 pub use self::language::Language;
 use crate::Error;
 

@@ -30,6 +30,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::cue::{Cue, CueSet};
+use crate::extract::FunctionWords;
 use crate::Language;
 
 /// A problem of a lexicon file, in words natively (the lexicon tests and anyone editing a `.lex` file
@@ -154,6 +155,8 @@ pub(crate) struct Tags {
     pub starts: Vec<CueSet>,
     /// Per token: the cues of phrases (of two or more words) covering it.
     pub covered: Vec<CueSet>,
+    /// The function words of each language among the tokens (what tells a clause's language).
+    pub function_words: FunctionWords,
 }
 
 impl Lexicon {
@@ -323,15 +326,20 @@ impl Lexicon {
 
     /// The cues of every token of `words` (lower-cased tokens), using `memo` for words seen before.
     pub(crate) fn tag(&self, words: &[&str], memo: &mut Memo) -> Tags {
-        let mut tags = Tags { starts: vec![CueSet::EMPTY; words.len()], covered: vec![CueSet::EMPTY; words.len()] };
+        let mut tags = Tags { starts: vec![CueSet::EMPTY; words.len()], covered: vec![CueSet::EMPTY; words.len()], function_words: FunctionWords::default() };
         for (i, word) in words.iter().enumerate() {
-            // A new word is read here and filed once the clause is done with it.
+            // A new word is read here and filed once the clause is done with it, with the languages
+            // it is a function word of.
             let mut new = None;
             let hash = Memo::hash(word);
-            let word_tags = match memo.find(word, hash) {
+            let (word_tags, languages) = match memo.find(word, hash) {
                 Some(known) => known,
-                None => new.insert(self.word_tags(word)),
+                None => {
+                    let (read, languages) = new.insert((self.word_tags(word), FunctionWords::languages_of(word)));
+                    (&*read, *languages)
+                }
             };
+            tags.function_words.add(languages);
             if let Some(start) = tags.starts.get_mut(i) {
                 *start = start.union(word_tags.cues);
             }
@@ -349,8 +357,8 @@ impl Lexicon {
                     covered.insert(phrase.cue);
                 }
             }
-            if let Some(new) = new {
-                memo.file(word, hash, new);
+            if let Some((read, languages)) = new {
+                memo.file(word, hash, read, languages);
             }
         }
         tags
@@ -419,13 +427,15 @@ pub(crate) struct Memo {
     slots: Vec<u32>,
 }
 
-/// One word of a [`Memo`]: where it stands in the memo's text, its hash and what the lexicon says.
+/// One word of a [`Memo`]: where it stands in the memo's text, its hash, what the lexicon says and
+/// the languages it is a function word of ([`FunctionWords::languages_of`]).
 #[derive(Debug)]
 struct Filed {
     start: usize,
     end: usize,
     hash: u64,
     tags: WordTags,
+    languages: u8,
 }
 
 impl Memo {
@@ -440,14 +450,15 @@ impl Memo {
         (hash >> 32) as usize & self.slots.len().wrapping_sub(1)
     }
 
-    /// What the lexicon says about `word` (whose hash is `hash`), if it was filed.
-    fn find(&self, word: &str, hash: u64) -> Option<&WordTags> {
+    /// What the lexicon says about `word` (whose hash is `hash`) and its function-word languages, if
+    /// it was filed.
+    fn find(&self, word: &str, hash: u64) -> Option<(&WordTags, u8)> {
         let mut at = self.home(hash);
         // The table is never full, so a free slot ends the search; the bound only guards it.
         for _ in 0..self.slots.len() {
             let filed = self.entries.get((*self.slots.get(at)? as usize).checked_sub(1)?)?;
             if filed.hash == hash && self.text.get(filed.start..filed.end) == Some(word) {
-                return Some(&filed.tags);
+                return Some((&filed.tags, filed.languages));
             }
             at = (at + 1) & (self.slots.len() - 1);
         }
@@ -455,7 +466,7 @@ impl Memo {
     }
 
     /// Files `word`, which is not filed yet.
-    fn file(&mut self, word: &str, hash: u64, tags: WordTags) {
+    fn file(&mut self, word: &str, hash: u64, tags: WordTags, languages: u8) {
         if (self.entries.len() + 1) * 2 > self.slots.len() {
             self.slots = vec![0; (self.slots.len() * 2).max(256)];
             for (k, filed) in self.entries.iter().enumerate() {
@@ -471,7 +482,7 @@ impl Memo {
         }
         let start = self.text.len();
         self.text.push_str(word);
-        self.entries.push(Filed { start, end: self.text.len(), hash, tags });
+        self.entries.push(Filed { start, end: self.text.len(), hash, tags, languages });
     }
 
     /// The first free slot from a hash's home.
@@ -679,12 +690,13 @@ mod tests {
         for (n, word) in words.iter().enumerate() {
             let tags = WordTags { cues: if n % 2 == 0 { CueSet::of(Cue::Sell) } else { CueSet::EMPTY }, phrases: vec![n] };
             assert!(memo.find(word, Memo::hash(word)).is_none(), "{word}");
-            memo.file(word, Memo::hash(word), tags);
+            memo.file(word, Memo::hash(word), tags, (n % 128) as u8);
         }
         for (n, word) in words.iter().enumerate() {
-            let tags = memo.find(word, Memo::hash(word)).unwrap();
+            let (tags, languages) = memo.find(word, Memo::hash(word)).unwrap();
             assert_eq!(tags.phrases, vec![n], "{word}");
             assert_eq!(tags.cues.has(Cue::Sell), n % 2 == 0, "{word}");
+            assert_eq!(languages, (n % 128) as u8, "{word}");
         }
         // A word that shares a filed word's beginning or end is another word.
         for other in ["w", "w20000", "x1", ""] {
