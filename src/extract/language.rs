@@ -46,45 +46,57 @@ const STOPWORDS: &[(Language, &[&str])] = &[
     (Language::Portuguese, &["o", "os", "as", "do", "da", "dos", "você", "seus", "para", "com", "uma", "dados", "não", "ao", "em", "no", "na", "pelo", "sua"]),
 ];
 
-/// Which languages each function word belongs to, as a bit set over `STOPWORDS`, filed by first byte
-/// and length: a word is compared with the two or three function words of its bucket, most words
-/// with none. Built once: the reader looks up every word of a policy's clauses too.
+/// Which languages each function word belongs to, as a bit set over `STOPWORDS`, in a small
+/// open-addressed table keyed by the word's bytes read as one number ([`word_key`]): a lookup is a
+/// multiplication and, for most words, one probe. Built once: the reader looks up every word of a
+/// policy's clauses too.
 struct StopwordTable {
-    /// Every function word with its languages.
-    words: Vec<(&'static [u8], u8)>,
-    /// Per bucket (first byte × 16 + length), one more than the index in `words` of its last word,
-    /// or 0 for an empty bucket.
-    last: Vec<u8>,
-    /// Per word, one more than the index of the word before it in its bucket, or 0.
-    before: Vec<u8>,
+    /// [`STOPWORD_SLOTS`] slots, each a word's key (0 for a free slot) with its languages.
+    slots: Vec<(u128, u8)>,
 }
 
-/// Function words are shorter than this many bytes, and there are fewer than 255 of them (a test
-/// checks both).
+/// Function words are shorter than this many bytes (a test checks it), so their key holds them
+/// whole.
 const MAX_STOPWORD_LEN: usize = 16;
 
-/// The bucket of a word, by its first byte lower-cased and its length.
-fn bucket(word: &[u8]) -> Option<usize> {
-    let first = word.first()?.to_ascii_lowercase();
-    (word.len() < MAX_STOPWORD_LEN).then(|| usize::from(first) * MAX_STOPWORD_LEN + word.len())
+/// Slots of the [`StopwordTable`]: a power of two, at least four times the function words (a test
+/// checks it), so probes are short.
+const STOPWORD_SLOTS: usize = 1024;
+
+/// The bytes of `word` as a little-endian number with ASCII letters folded to lower case and the
+/// length in the top byte, or `None` for a word too long to be a function word.
+fn word_key(word: &[u8]) -> Option<u128> {
+    const LANES: u128 = u128::from_le_bytes([1; 16]);
+    let mut bytes = [0u8; 16];
+    bytes.get_mut(..word.len()).filter(|_| word.len() < MAX_STOPWORD_LEN)?.copy_from_slice(word);
+    let key = u128::from_le_bytes(bytes);
+    // A lane's top bit marks a byte from b'A' to b'Z': at least 0x41 (adding 0x3F reaches 0x80),
+    // below 0x5B (adding 0x25 does not) and ASCII. Low seven bits cannot carry into the next lane.
+    let low = key & (0x7F * LANES);
+    let upper = low.wrapping_add(0x3F * LANES) & !low.wrapping_add(0x25 * LANES) & !key & (0x80 * LANES);
+    Some((key | upper >> 2) | (word.len() as u128) << 120)
+}
+
+/// The slot a key's search starts from.
+fn home(key: u128) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(17);
+    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 54) as usize % STOPWORD_SLOTS
 }
 
 fn stopword_table() -> &'static StopwordTable {
     static TABLE: std::sync::OnceLock<StopwordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = StopwordTable { words: Vec::new(), last: vec![0; 256 * MAX_STOPWORD_LEN], before: Vec::new() };
+        let mut table = StopwordTable { slots: vec![(0, 0); STOPWORD_SLOTS] };
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
-            for word in *list {
-                if let Some((_, mask)) = table.words.iter_mut().find(|(w, _)| *w == word.as_bytes()) {
-                    *mask |= 1 << i;
-                    continue;
+            for key in list.iter().filter_map(|word| word_key(word.as_bytes())) {
+                let mut at = home(key);
+                while let Some(slot) = table.slots.get_mut(at) {
+                    if slot.0 == 0 || slot.0 == key {
+                        *slot = (key, slot.1 | 1 << i);
+                        break;
+                    }
+                    at = (at + 1) % STOPWORD_SLOTS;
                 }
-                let (Some(slot), Ok(n)) = (bucket(word.as_bytes()).and_then(|k| table.last.get_mut(k)), u8::try_from(table.words.len() + 1)) else {
-                    continue;
-                };
-                table.before.push(*slot);
-                *slot = n;
-                table.words.push((word.as_bytes(), 1 << i));
             }
         }
         table
@@ -96,12 +108,17 @@ impl StopwordTable {
     /// ASCII letters are compared without case, so an ASCII word needs no lower-cased copy; any other
     /// word must come lower-cased.
     fn languages(&self, word: &[u8]) -> u8 {
-        let mut at = bucket(word).and_then(|k| self.last.get(k)).copied().unwrap_or(0);
-        while let Some(i) = usize::from(at).checked_sub(1) {
-            match self.words.get(i) {
-                Some((w, mask)) if w.eq_ignore_ascii_case(word) => return *mask,
-                _ => at = self.before.get(i).copied().unwrap_or(0),
+        let Some(key) = word_key(word) else { return 0 };
+        let mut at = home(key);
+        // The table is never full, so a free slot ends the search.
+        while let Some(&(filed, languages)) = self.slots.get(at) {
+            if filed == key {
+                return languages;
             }
+            if filed == 0 {
+                return 0;
+            }
+            at = (at + 1) % STOPWORD_SLOTS;
         }
         0
     }
@@ -458,19 +475,37 @@ mod tests {
     }
 
     #[test]
-    fn every_function_word_is_found_in_its_bucket() {
+    fn every_function_word_is_found_and_the_table_is_sparse() {
         let table = super::stopword_table();
+        let filed = table.slots.iter().filter(|(key, _)| *key != 0).count();
+        assert!(filed * 4 <= super::STOPWORD_SLOTS && super::STOPWORD_SLOTS.is_power_of_two(), "{filed}");
         for (i, (_, list)) in super::STOPWORDS.iter().enumerate() {
             for word in *list {
                 assert!(word.len() < super::MAX_STOPWORD_LEN, "{word}");
-                assert!(table.words.len() < 255);
                 assert_eq!(*word, word.to_lowercase(), "function words are lower-case");
                 assert_ne!(table.languages(word.as_bytes()) & (1 << i), 0, "{word}");
                 assert_ne!(table.languages(word.to_ascii_uppercase().as_bytes()) & (1 << i), 0, "{word}");
             }
         }
-        for word in ["", "thee", "th", "datenschutz", "über", "zzz"] {
+        for word in ["", "thee", "th", "datenschutz", "über", "zzz", "De\u{0}", "tHe\u{80}", "d\u{e4}s", "[he", "@nd", "fÜr"] {
             assert_eq!(table.languages(word.as_bytes()), 0, "{word}");
+        }
+    }
+
+    #[test]
+    fn function_words_are_found_without_ascii_case_and_nothing_else() {
+        // Every byte value at every place of a few function words and their neighbours.
+        let all: Vec<(&str, u8)> = super::STOPWORDS.iter().enumerate().flat_map(|(i, (_, list))| list.iter().map(move |w| (*w, 1u8 << i))).collect();
+        let table = super::stopword_table();
+        for word in ["der", "The", "information", "données", "u", "zz"] {
+            for at in 0..word.len() {
+                for byte in 0..=255u8 {
+                    let mut bytes = word.as_bytes().to_vec();
+                    bytes[at] = byte;
+                    let want = all.iter().filter(|(w, _)| w.as_bytes().eq_ignore_ascii_case(&bytes)).fold(0, |m, (_, l)| m | l);
+                    assert_eq!(table.languages(&bytes), want, "{bytes:?}");
+                }
+            }
         }
     }
 
