@@ -122,16 +122,13 @@ pub(crate) struct Lexicon {
     /// Whole words: the cues each stands for alone and the phrases it starts.
     words: WordMap,
     patterns: Vec<(Pattern, CueSet)>,
-    /// The stems and tails of `patterns`, by their edge (see [`edge`]): a word is compared only with
-    /// the patterns that can match it.
+    /// The stems, tails and cores of `patterns`, by their edge (see [`edge`]): a word is compared
+    /// only with the patterns that can match it, a core only where the word holds its first three
+    /// bytes.
     by_edge: HashMap<[u8; 4], Vec<usize>, BuildHasherDefault<WordHasher>>,
-    /// The cores (`*core*`, for compounding languages), found in a word by one automaton pass instead
-    /// of one substring search each; `core_ids` maps the automaton's patterns to `patterns`.
-    cores: Option<aho_corasick::AhoCorasick>,
-    core_ids: Vec<usize>,
-    /// The first three bytes of every core, as a set of hashed bits (see [`trigram_bit`]): a word
-    /// none of whose three-byte pieces is in it holds no core, and most words are spared the
-    /// automaton.
+    /// The first three bytes of every core (`*core*`, for compounding languages), as a set of hashed
+    /// bits (see [`trigram_bit`]): most three-byte pieces of a word start no core and are passed
+    /// over without a table lookup.
     core_starts: Vec<u64>,
     phrases: Vec<Phrase>,
     /// Phrases whose first word is a pattern.
@@ -261,26 +258,25 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Files every stem under its head edge and every tail under its tail edge, so that a word is
-    /// compared only with the stems that share its first three bytes and the tails that share its
-    /// last three (a stem and a tail are at least three characters, so their edges exist).
+    /// Files every stem under its head edge, every tail under its tail edge and every core under its
+    /// first three bytes, so that a word is compared only with the stems that share its first three
+    /// bytes, the tails that share its last three and the cores that start where it holds their
+    /// first three (stems, tails and cores are at least three characters, so their edges exist).
     fn index_patterns(&mut self) {
-        let mut cores = Vec::new();
         for (k, (p, _)) in self.patterns.iter().enumerate() {
             let edge = match p {
                 Pattern::Stem(s) => edge(s, Edge::Head),
                 Pattern::Tail(t) => edge(t, Edge::Tail),
                 Pattern::Core(c) => {
-                    if let Some(&[a, b, c]) = c.as_bytes().get(..3) {
+                    let edge = edge(c, Edge::Core);
+                    if let Some([a, b, c, _]) = edge {
                         let bit = trigram_bit(a, b, c);
                         self.core_starts.resize(TRIGRAM_WORDS, 0);
                         if let Some(word) = self.core_starts.get_mut(bit / 64) {
                             *word |= 1 << (bit % 64);
                         }
                     }
-                    cores.push(c.clone());
-                    self.core_ids.push(k);
-                    None
+                    edge
                 }
                 Pattern::Exact(_) => None,
             };
@@ -288,9 +284,6 @@ impl Lexicon {
                 self.by_edge.entry(edge).or_default().push(k);
             }
         }
-        // Building from the lexicon's own pieces cannot fail; if it did, cores would simply not match,
-        // which the lexicon tests would show.
-        self.cores = (!cores.is_empty()).then(|| crate::automaton(&cores)).flatten();
     }
 
     fn word_tags(&self, word: &str) -> WordTags {
@@ -303,17 +296,19 @@ impl Lexicon {
                 }
             }
         }
-        let may_hold_core = !self.core_starts.is_empty() && word.as_bytes().windows(3).any(|w| match *w {
-            [a, b, c] => {
-                let bit = trigram_bit(a, b, c);
-                self.core_starts.get(bit / 64).is_some_and(|bits| bits & (1 << (bit % 64)) != 0)
+        let bytes = word.as_bytes();
+        for (at, piece) in bytes.windows(3).enumerate().filter(|_| !self.core_starts.is_empty()) {
+            let &[a, b, c] = piece else { continue };
+            let bit = trigram_bit(a, b, c);
+            if self.core_starts.get(bit / 64).is_none_or(|bits| bits & (1 << (bit % 64)) == 0) {
+                continue;
             }
-            _ => false,
-        });
-        // A core the automaton finds is in the word: it needs no second look.
-        for m in self.cores.iter().filter(|_| may_hold_core).flat_map(|ac| ac.find_overlapping_iter(word)) {
-            if let Some((_, set)) = self.core_ids.get(m.pattern().as_usize()).and_then(|&k| self.patterns.get(k)) {
-                tags.cues = tags.cues.union(*set);
+            for &k in self.by_edge.get(&[a, b, c, Edge::Core as u8]).into_iter().flatten() {
+                if let Some((Pattern::Core(core), set)) = self.patterns.get(k) {
+                    if bytes.get(at..).is_some_and(|rest| rest.starts_with(core.as_bytes())) {
+                        tags.cues = tags.cues.union(*set);
+                    }
+                }
             }
         }
         for &id in &self.patterned_first {
@@ -391,19 +386,23 @@ fn trigram_bit(a: u8, b: u8, c: u8) -> usize {
     (key.wrapping_mul(0x9e37_79b1) >> 20) as usize
 }
 
-/// Which end of a word an [`edge`] is taken from.
+/// Which three bytes of a word an [`edge`] is, and what they are the key of.
 #[derive(Clone, Copy)]
 enum Edge {
+    /// The first three, the key of a stem.
     Head = 1,
+    /// The last three, the key of a tail.
     Tail = 2,
+    /// The first three of a core, which may stand anywhere in a word.
+    Core = 3,
 }
 
-/// The first or last three bytes of `word` with the end they come from: the key a stem (head) or a
-/// tail is filed under. `None` for a word of fewer than three bytes, which no stem or tail matches.
+/// The first or last three bytes of `word` with the kind of edge they are: the key a stem, tail or
+/// core is filed under. `None` for a word of fewer than three bytes, which no pattern matches.
 fn edge(word: &str, end: Edge) -> Option<[u8; 4]> {
     let bytes = word.as_bytes();
     let at = match end {
-        Edge::Head => 0,
+        Edge::Head | Edge::Core => 0,
         Edge::Tail => bytes.len().checked_sub(3)?,
     };
     match bytes.get(at..at + 3)? {
@@ -679,6 +678,36 @@ mod tests {
             let got = tags(&lex, text);
             let want: Vec<Vec<&str>> = want.iter().map(|w| w.to_vec()).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn indexed_patterns_match_as_every_pattern_tried_in_turn() {
+        // Words built from every stem, tail and core of the lexicons: alone, cut short, inside
+        // other letters, doubled, and every two cores run together (overlapping or not).
+        for language in [Language::English, Language::German] {
+            let lex = lexicon(language).unwrap();
+            let pieces: Vec<&str> = lex.patterns.iter().filter_map(|(p, _)| match p {
+                Pattern::Stem(w) | Pattern::Tail(w) | Pattern::Core(w) => Some(w.as_str()),
+                Pattern::Exact(_) => None,
+            }).collect();
+            let mut words: Vec<String> = Vec::new();
+            for piece in &pieces {
+                let short: String = piece.chars().skip(1).collect();
+                words.extend([piece.to_string(), short.clone(), format!("ab{piece}"), format!("{piece}ung"), format!("ver{short}er"), format!("{piece}{piece}"), format!("ü{piece}ß")]);
+                for other in &pieces {
+                    words.push(format!("{piece}{other}"));
+                }
+            }
+            for word in &words {
+                let mut want = lex.words.get(word.as_str()).map_or(CueSet::EMPTY, |t| t.cues);
+                for (pattern, set) in &lex.patterns {
+                    if pattern.matches(word) {
+                        want = want.union(*set);
+                    }
+                }
+                assert_eq!(lex.word_tags(word).cues, want, "{language:?} {word}");
+            }
         }
     }
 
