@@ -135,6 +135,120 @@ fn inner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.' | '@' | '_' | '/' | ':')
 }
 
+/// Splits `text` into words, lower-cased and normalised one space apart, with each word's case and
+/// the punctuation before it.
+///
+/// It runs over every character of every clause, so runs of ASCII letters and digits (most of a
+/// policy's text) are copied in one pass, and the accented letters of Latin-1 are read without
+/// Unicode's tables ([`latin1_case`]).
+fn tokenize(text: &str) -> Words {
+    let mut words = Words { lower: String::with_capacity(text.len()), tokens: Vec::with_capacity(text.len() / 5 + 1), ..Words::default() };
+    let bytes = text.as_bytes();
+    let mut previous: Option<char> = None;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // A run of ASCII letters and digits is word characters whatever stands around it.
+        if b.is_ascii_alphanumeric() {
+            let run = bytes.get(at..).map_or(0, ascii_alnum_run);
+            let Some(word) = text.get(at..at + run) else { break };
+            words.open(b.is_ascii_uppercase(), word.bytes().any(|b| b.is_ascii_lowercase()));
+            let from = words.lower.len();
+            words.lower.push_str(word);
+            if let Some(pushed) = words.lower.get_mut(from..) {
+                pushed.make_ascii_lowercase();
+            }
+            previous = word.bytes().last().map(char::from);
+            at += run;
+            continue;
+        }
+        // A space only ends a word.
+        if b == b' ' {
+            words.close();
+            previous = Some(' ');
+            at += 1;
+            continue;
+        }
+        let mut chars = text.get(at..).unwrap_or_default().chars();
+        let Some(c) = chars.next() else { break };
+        at += c.len_utf8();
+        let before = previous.replace(c);
+        // U+00AD (soft hyphen) and zero-width characters are invisible inside words.
+        if matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}') {
+            continue;
+        }
+        let next = chars.next();
+        let open = words.start.is_some();
+        // "https://example.com/privacy" stays one token: a scheme's "://" and a path's "/" join.
+        let next_is_word = next.is_some_and(is_alphanumeric) || (matches!(c, ':' | '/') && next == Some('/'));
+        let percent = c == '%' && open && before.is_some_and(|b| b.is_ascii_digit());
+        if let Some(upper) = latin1_case(c) {
+            words.open(upper, !upper);
+            words.lower.push(if upper { latin1_lower(c) } else { c });
+            continue;
+        }
+        let word_char = c.is_alphanumeric() || (open && inner(c) && next_is_word) || percent;
+        if word_char {
+            words.open(c.is_uppercase(), c.is_lowercase());
+            push_normalized(&mut words.lower, c);
+            continue;
+        }
+        words.close();
+        if !c.is_whitespace() {
+            // Keep the strongest break: a semicolon or bracket outranks a comma.
+            words.punct = Some(match (words.punct, c) {
+                (Some(p), ',') => p,
+                (_, c) => c,
+            });
+        }
+    }
+    words.close();
+    words
+}
+
+/// How many bytes at the start of `bytes` are ASCII letters and digits, tested eight at a time.
+fn ascii_alnum_run(bytes: &[u8]) -> usize {
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    let mut run = 0;
+    while let Some(chunk) = bytes.get(run..run + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk);
+        // A lane's top bit marks a byte of 0x80 or more, or one that is neither a letter (0x61 to
+        // 0x7A once 0x20 is set) nor a digit (0x30 to 0x39). Only a lane of 0x80 or more can carry
+        // into the next, and it is flagged itself, so the first lane flagged is right.
+        let folded = x | (0x20 * LANES);
+        let not_letter = !folded.wrapping_add(0x1F * LANES) | folded.wrapping_add(0x05 * LANES);
+        let not_digit = !x.wrapping_add(0x50 * LANES) | x.wrapping_add(0x46 * LANES);
+        let stop = (x | (not_letter & not_digit)) & (0x80 * LANES);
+        let n = (stop.trailing_zeros() / 8) as usize;
+        run += n;
+        if n < 8 {
+            return run;
+        }
+    }
+    run + bytes.get(run..).unwrap_or_default().iter().take_while(|b| b.is_ascii_alphanumeric()).count()
+}
+
+/// For a letter of Latin-1 beyond ASCII (`À` to `ÿ` but `×` and `÷`), whether it is upper-case;
+/// `None` for any other character. Every such letter is either upper- or lower-case (a test
+/// compares this with Unicode's tables).
+fn latin1_case(c: char) -> Option<bool> {
+    match c {
+        '×' | '÷' => None,
+        'À'..='Þ' => Some(true),
+        'ß'..='ÿ' => Some(false),
+        _ => None,
+    }
+}
+
+/// The lower-case form of an upper-case Latin-1 letter ([`latin1_case`]): 32 code points on.
+fn latin1_lower(c: char) -> char {
+    char::from_u32(u32::from(c) + 0x20).unwrap_or(c)
+}
+
+/// `char::is_alphanumeric`, answered for Latin-1 letters without Unicode's tables.
+fn is_alphanumeric(c: char) -> bool {
+    latin1_case(c).is_some() || c.is_alphanumeric()
+}
+
 /// The cues of a short text (a heading, a lead-in) as one set.
 pub(crate) fn cues_of(text: &str, lexicon: &Lexicon, memo: &mut Memo) -> CueSet {
     let view = ClauseView::new(text, Context::default(), lexicon, memo);
@@ -144,61 +258,7 @@ pub(crate) fn cues_of(text: &str, lexicon: &Lexicon, memo: &mut Memo) -> CueSet 
 impl<'l> ClauseView<'l> {
     /// Tokenises and tags `text` with `lexicon`.
     pub(crate) fn new(text: &str, context: Context, lexicon: &'l Lexicon, memo: &mut Memo) -> ClauseView<'l> {
-        let mut words = Words { lower: String::with_capacity(text.len()), tokens: Vec::with_capacity(text.len() / 5 + 1), ..Words::default() };
-        let mut previous: Option<char> = None;
-        let mut at = 0;
-        while let Some(rest) = text.get(at..) {
-            // A run of ASCII letters and digits is word characters whatever stands around it: it is
-            // copied lower-cased in one go (most of a policy's text), not read char by char.
-            let run = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
-            if let Some(run) = rest.get(..run).filter(|r| !r.is_empty()) {
-                words.open(run.starts_with(|c: char| c.is_ascii_uppercase()), run.bytes().any(|b| b.is_ascii_lowercase()));
-                let from = words.lower.len();
-                words.lower.push_str(run);
-                if let Some(pushed) = words.lower.get_mut(from..) {
-                    pushed.make_ascii_lowercase();
-                }
-                previous = run.chars().last();
-                at += run.len();
-                continue;
-            }
-            // A space only ends a word.
-            if rest.starts_with(' ') {
-                words.close();
-                previous = Some(' ');
-                at += 1;
-                continue;
-            }
-            let mut chars = rest.chars();
-            let Some(c) = chars.next() else { break };
-            at += c.len_utf8();
-            let before = previous.replace(c);
-            // U+00AD (soft hyphen) and zero-width characters are invisible inside words.
-            if matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}') {
-                continue;
-            }
-            let next = chars.next();
-            let open = words.start.is_some();
-            // "https://example.com/privacy" stays one token: a scheme's "://" and a path's "/" join.
-            let next_is_word = next.is_some_and(|n| n.is_alphanumeric()) || (matches!(c, ':' | '/') && next == Some('/'));
-            let percent = c == '%' && open && before.is_some_and(|b| b.is_ascii_digit());
-            let word_char = c.is_alphanumeric() || (open && inner(c) && next_is_word) || percent;
-            if word_char {
-                words.open(c.is_uppercase(), c.is_lowercase());
-                push_normalized(&mut words.lower, c);
-                continue;
-            }
-            words.close();
-            if !c.is_whitespace() {
-                // Keep the strongest break: a semicolon or bracket outranks a comma.
-                words.punct = Some(match (words.punct, c) {
-                    (Some(p), ',') => p,
-                    (_, c) => c,
-                });
-            }
-        }
-        words.close();
-        let Words { lower, tokens, .. } = words;
+        let Words { lower, tokens, .. } = tokenize(text);
         let last = text.trim_end().chars().last();
         let sentence_end = matches!(last, Some('.' | '!' | '?' | ':' | ';' | '。'));
         // A clause cut off at a comma or dash is a fragment, not a quotable sentence.
@@ -594,6 +654,60 @@ mod tests {
 
     fn at(v: &ClauseView<'_>, target: &str) -> usize {
         (0..v.len()).find(|&i| v.word(i) == target).unwrap()
+    }
+
+    #[test]
+    fn alphanumeric_runs_are_counted_whole() {
+        // Every byte value at every place of a run of letters, in texts of whole and partial chunks.
+        for byte in 0..=255u8 {
+            for len in [3, 8, 13, 16, 21] {
+                for at in 0..len {
+                    let mut text: Vec<u8> = (0..len).map(|i| b"aZ09qQ"[i % 6]).collect();
+                    text[at] = byte;
+                    let want = text.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                    assert_eq!(ascii_alnum_run(&text), want, "{byte:#x} at {at} of {len}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn latin1_letters_are_read_as_unicode_reads_them() {
+        for c in (0..0x400).filter_map(char::from_u32) {
+            let letter = c.is_alphanumeric() && (c.is_uppercase() || c.is_lowercase());
+            let latin1 = ('\u{80}'..='\u{ff}').contains(&c);
+            match latin1_case(c) {
+                Some(upper) => {
+                    assert!(latin1 && letter && c.is_uppercase() == upper && c.is_lowercase() != upper, "{c:?}");
+                    let lower = if upper { latin1_lower(c) } else { c };
+                    assert_eq!(c.to_lowercase().collect::<String>(), lower.to_string(), "{c:?}");
+                }
+                None => assert!(!latin1 || !letter || matches!(c, 'ª' | 'µ' | 'º'), "{c:?}"),
+            }
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_keep_case_marks_and_accented_letters() {
+        // (text, words, capital per word, upper per word)
+        type Case<'a> = (&'a str, &'a [&'a str], &'a [bool], &'a [bool]);
+        let table: &[Case<'_>] = &[
+            ("Über UNS und Dich", &["über", "uns", "und", "dich"], &[true, true, false, true], &[false, true, false, false]),
+            ("ÉTÉ Straße ÄÖÜ", &["été", "straße", "äöü"], &[true, true, true], &[true, false, true]),
+            ("a-b  c’d é-è", &["a-b", "c'd", "é-è"], &[false, false, false], &[false, false, false]),
+            // A word of two characters or more without a lower-case letter counts as written in capitals.
+            ("10% of 3 × 4 ÷ 2", &["10%", "of", "3", "4", "2"], &[false; 5], &[true, false, false, false, false]),
+            ("Dat\u{ad}en\u{200b}schutz", &["datenschutz"], &[true], &[false]),
+            ("ÿ Þorn", &["ÿ", "þorn"], &[false, true], &[false, false]),
+        ];
+        for (text, want, capital, upper) in table {
+            let v = view(text);
+            let words: Vec<_> = (0..v.len()).map(|i| v.word(i)).collect();
+            assert_eq!(words, *want, "{text}");
+            assert_eq!(v.tokens.iter().map(|t| t.capital).collect::<Vec<_>>(), *capital, "{text}");
+            assert_eq!(v.tokens.iter().map(|t| t.upper).collect::<Vec<_>>(), *upper, "{text}");
+        }
     }
 
     #[test]
