@@ -111,7 +111,7 @@ struct Cast {
 pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
     let questions: Vec<QuestionId> = rubric.questions.iter().filter_map(|q| q.id.parse().ok()).collect();
     let Some(lex) = lexicon(policy.language) else { return Vec::new() };
-    let mut memo = Memo::default();
+    let mut memo = Memo::for_text(policy.sections.iter().flat_map(|s| &s.clauses).map(|c| c.text.len()).sum());
     let gates: Vec<CueSet> = questions.iter().map(|q| triggers(*q)).collect();
     let mut casts: Vec<Vec<Cast>> = questions.iter().map(|_| Vec::new()).collect();
     let mut order = 0;
