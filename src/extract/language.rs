@@ -51,8 +51,11 @@ const STOPWORDS: &[(Language, &[&str])] = &[
 /// multiplication and, for most words, one probe. Built once: the reader looks up every word of a
 /// policy's clauses too.
 struct StopwordTable {
-    /// [`STOPWORD_SLOTS`] slots, each a word's key (0 for a free slot) with its languages.
-    slots: Vec<(u128, u8)>,
+    /// [`STOPWORD_SLOTS`] slots, each a word's key (0 for a free slot); the keys alone, so that the
+    /// table stays small in the cache.
+    keys: Vec<u128>,
+    /// Per slot, the languages of its word.
+    languages: Vec<u8>,
 }
 
 /// Function words are shorter than this many bytes (a test checks it), so their key holds them
@@ -66,15 +69,31 @@ const STOPWORD_SLOTS: usize = 1024;
 /// The bytes of `word` as a little-endian number with ASCII letters folded to lower case and the
 /// length in the top byte, or `None` for a word too long to be a function word.
 fn word_key(word: &[u8]) -> Option<u128> {
-    const LANES: u128 = u128::from_le_bytes([1; 16]);
     let mut bytes = [0u8; 16];
     bytes.get_mut(..word.len()).filter(|_| word.len() < MAX_STOPWORD_LEN)?.copy_from_slice(word);
-    let key = u128::from_le_bytes(bytes);
+    Some(folded_key(u128::from_le_bytes(bytes), word.len()))
+}
+
+/// [`word_key`] for the word at `start..end` of `text`, read straight from the text when sixteen
+/// bytes follow its start: a copy into a buffer read back as one number waits on the copy's stores,
+/// and this runs for every word of a policy.
+fn word_key_in(text: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end.checked_sub(start).filter(|len| *len < MAX_STOPWORD_LEN)?;
+    match text.get(start..start + 16).and_then(|chunk| <[u8; 16]>::try_from(chunk).ok()) {
+        Some(chunk) => Some(folded_key(u128::from_le_bytes(chunk) & ((1 << (8 * len)) - 1), len)),
+        None => word_key(text.get(start..end)?),
+    }
+}
+
+/// The key of a word of `len` bytes read as the number `key` (its bytes, little-endian, zeros
+/// after it).
+fn folded_key(key: u128, len: usize) -> u128 {
+    const LANES: u128 = u128::from_le_bytes([1; 16]);
     // A lane's top bit marks a byte from b'A' to b'Z': at least 0x41 (adding 0x3F reaches 0x80),
     // below 0x5B (adding 0x25 does not) and ASCII. Low seven bits cannot carry into the next lane.
     let low = key & (0x7F * LANES);
     let upper = low.wrapping_add(0x3F * LANES) & !low.wrapping_add(0x25 * LANES) & !key & (0x80 * LANES);
-    Some((key | upper >> 2) | (word.len() as u128) << 120)
+    (key | upper >> 2) | (len as u128) << 120
 }
 
 /// The slot a key's search starts from.
@@ -86,13 +105,14 @@ fn home(key: u128) -> usize {
 fn stopword_table() -> &'static StopwordTable {
     static TABLE: std::sync::OnceLock<StopwordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = StopwordTable { slots: vec![(0, 0); STOPWORD_SLOTS] };
+        let mut table = StopwordTable { keys: vec![0; STOPWORD_SLOTS], languages: vec![0; STOPWORD_SLOTS] };
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
             for key in list.iter().filter_map(|word| word_key(word.as_bytes())) {
                 let mut at = home(key);
-                while let Some(slot) = table.slots.get_mut(at) {
-                    if slot.0 == 0 || slot.0 == key {
-                        *slot = (key, slot.1 | 1 << i);
+                while let (Some(slot), Some(languages)) = (table.keys.get_mut(at), table.languages.get_mut(at)) {
+                    if *slot == 0 || *slot == key {
+                        *slot = key;
+                        *languages |= 1 << i;
                         break;
                     }
                     at = (at + 1) % STOPWORD_SLOTS;
@@ -108,12 +128,17 @@ impl StopwordTable {
     /// ASCII letters are compared without case, so an ASCII word needs no lower-cased copy; any other
     /// word must come lower-cased.
     fn languages(&self, word: &[u8]) -> u8 {
-        let Some(key) = word_key(word) else { return 0 };
+        word_key(word).map_or(0, |key| self.languages_by_key(key))
+    }
+
+
+    /// The languages of the word whose [`word_key`] is `key`.
+    fn languages_by_key(&self, key: u128) -> u8 {
         let mut at = home(key);
         // The table is never full, so a free slot ends the search.
-        while let Some(&(filed, languages)) = self.slots.get(at) {
+        while let Some(&filed) = self.keys.get(at) {
             if filed == key {
-                return languages;
+                return self.languages.get(at).copied().unwrap_or(0);
             }
             if filed == 0 {
                 return 0;
@@ -157,11 +182,6 @@ fn add_languages(counts: &mut [usize; 7], mask: u8) {
             *n += 1;
         }
     }
-}
-
-/// Adds one to the count of every language whose function word `word` is.
-fn count_word(table: &StopwordTable, counts: &mut [usize; 7], word: &[u8]) {
-    add_languages(counts, table.languages(word));
 }
 
 /// How many function words of each language of `STOPWORDS` the text holds, and how many words it has
@@ -210,8 +230,8 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
             continue;
         }
         // Most words are ASCII, which the table compares without case.
-        let key: &[u8] = if ascii_word {
-            word.as_bytes()
+        let key = if ascii_word {
+            word_key_in(bytes, start, i)
         } else {
             lower.clear();
             for c in word.chars() {
@@ -223,9 +243,9 @@ fn count_function_words(text: &str) -> ([usize; 7], usize) {
                     }
                 }
             }
-            lower.as_bytes()
+            word_key(lower.as_bytes())
         };
-        count_word(table, &mut counts, key);
+        add_languages(&mut counts, key.map_or(0, |key| table.languages_by_key(key)));
     }
     (counts, words)
 }
@@ -477,7 +497,7 @@ mod tests {
     #[test]
     fn every_function_word_is_found_and_the_table_is_sparse() {
         let table = super::stopword_table();
-        let filed = table.slots.iter().filter(|(key, _)| *key != 0).count();
+        let filed = table.keys.iter().filter(|key| **key != 0).count();
         assert!(filed * 4 <= super::STOPWORD_SLOTS && super::STOPWORD_SLOTS.is_power_of_two(), "{filed}");
         for (i, (_, list)) in super::STOPWORDS.iter().enumerate() {
             for word in *list {
@@ -489,6 +509,16 @@ mod tests {
         }
         for word in ["", "thee", "th", "datenschutz", "über", "zzz", "De\u{0}", "tHe\u{80}", "d\u{e4}s", "[he", "@nd", "fÜr"] {
             assert_eq!(table.languages(word.as_bytes()), 0, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_word_read_from_its_text_has_the_key_of_the_word_alone() {
+        let text = b"Die Daten, die wir von Ihnen erhalten: the information IS OURS";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                assert_eq!(super::word_key_in(text, start, end), super::word_key(&text[start..end]), "{start}..{end}");
+            }
         }
     }
 
