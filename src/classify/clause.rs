@@ -263,8 +263,8 @@ impl<'l> ClauseView<'l> {
         let sentence_end = matches!(last, Some('.' | '!' | '?' | ':' | ';' | '。'));
         // A clause cut off at a comma or dash is a fragment, not a quotable sentence.
         let fragment = matches!(last, Some(',' | '-' | '\u{2013}' | '\u{2014}'));
-        let words: Vec<&str> = tokens.iter().map(|t| lower.get(t.start..t.end).unwrap_or("")).collect();
-        let tags = lexicon.tag(&words, memo);
+        let spans: Vec<(usize, usize)> = tokens.iter().map(|t| (t.start, t.end)).collect();
+        let tags = lexicon.tag(&lower, &spans, memo);
         let (mut starts, covered, function_words) = (tags.starts, tags.covered, tags.function_words);
         // A negation inside a phrase carries that phrase's meaning and negates nothing else: a name
         // ("Do Not Track", "Do Not Sell My Information"), "no longer needed", "no set limit".

@@ -77,7 +77,7 @@ fn word_key(word: &[u8]) -> Option<u128> {
 /// [`word_key`] for the word at `start..end` of `text`, read straight from the text when sixteen
 /// bytes follow its start: a copy into a buffer read back as one number waits on the copy's stores,
 /// and this runs for every word of a policy.
-fn word_key_in(text: &[u8], start: usize, end: usize) -> Option<u128> {
+pub(crate) fn word_key_in(text: &[u8], start: usize, end: usize) -> Option<u128> {
     let len = end.checked_sub(start).filter(|len| *len < MAX_STOPWORD_LEN)?;
     match text.get(start..start + 16).and_then(|chunk| <[u8; 16]>::try_from(chunk).ok()) {
         Some(chunk) => Some(folded_key(u128::from_le_bytes(chunk) & ((1 << (8 * len)) - 1), len)),
@@ -124,6 +124,7 @@ fn stopword_table() -> &'static StopwordTable {
 }
 
 impl StopwordTable {
+    #[cfg(test)]
     /// The languages whose function word `word` is, as a bit set. Function words are lower-case and
     /// ASCII letters are compared without case, so an ASCII word needs no lower-cased copy; any other
     /// word must come lower-cased.
@@ -150,23 +151,23 @@ impl StopwordTable {
 }
 
 /// How many function words of each language a text holds, added up word by word from
-/// [`FunctionWords::languages_of`]: a reader that looks every distinct word up once (the classifier's
+/// [`FunctionWords::languages_of_key`]: a reader that looks every distinct word up once (the classifier's
 /// memo) can tell a clause's language without reading its words again.
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct FunctionWords([usize; 7]);
 
 impl FunctionWords {
-    /// The languages whose function word the lower-case `word` is, as a bit set (bit `i` for the
-    /// `i`-th language of the table); 0 for most words.
-    pub(crate) fn languages_of(word: &str) -> u8 {
-        // As in `is_foreign`: longer words are never function words.
-        if word.len() > 12 {
+    /// The languages whose function word the word with the key `key` ([`word_key_in`]) is, as a
+    /// bit set (bit `i` for the `i`-th language of the table); 0 for most words.
+    pub(crate) fn languages_of_key(key: u128) -> u8 {
+        // As in `count_function_words`: longer words are never function words.
+        if key >> 120 > 12 {
             return 0;
         }
-        stopword_table().languages(word.as_bytes())
+        stopword_table().languages_by_key(key)
     }
 
-    /// Counts a word whose languages are `mask` ([`FunctionWords::languages_of`]).
+    /// Counts a word whose languages are `mask` ([`FunctionWords::languages_of_key`]).
     pub(crate) fn add(&mut self, mask: u8) {
         add_languages(&mut self.0, mask);
     }

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use self::blocks::BlockKind;
 use self::builder::Builder;
 pub(crate) use self::space::normalize_space;
-pub(crate) use self::language::FunctionWords;
+pub(crate) use self::language::{word_key_in, FunctionWords};
 pub use self::language::Language;
 use crate::Error;
 

@@ -319,18 +319,21 @@ impl Lexicon {
         tags
     }
 
-    /// The cues of every token of `words` (lower-cased tokens), using `memo` for words seen before.
-    pub(crate) fn tag(&self, words: &[&str], memo: &mut Memo) -> Tags {
-        let mut tags = Tags { starts: vec![CueSet::EMPTY; words.len()], covered: vec![CueSet::EMPTY; words.len()], function_words: FunctionWords::default() };
-        for (i, word) in words.iter().enumerate() {
+    /// The cues of every word of `text` (lower-cased words, at the byte ranges `spans`), using
+    /// `memo` for words seen before.
+    pub(crate) fn tag(&self, text: &str, spans: &[(usize, usize)], memo: &mut Memo) -> Tags {
+        let mut tags = Tags { starts: vec![CueSet::EMPTY; spans.len()], covered: vec![CueSet::EMPTY; spans.len()], function_words: FunctionWords::default() };
+        let word_at = |i: usize| spans.get(i).and_then(|&(start, end)| text.get(start..end));
+        for (i, &(start, end)) in spans.iter().enumerate() {
+            let Some(word) = text.get(start..end) else { continue };
             // A new word is read here and filed once the clause is done with it, with the languages
             // it is a function word of.
             let mut new = None;
-            let hash = Memo::hash(word);
-            let (word_tags, languages) = match memo.find(word, hash) {
+            let key = MemoKey::of(text, start, end);
+            let (word_tags, languages) = match memo.find(key, word) {
                 Some(known) => known,
                 None => {
-                    let (read, languages) = new.insert((self.word_tags(word), FunctionWords::languages_of(word)));
+                    let (read, languages) = new.insert((self.word_tags(word), key.function_word_languages()));
                     (&*read, *languages)
                 }
             };
@@ -341,7 +344,7 @@ impl Lexicon {
             for &id in &word_tags.phrases {
                 let Some(phrase) = self.phrases.get(id) else { continue };
                 let len = phrase.words.len();
-                let fits = phrase.words.iter().enumerate().skip(1).all(|(k, p)| words.get(i + k).is_some_and(|w| p.matches(w)));
+                let fits = phrase.words.iter().enumerate().skip(1).all(|(k, p)| word_at(i + k).is_some_and(|w| p.matches(w)));
                 if !fits {
                     continue;
                 }
@@ -353,7 +356,7 @@ impl Lexicon {
                 }
             }
             if let Some((read, languages)) = new {
-                memo.file(word, hash, read, languages);
+                memo.file(key, word, read, languages);
             }
         }
         tags
@@ -414,27 +417,71 @@ fn edge(word: &str, end: Edge) -> Option<[u8; 4]> {
 /// Words already classified, kept for one policy: most words of a policy recur, so each distinct
 /// word is matched against the lexicon once.
 ///
-/// The words are kept one after another in one string and found through a table of their hashes
-/// (open addressing, at most half full), so that filing a word allocates nothing of its own and
-/// the memo is freed in a few pieces.
+/// A word is found by its [`MemoKey`] through a table of slots (open addressing, at most half full)
+/// pointing to its entry; a short word's key is the word itself, so finding it reads no text. Long
+/// words are kept one after another in one string, so that filing one allocates nothing of its own
+/// and the memo is freed in a few pieces.
 #[derive(Debug, Default)]
 pub(crate) struct Memo {
-    /// The words filed, one after another.
+    /// The long words filed, one after another.
     text: String,
     entries: Vec<Filed>,
     /// A power of two of slots, each 0 (free) or one more than the index of an entry.
     slots: Vec<u32>,
 }
 
-/// One word of a [`Memo`]: where it stands in the memo's text, its hash, what the lexicon says and
-/// the languages it is a function word of ([`FunctionWords::languages_of`]).
+/// One word of a [`Memo`]: its key, where it stands in the memo's text (a long word), what the
+/// lexicon says and the languages it is a function word of.
 #[derive(Debug)]
 struct Filed {
+    key: MemoKey,
     start: usize,
     end: usize,
-    hash: u64,
     tags: WordTags,
     languages: u8,
+}
+
+/// The key of a word in a [`Memo`]: for a word shorter than sixteen bytes its bytes with its length
+/// (two words with the same key are the same word), for a longer one its hash with a mark no short
+/// word's key has (its text is compared too).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MemoKey(u128);
+
+impl MemoKey {
+    /// The length byte of a long word's key.
+    const LONG: u128 = 0xFF << 120;
+
+    /// The key of the lower-case word at `start..end` of `text`.
+    fn of(text: &str, start: usize, end: usize) -> MemoKey {
+        match crate::extract::word_key_in(text.as_bytes(), start, end) {
+            Some(key) => MemoKey(key),
+            None => {
+                let mut hasher = WordHasher::default();
+                hasher.write(text.as_bytes().get(start..end).unwrap_or_default());
+                MemoKey(Self::LONG | u128::from(hasher.finish()))
+            }
+        }
+    }
+
+    fn is_long(self) -> bool {
+        self.0 & Self::LONG == Self::LONG
+    }
+
+    /// The languages the word is a function word of ([`FunctionWords::languages_of_key`]).
+    fn function_word_languages(self) -> u8 {
+        if self.is_long() {
+            0
+        } else {
+            FunctionWords::languages_of_key(self.0)
+        }
+    }
+
+    /// The slot of a table of `slots` slots (a power of two) the key's search starts from: the
+    /// high bits of a multiplicative hash of it, its best mixed.
+    fn home(self, slots: usize) -> usize {
+        let folded = (self.0 as u64) ^ ((self.0 >> 64) as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & slots.wrapping_sub(1)
+    }
 }
 
 impl Memo {
@@ -443,28 +490,17 @@ impl Memo {
     /// about one for every 25 to 30 bytes of its text.
     pub(crate) fn for_text(bytes: usize) -> Memo {
         let words = bytes / 24 + 64;
-        Memo { text: String::with_capacity(words * 10), entries: Vec::with_capacity(words), slots: vec![0; (words * 2).next_power_of_two()] }
+        Memo { text: String::with_capacity(words * 4), entries: Vec::with_capacity(words), slots: vec![0; (words * 2).next_power_of_two()] }
     }
 
-    fn hash(word: &str) -> u64 {
-        let mut hasher = WordHasher::default();
-        hasher.write(word.as_bytes());
-        hasher.finish()
-    }
-
-    /// The slot a hash starts looking from (the hash's high bits, its best mixed).
-    fn home(&self, hash: u64) -> usize {
-        (hash >> 32) as usize & self.slots.len().wrapping_sub(1)
-    }
-
-    /// What the lexicon says about `word` (whose hash is `hash`) and its function-word languages, if
+    /// What the lexicon says about `word` (whose key is `key`) and its function-word languages, if
     /// it was filed.
-    fn find(&self, word: &str, hash: u64) -> Option<(&WordTags, u8)> {
-        let mut at = self.home(hash);
+    fn find(&self, key: MemoKey, word: &str) -> Option<(&WordTags, u8)> {
+        let mut at = key.home(self.slots.len());
         // The table is never full, so a free slot ends the search; the bound only guards it.
         for _ in 0..self.slots.len() {
             let filed = self.entries.get((*self.slots.get(at)? as usize).checked_sub(1)?)?;
-            if filed.hash == hash && self.text.get(filed.start..filed.end) == Some(word) {
+            if filed.key == key && (!key.is_long() || self.text.get(filed.start..filed.end) == Some(word)) {
                 return Some((&filed.tags, filed.languages));
             }
             at = (at + 1) & (self.slots.len() - 1);
@@ -472,29 +508,31 @@ impl Memo {
         None
     }
 
-    /// Files `word`, which is not filed yet.
-    fn file(&mut self, word: &str, hash: u64, tags: WordTags, languages: u8) {
+    /// Files `word` (whose key is `key`), which is not filed yet.
+    fn file(&mut self, key: MemoKey, word: &str, tags: WordTags, languages: u8) {
         if (self.entries.len() + 1) * 2 > self.slots.len() {
             self.slots = vec![0; (self.slots.len() * 2).max(256)];
             for (k, filed) in self.entries.iter().enumerate() {
-                let at = self.free_slot(filed.hash);
+                let at = self.free_slot(filed.key);
                 if let Some(slot) = self.slots.get_mut(at) {
                     *slot = k as u32 + 1;
                 }
             }
         }
-        let at = self.free_slot(hash);
+        let at = self.free_slot(key);
         if let Some(slot) = self.slots.get_mut(at) {
             *slot = self.entries.len() as u32 + 1;
         }
         let start = self.text.len();
-        self.text.push_str(word);
-        self.entries.push(Filed { start, end: self.text.len(), hash, tags, languages });
+        if key.is_long() {
+            self.text.push_str(word);
+        }
+        self.entries.push(Filed { key, start, end: self.text.len(), tags, languages });
     }
 
-    /// The first free slot from a hash's home.
-    fn free_slot(&self, hash: u64) -> usize {
-        let mut at = self.home(hash);
+    /// The first free slot from a key's home.
+    fn free_slot(&self, key: MemoKey) -> usize {
+        let mut at = key.home(self.slots.len());
         while self.slots.get(at).is_some_and(|&slot| slot != 0) {
             at = (at + 1) & (self.slots.len() - 1);
         }
@@ -629,9 +667,18 @@ pub(crate) fn graded(language: Language) -> bool {
 mod tests {
     use super::*;
 
+    /// The byte ranges of the words of `text`, one space apart.
+    fn spans(text: &str) -> Vec<(usize, usize)> {
+        let mut at = 0;
+        text.split(' ').map(|w| {
+            let span = (at, at + w.len());
+            at += w.len() + 1;
+            span
+        }).collect()
+    }
+
     fn tags(lex: &Lexicon, text: &str) -> Vec<Vec<&'static str>> {
-        let words: Vec<&str> = text.split(' ').collect();
-        let t = lex.tag(&words, &mut Memo::default());
+        let t = lex.tag(text, &spans(text), &mut Memo::default());
         t.starts.iter().map(|s| Cue::ALL.iter().filter(|c| s.has(**c)).map(|c| c.name()).collect()).collect()
     }
 
@@ -722,23 +769,42 @@ mod tests {
     #[test]
     fn memo_finds_every_word_filed_and_no_other() {
         let mut memo = Memo::default();
-        // Enough words to grow the table several times.
-        let words: Vec<String> = (0..2000).map(|n| format!("w{n}")).collect();
+        let key = |word: &str| MemoKey::of(word, 0, word.len());
+        // Enough words to grow the table several times: short ones, found by their bytes, and long
+        // ones (sixteen bytes or more), found by their hash and text.
+        let words: Vec<String> = (0..3000).map(|n| if n % 3 == 0 { format!("datenschutzerklärung{n}") } else { format!("w{n}") }).collect();
         for (n, word) in words.iter().enumerate() {
             let tags = WordTags { cues: if n % 2 == 0 { CueSet::of(Cue::Sell) } else { CueSet::EMPTY }, phrases: vec![n] };
-            assert!(memo.find(word, Memo::hash(word)).is_none(), "{word}");
-            memo.file(word, Memo::hash(word), tags, (n % 128) as u8);
+            assert!(memo.find(key(word), word).is_none(), "{word}");
+            memo.file(key(word), word, tags, (n % 128) as u8);
         }
         for (n, word) in words.iter().enumerate() {
-            let (tags, languages) = memo.find(word, Memo::hash(word)).unwrap();
+            let (tags, languages) = memo.find(key(word), word).unwrap();
             assert_eq!(tags.phrases, vec![n], "{word}");
             assert_eq!(tags.cues.has(Cue::Sell), n % 2 == 0, "{word}");
             assert_eq!(languages, (n % 128) as u8, "{word}");
         }
         // A word that shares a filed word's beginning or end is another word.
-        for other in ["w", "w20000", "x1", ""] {
-            assert!(memo.find(other, Memo::hash(other)).is_none(), "{other}");
+        for other in ["w", "w20000", "x1", "", "w1 ", "datenschutzerklärung", "datenschutzerklärung30000", "atenschutzerklärung30"] {
+            assert!(memo.find(key(other), other).is_none(), "{other}");
         }
+    }
+
+    #[test]
+    fn a_word_has_the_key_of_its_bytes_wherever_it_stands() {
+        let text = "wir die datenschutzerklärung verarbeiten e-mail-adressen sie die";
+        let spans = spans(text);
+        let keys: Vec<MemoKey> = spans.iter().map(|&(start, end)| MemoKey::of(text, start, end)).collect();
+        for (i, &(start, end)) in spans.iter().enumerate() {
+            let word = &text[start..end];
+            assert_eq!(keys[i], MemoKey::of(word, 0, word.len()), "{word}");
+            assert_eq!(keys[i].is_long(), word.len() >= 16, "{word}");
+            for (j, &(s, e)) in spans.iter().enumerate() {
+                assert_eq!(keys[i] == keys[j], word == &text[s..e], "{word}");
+            }
+        }
+        assert_ne!(MemoKey::of("die", 0, 3).function_word_languages(), 0);
+        assert_eq!(MemoKey::of("datenschutzerklärung", 0, 21).function_word_languages(), 0);
     }
 
     #[test]
