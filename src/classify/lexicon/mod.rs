@@ -126,10 +126,14 @@ pub(crate) struct Lexicon {
     /// only with the patterns that can match it, a core only where the word holds its first three
     /// bytes.
     by_edge: HashMap<[u8; 4], Vec<usize>, BuildHasherDefault<WordHasher>>,
-    /// The first three bytes of every core (`*core*`, for compounding languages), as a set of hashed
-    /// bits (see [`trigram_bit`]): most three-byte pieces of a word start no core and are passed
-    /// over without a table lookup.
-    core_starts: Vec<u64>,
+    /// The first three bytes of every core (`*core*`, for compounding languages): most three-byte
+    /// pieces of a word start no core and are passed over without a table lookup.
+    core_starts: Trigrams,
+    /// The first three bytes of every stem and whole word, and the last three of every tail: most
+    /// words a policy holds are none of them, and are passed over without a table lookup.
+    heads: Trigrams,
+    word_heads: Trigrams,
+    tails: Trigrams,
     phrases: Vec<Phrase>,
     /// Phrases whose first word is a pattern.
     patterned_first: Vec<usize>,
@@ -267,29 +271,34 @@ impl Lexicon {
             let edge = match p {
                 Pattern::Stem(s) => edge(s, Edge::Head),
                 Pattern::Tail(t) => edge(t, Edge::Tail),
-                Pattern::Core(c) => {
-                    let edge = edge(c, Edge::Core);
-                    if let Some([a, b, c, _]) = edge {
-                        let bit = trigram_bit(a, b, c);
-                        self.core_starts.resize(TRIGRAM_WORDS, 0);
-                        if let Some(word) = self.core_starts.get_mut(bit / 64) {
-                            *word |= 1 << (bit % 64);
-                        }
-                    }
-                    edge
-                }
+                Pattern::Core(c) => edge(c, Edge::Core),
                 Pattern::Exact(_) => None,
             };
-            if let Some(edge) = edge {
-                self.by_edge.entry(edge).or_default().push(k);
+            let Some(edge @ [a, b, c, kind]) = edge else { continue };
+            match kind {
+                k if k == Edge::Head as u8 => self.heads.insert(a, b, c),
+                k if k == Edge::Tail as u8 => self.tails.insert(a, b, c),
+                _ => self.core_starts.insert(a, b, c),
+            }
+            self.by_edge.entry(edge).or_default().push(k);
+        }
+        for word in self.words.keys() {
+            if let Some(&[a, b, c]) = word.as_bytes().get(..3) {
+                self.word_heads.insert(a, b, c);
             }
         }
     }
 
     fn word_tags(&self, word: &str) -> WordTags {
-        let mut tags = self.words.get(word).cloned().unwrap_or_default();
-        let edges = [edge(word, Edge::Head), edge(word, Edge::Tail)];
-        for &k in edges.iter().flatten().filter_map(|edge| self.by_edge.get(edge)).flatten() {
+        let head = edge(word, Edge::Head);
+        let known = match head {
+            Some([a, b, c, _]) => self.word_heads.may_hold(a, b, c),
+            None => true,
+        };
+        let mut tags = if known { self.words.get(word).cloned().unwrap_or_default() } else { WordTags::default() };
+        let head = head.filter(|&[a, b, c, _]| self.heads.may_hold(a, b, c));
+        let tail = edge(word, Edge::Tail).filter(|&[a, b, c, _]| self.tails.may_hold(a, b, c));
+        for &k in [head, tail].iter().flatten().filter_map(|edge| self.by_edge.get(edge)).flatten() {
             if let Some((p, set)) = self.patterns.get(k) {
                 if p.matches(word) {
                     tags.cues = tags.cues.union(*set);
@@ -299,8 +308,7 @@ impl Lexicon {
         let bytes = word.as_bytes();
         for (at, piece) in bytes.windows(3).enumerate().filter(|_| !self.core_starts.is_empty()) {
             let &[a, b, c] = piece else { continue };
-            let bit = trigram_bit(a, b, c);
-            if self.core_starts.get(bit / 64).is_none_or(|bits| bits & (1 << (bit % 64)) == 0) {
+            if !self.core_starts.may_hold(a, b, c) {
                 continue;
             }
             for &k in self.by_edge.get(&[a, b, c, Edge::Core as u8]).into_iter().flatten() {
@@ -379,14 +387,37 @@ impl Lexicon {
     }
 }
 
-/// How many 64-bit words the set of core starts takes: 4096 bits, few enough for a lexicon's cores
-/// to leave most of them clear.
-const TRIGRAM_WORDS: usize = 64;
+/// A set of three-byte pieces kept as hashed bits, 4096 of them, few enough for a lexicon's pieces
+/// to leave most of them clear: a piece not in the set is surely not one of them, and one in it
+/// probably is. Empty until a piece is inserted.
+#[derive(Debug, Default)]
+struct Trigrams(Vec<u64>);
 
-/// The bit of three bytes in the set of core starts.
-fn trigram_bit(a: u8, b: u8, c: u8) -> usize {
-    let key = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
-    (key.wrapping_mul(0x9e37_79b1) >> 20) as usize
+impl Trigrams {
+    const WORDS: usize = 64;
+
+    fn bit(a: u8, b: u8, c: u8) -> usize {
+        let key = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+        (key.wrapping_mul(0x9e37_79b1) >> 20) as usize
+    }
+
+    fn insert(&mut self, a: u8, b: u8, c: u8) {
+        let bit = Self::bit(a, b, c);
+        self.0.resize(Self::WORDS, 0);
+        if let Some(word) = self.0.get_mut(bit / 64) {
+            *word |= 1 << (bit % 64);
+        }
+    }
+
+    /// Whether the piece may be in the set (it surely is not when this is false).
+    fn may_hold(&self, a: u8, b: u8, c: u8) -> bool {
+        let bit = Self::bit(a, b, c);
+        self.0.get(bit / 64).is_some_and(|bits| bits & (1 << (bit % 64)) != 0)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// Which three bytes of a word an [`edge`] is, and what they are the key of.
@@ -738,15 +769,16 @@ mod tests {
 
     #[test]
     fn indexed_patterns_match_as_every_pattern_tried_in_turn() {
-        // Words built from every stem, tail and core of the lexicons: alone, cut short, inside
-        // other letters, doubled, and every two cores run together (overlapping or not).
+        // Every whole word of the lexicons, lengthened and cut short, and words built from every
+        // stem, tail and core: alone, cut short, inside other letters, doubled, and every two run
+        // together (overlapping or not).
         for language in [Language::English, Language::German] {
             let lex = lexicon(language).unwrap();
             let pieces: Vec<&str> = lex.patterns.iter().filter_map(|(p, _)| match p {
                 Pattern::Stem(w) | Pattern::Tail(w) | Pattern::Core(w) => Some(w.as_str()),
                 Pattern::Exact(_) => None,
             }).collect();
-            let mut words: Vec<String> = Vec::new();
+            let mut words: Vec<String> = lex.words.keys().flat_map(|w| [w.clone(), format!("{w}s"), w.chars().skip(1).collect()]).collect();
             for piece in &pieces {
                 let short: String = piece.chars().skip(1).collect();
                 words.extend([piece.to_string(), short.clone(), format!("ab{piece}"), format!("{piece}ung"), format!("ver{short}er"), format!("{piece}{piece}"), format!("ü{piece}ß")]);
