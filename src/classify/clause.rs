@@ -84,8 +84,8 @@ pub(crate) struct ClauseView<'l> {
 /// The words of a clause as they are read.
 #[derive(Default)]
 struct Words {
-    /// The words so far, lower-cased, one space apart.
-    lower: String,
+    /// The words so far, lower-cased, one space apart (UTF-8: whole characters are pushed).
+    lower: Vec<u8>,
     tokens: Vec<Token>,
     /// The punctuation since the last word.
     punct: Option<char>,
@@ -100,7 +100,7 @@ impl Words {
     fn open(&mut self, capital: bool, lower_case: bool) {
         if self.start.is_none() {
             if !self.lower.is_empty() {
-                self.lower.push(' ');
+                self.lower.push(b' ');
             }
             self.start = Some((self.lower.len(), capital));
             self.upper = true;
@@ -118,15 +118,20 @@ impl Words {
 }
 
 /// Maps a character to its plain, lower-case reading form.
-fn push_normalized(out: &mut String, c: char) {
+fn push_normalized(out: &mut Vec<u8>, c: char) {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{2032}' | '`' => out.push('\''),
-        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => out.push('"'),
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => out.push('-'),
-        '\u{a0}' => out.push(' '),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => out.extend(c.to_lowercase()),
+        '\u{2018}' | '\u{2019}' | '\u{2032}' | '`' => out.push(b'\''),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => out.push(b'"'),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => out.push(b'-'),
+        '\u{a0}' => out.push(b' '),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase() as u8),
+        c => c.to_lowercase().for_each(|l| push_char(out, l)),
     }
+}
+
+/// Appends `c` to UTF-8 bytes.
+fn push_char(out: &mut Vec<u8>, c: char) {
+    out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
 }
 
 /// Whether `c` continues a word when it stands between two word characters ("don't", "e-mail",
@@ -142,23 +147,18 @@ fn inner(c: char) -> bool {
 /// policy's text) are copied in one pass, and the accented letters of Latin-1 are read without
 /// Unicode's tables ([`latin1_case`]).
 fn tokenize(text: &str) -> Words {
-    let mut words = Words { lower: String::with_capacity(text.len()), tokens: Vec::with_capacity(text.len() / 5 + 1), ..Words::default() };
+    let mut words = Words { lower: Vec::with_capacity(text.len()), tokens: Vec::with_capacity(text.len() / 5 + 1), ..Words::default() };
     let bytes = text.as_bytes();
     let mut previous: Option<char> = None;
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
         // A run of ASCII letters and digits is word characters whatever stands around it.
         if b.is_ascii_alphanumeric() {
-            let run = bytes.get(at..).map_or(0, ascii_alnum_run);
-            let Some(word) = text.get(at..at + run) else { break };
-            words.open(b.is_ascii_uppercase(), word.bytes().any(|b| b.is_ascii_lowercase()));
-            let from = words.lower.len();
-            words.lower.push_str(word);
-            if let Some(pushed) = words.lower.get_mut(from..) {
-                pushed.make_ascii_lowercase();
-            }
-            previous = word.bytes().last().map(char::from);
+            words.open(b.is_ascii_uppercase(), false);
+            let (run, lower_case) = push_alnum_run(bytes.get(at..).unwrap_or_default(), &mut words.lower);
+            words.upper &= !lower_case;
             at += run;
+            previous = at.checked_sub(1).and_then(|last| bytes.get(last)).map(|&b| char::from(b));
             continue;
         }
         // A space only ends a word.
@@ -183,7 +183,7 @@ fn tokenize(text: &str) -> Words {
         let percent = c == '%' && open && before.is_some_and(|b| b.is_ascii_digit());
         if let Some(upper) = latin1_case(c) {
             words.open(upper, !upper);
-            words.lower.push(if upper { latin1_lower(c) } else { c });
+            push_char(&mut words.lower, if upper { latin1_lower(c) } else { c });
             continue;
         }
         let word_char = c.is_alphanumeric() || (open && inner(c) && next_is_word) || percent;
@@ -205,26 +205,41 @@ fn tokenize(text: &str) -> Words {
     words
 }
 
-/// How many bytes at the start of `bytes` are ASCII letters and digits, tested eight at a time.
-fn ascii_alnum_run(bytes: &[u8]) -> usize {
+/// Copies the run of ASCII letters and digits that starts `bytes` to `out`, lower-cased, and
+/// returns its length and whether it holds a lower-case letter. Eight bytes are tested and copied
+/// at a time.
+fn push_alnum_run(bytes: &[u8], out: &mut Vec<u8>) -> (usize, bool) {
     const LANES: u64 = 0x0101_0101_0101_0101;
     let mut run = 0;
+    let mut lower_case = false;
     while let Some(chunk) = bytes.get(run..run + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
         let x = u64::from_le_bytes(chunk);
         // A lane's top bit marks a byte of 0x80 or more, or one that is neither a letter (0x61 to
         // 0x7A once 0x20 is set) nor a digit (0x30 to 0x39). Only a lane of 0x80 or more can carry
-        // into the next, and it is flagged itself, so the first lane flagged is right.
+        // into the next, and it is flagged itself, so the lanes before the first flagged are right.
         let folded = x | (0x20 * LANES);
         let not_letter = !folded.wrapping_add(0x1F * LANES) | folded.wrapping_add(0x05 * LANES);
         let not_digit = !x.wrapping_add(0x50 * LANES) | x.wrapping_add(0x46 * LANES);
         let stop = (x | (not_letter & not_digit)) & (0x80 * LANES);
         let n = (stop.trailing_zeros() / 8) as usize;
+        let within = u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
+        // In a run of letters and digits, bit 0x20 is clear in the upper-case letters alone; a
+        // lower-case letter is a letter with it set (moved to the lane's top bit).
+        lower_case |= !not_letter & (x << 2) & (0x80 * LANES) & within != 0;
+        let from = out.len();
+        out.extend_from_slice(&(x | ((0x20 * LANES) & within)).to_le_bytes());
+        out.truncate(from + n);
         run += n;
         if n < 8 {
-            return run;
+            return (run, lower_case);
         }
     }
-    run + bytes.get(run..).unwrap_or_default().iter().take_while(|b| b.is_ascii_alphanumeric()).count()
+    for &b in bytes.get(run..).unwrap_or_default().iter().take_while(|b| b.is_ascii_alphanumeric()) {
+        lower_case |= b.is_ascii_lowercase();
+        out.push(b.to_ascii_lowercase());
+        run += 1;
+    }
+    (run, lower_case)
 }
 
 /// For a letter of Latin-1 beyond ASCII (`À` to `ÿ` but `×` and `÷`), whether it is upper-case;
@@ -259,6 +274,8 @@ impl<'l> ClauseView<'l> {
     /// Tokenises and tags `text` with `lexicon`.
     pub(crate) fn new(text: &str, context: Context, lexicon: &'l Lexicon, memo: &mut Memo) -> ClauseView<'l> {
         let Words { lower, tokens, .. } = tokenize(text);
+        // Only whole characters were pushed, so this never fails.
+        let lower = String::from_utf8(lower).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let last = text.trim_end().chars().last();
         let sentence_end = matches!(last, Some('.' | '!' | '?' | ':' | ';' | '。'));
         // A clause cut off at a comma or dash is a fragment, not a quotable sentence.
@@ -657,15 +674,21 @@ mod tests {
     }
 
     #[test]
-    fn alphanumeric_runs_are_counted_whole() {
-        // Every byte value at every place of a run of letters, in texts of whole and partial chunks.
+    fn alphanumeric_runs_are_copied_whole_and_lower_cased() {
+        // Every byte value at every place of runs of letters and digits, in texts of whole and
+        // partial chunks, after upper-case letters alone, lower-case ones alone, or digits alone.
         for byte in 0..=255u8 {
-            for len in [3, 8, 13, 16, 21] {
-                for at in 0..len {
-                    let mut text: Vec<u8> = (0..len).map(|i| b"aZ09qQ"[i % 6]).collect();
-                    text[at] = byte;
-                    let want = text.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-                    assert_eq!(ascii_alnum_run(&text), want, "{byte:#x} at {at} of {len}");
+            for fill in [&b"aZ09qQ"[..], b"ABCXYZ", b"abcxyz", b"0123456789"] {
+                for len in [3, 8, 13, 16, 21] {
+                    for at in 0..len {
+                        let mut text: Vec<u8> = (0..len).map(|i| fill[i % fill.len()]).collect();
+                        text[at] = byte;
+                        let run: Vec<u8> = text.iter().copied().take_while(u8::is_ascii_alphanumeric).collect();
+                        let mut out = b"x ".to_vec();
+                        let got = push_alnum_run(&text, &mut out);
+                        assert_eq!(got, (run.len(), run.iter().any(u8::is_ascii_lowercase)), "{byte:#x} at {at} of {len}");
+                        assert_eq!(out, [&b"x "[..], &run.to_ascii_lowercase()].concat(), "{byte:#x} at {at} of {len}");
+                    }
                 }
             }
         }
