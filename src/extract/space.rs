@@ -25,8 +25,8 @@ pub(crate) fn push_collapsed(out: &mut String, space: &mut bool, text: &str) -> 
     let mut words = 0;
     let mut i = 0;
     loop {
-        let run = visible_ascii_run(bytes.get(i..).unwrap_or_default());
-        visible += run;
+        let (run, spaces) = stretch_run(bytes.get(i..).unwrap_or_default(), i == words);
+        visible += run - spaces;
         i += run;
         let Some(&b) = bytes.get(i) else { break };
         match whitespace_at(text, i) {
@@ -64,23 +64,39 @@ fn push_words(out: &mut String, space: &mut bool, words: &str) {
     out.push_str(words);
 }
 
-/// How many bytes at the start of `bytes` are visible ASCII characters (`!` to `~`), counted eight
-/// at a time: the scan skips such runs, the bulk of a page's text, without a step per byte.
-fn visible_ascii_run(bytes: &[u8]) -> usize {
+/// How many bytes at the start of `bytes` stay in a stretch of words as they are, counted eight at
+/// a time, and how many of them are spaces: visible ASCII characters (`!` to DEL), and single spaces
+/// between two of them, unless the space would open the stretch (`opening`). The scan skips such
+/// runs, the bulk of a page's text, without a step per byte or per word; it stops short where the
+/// next chunk would have to be seen, which the caller reads byte by byte.
+fn stretch_run(bytes: &[u8], opening: bool) -> (usize, usize) {
     const LANES: u64 = 0x0101_0101_0101_0101;
-    let mut run = 0;
+    const LOW: u64 = 0x7F * LANES;
+    const TOP: u64 = 0x80 * LANES;
+    let (mut run, mut spaces) = (0, 0);
+    let mut first = if opening { TOP & !0x80 } else { TOP };
     while let Some(chunk) = bytes.get(run..run + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
         let x = u64::from_le_bytes(chunk);
-        // A lane's top bit is set for a byte of 0x80 or more, or (adding 0x5F) for one below 0x21.
-        // Carries only run to later lanes, so the first lane flagged is always right.
-        let stop = (x | !x.wrapping_add(0x5F * LANES)) & (0x80 * LANES);
+        // Lane by lane, without carries between lanes (a lane's low seven bits plus 0x7F or less
+        // stay below 0x100): visible is 0x21 to 0x7F, a space is 0x20 exactly.
+        let visible = ((x & LOW) + 0x5F * LANES) & !x & TOP;
+        let y = x ^ (0x20 * LANES);
+        let space = !(((y & LOW) + LOW) | y) & TOP;
+        // A space stays when the byte after it, in the same chunk, is visible.
+        let kept = space & (visible >> 8) & first;
+        let stop = !(visible | kept) & TOP;
         let n = (stop.trailing_zeros() / 8) as usize;
+        let within = u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
+        // One bit per kept lane, added up by a multiplication into the top lane (the baseline x86
+        // target has no population-count instruction).
+        spaces += (((kept & within) >> 7).wrapping_mul(LANES) >> 56) as usize;
         run += n;
         if n < 8 {
             break;
         }
+        first = TOP;
     }
-    run
+    (run, spaces)
 }
 
 /// The length of the whitespace character at byte `i` of `text`, if there is one there (a test
@@ -110,17 +126,39 @@ mod tests {
         }
     }
 
+    /// [`stretch_run`] byte by byte: visible ASCII, and spaces between two visible bytes of the
+    /// same whole chunk of eight (not opening the stretch), up to the last whole chunk.
+    fn stretch_by_bytes(bytes: &[u8], opening: bool) -> (usize, usize) {
+        let visible = |b: u8| (0x21..0x80).contains(&b);
+        let whole = bytes.len() / 8 * 8;
+        let (mut run, mut spaces) = (0, 0);
+        while run < whole {
+            let b = bytes[run];
+            let next_in_chunk = (run + 1) % 8 != 0;
+            let kept = b == b' ' && !(opening && run == 0) && next_in_chunk && visible(bytes[run + 1]);
+            if !visible(b) && !kept {
+                break;
+            }
+            spaces += usize::from(kept);
+            run += 1;
+        }
+        (run, spaces)
+    }
+
     #[test]
-    fn visible_runs_are_the_leading_visible_ascii_in_whole_chunks_of_eight() {
+    fn stretches_are_visible_ascii_and_single_spaces_in_whole_chunks_of_eight() {
+        // Every byte value at every place of words with single and double spaces, in texts of
+        // whole and partial chunks, opening a stretch or not.
         for byte in 0..=255u8 {
-            for len in [7, 8, 16, 21] {
-                for at in 0..len {
-                    let mut text = vec![b'~'; len];
-                    if let Some(slot) = text.get_mut(at) {
-                        *slot = byte;
+            for fill in [&b"ab c~"[..], b"a  b", b" x", b"words"] {
+                for len in [7, 8, 15, 16, 21, 24] {
+                    for at in 0..len {
+                        let mut text: Vec<u8> = (0..len).map(|i| fill[i % fill.len()]).collect();
+                        text[at] = byte;
+                        for opening in [false, true] {
+                            assert_eq!(stretch_run(&text, opening), stretch_by_bytes(&text, opening), "{byte:#x} at {at} of {len} in {fill:?}, {opening}");
+                        }
                     }
-                    let visible = text.iter().take_while(|b| (0x21..0x80).contains(*b)).count();
-                    assert_eq!(visible_ascii_run(&text), visible.min(len / 8 * 8), "{byte:#x} at {at} of {len}");
                 }
             }
         }
