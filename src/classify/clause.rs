@@ -17,7 +17,7 @@
 //! Information") negate nothing.
 
 use super::cue::{Cue, CueSet};
-use super::lexicon::{Lexicon, Memo};
+use super::lexicon::{Lexicon, Memo, Span, TokenCues};
 
 /// How far back a negation or condition may stand from the word it governs.
 const SCOPE_WINDOW: usize = 9;
@@ -42,6 +42,12 @@ struct Token {
     upper: bool,
 }
 
+impl Span for Token {
+    fn span(&self) -> (usize, usize) {
+        (self.start, self.end)
+    }
+}
+
 /// What surrounds a clause: the cues of its heading, of the lead-in of the list it is an item of,
 /// and of the sentence before it.
 #[derive(Clone, Copy, Debug, Default)]
@@ -60,10 +66,8 @@ pub(crate) struct ClauseView<'l> {
     /// The clause, normalised and lower-cased (typographic quotes and dashes made plain).
     lower: String,
     tokens: Vec<Token>,
-    /// Cues starting at each token.
-    starts: Vec<CueSet>,
-    /// Cues of phrases covering each token.
-    covered: Vec<CueSet>,
+    /// The cues of each token: starting at it, and of phrases covering it.
+    cues: Vec<TokenCues>,
     /// Every cue of the clause.
     all: CueSet,
     /// The function words of each language among its words.
@@ -280,18 +284,17 @@ impl<'l> ClauseView<'l> {
         let sentence_end = matches!(last, Some('.' | '!' | '?' | ':' | ';' | '。'));
         // A clause cut off at a comma or dash is a fragment, not a quotable sentence.
         let fragment = matches!(last, Some(',' | '-' | '\u{2013}' | '\u{2014}'));
-        let spans: Vec<(usize, usize)> = tokens.iter().map(|t| (t.start, t.end)).collect();
-        let tags = lexicon.tag(&lower, &spans, memo);
-        let (mut starts, covered, function_words) = (tags.starts, tags.covered, tags.function_words);
+        let tags = lexicon.tag(&lower, &tokens, memo);
+        let (mut cues, function_words) = (tags.cues, tags.function_words);
         // A negation inside a phrase carries that phrase's meaning and negates nothing else: a name
         // ("Do Not Track", "Do Not Sell My Information"), "no longer needed", "no set limit".
-        for (s, c) in starts.iter_mut().zip(&covered) {
-            if *c != CueSet::EMPTY {
-                s.remove(Cue::Negation);
+        for token in &mut cues {
+            if token.covered != CueSet::EMPTY {
+                token.starts.remove(Cue::Negation);
             }
         }
-        let all = starts.iter().fold(CueSet::EMPTY, |a, s| a.union(*s));
-        ClauseView { lower, tokens, starts, covered, all, function_words, context, context_used: std::cell::Cell::new(false), lexicon, sentence_end, fragment }
+        let all = cues.iter().fold(CueSet::EMPTY, |a, t| a.union(t.starts));
+        ClauseView { lower, tokens, cues, all, function_words, context, context_used: std::cell::Cell::new(false), lexicon, sentence_end, fragment }
     }
 
     /// The number of words.
@@ -317,12 +320,12 @@ impl<'l> ClauseView<'l> {
 
     /// Whether a word or phrase for `cue` starts at `i`.
     pub fn is(&self, i: usize, cue: Cue) -> bool {
-        self.starts.get(i).is_some_and(|s| s.has(cue))
+        self.cues.get(i).is_some_and(|t| t.starts.has(cue))
     }
 
     /// Whether word `i` is part of a phrase for `cue`, or is a word for it.
     pub fn within(&self, i: usize, cue: Cue) -> bool {
-        self.is(i, cue) || self.covered.get(i).is_some_and(|s| s.has(cue))
+        self.is(i, cue) || self.cues.get(i).is_some_and(|t| t.covered.has(cue))
     }
 
     /// Whether the clause holds `cue`.
@@ -340,7 +343,7 @@ impl<'l> ClauseView<'l> {
 
     /// The first word that starts a word or phrase for any cue of `set`.
     pub fn first_of(&self, set: CueSet) -> Option<usize> {
-        self.starts.iter().position(|s| s.meets(set))
+        self.cues.iter().position(|t| t.starts.meets(set))
     }
 
     /// Whether the section heading holds `cue`.
@@ -474,9 +477,9 @@ impl<'l> ClauseView<'l> {
         // of the same kind goes on ("wir verkaufen, vermieten oder tauschen keine Daten"), and so
         // does another verb ("respektieren wir dies und setzen keine Cookies").
         let after = self.lexicon.settings.negation_after;
-        let kind = self.starts.get(i).copied().unwrap_or_default().intersect(CueSet::from_cues(VERB_CUES));
+        let kind = self.cues.get(i).map_or(CueSet::EMPTY, |t| t.starts).intersect(CueSet::from_cues(VERB_CUES));
         for k in i + 1..=(i + after).min(self.tokens.len().saturating_sub(1)) {
-            let verbs = self.starts.get(k).copied().unwrap_or_default().intersect(CueSet::from_cues(VERB_CUES));
+            let verbs = self.cues.get(k).map_or(CueSet::EMPTY, |t| t.starts).intersect(CueSet::from_cues(VERB_CUES));
             let same_kind = verbs.meets(kind);
             // A bracketed aside ("DNT-Header (Do Not Track) … nicht") does not end the clause.
             let punct = self.tokens.get(k).and_then(|t| t.punct_before).filter(|p| !matches!(p, '(' | ')'));
@@ -490,7 +493,7 @@ impl<'l> ClauseView<'l> {
                 // A negation right before another verb is that verb's ("löschen oder … nicht mehr
                 // verarbeiten").
                 let next_verb = (k + 1..=k + 2).any(|v| {
-                    let cues = self.starts.get(v).copied().unwrap_or_default().intersect(CueSet::from_cues(VERB_CUES));
+                    let cues = self.cues.get(v).map_or(CueSet::EMPTY, |t| t.starts).intersect(CueSet::from_cues(VERB_CUES));
                     cues != CueSet::EMPTY && !cues.meets(kind)
                 });
                 return (!next_verb).then_some(k);

@@ -152,12 +152,31 @@ type WordMap = HashMap<String, WordTags, BuildHasherDefault<WordHasher>>;
 /// The cues found in a sequence of tokens.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Tags {
-    /// Per token: the cues of the word, and of phrases starting at it.
-    pub starts: Vec<CueSet>,
-    /// Per token: the cues of phrases (of two or more words) covering it.
-    pub covered: Vec<CueSet>,
+    /// Per token, its cues.
+    pub cues: Vec<TokenCues>,
     /// The function words of each language among the tokens (what tells a clause's language).
     pub function_words: FunctionWords,
+}
+
+/// The cues of one token.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct TokenCues {
+    /// The cues of the word, and of phrases starting at it.
+    pub starts: CueSet,
+    /// The cues of phrases (of two or more words) covering it.
+    pub covered: CueSet,
+}
+
+/// A word of a text, known by its byte range: the tagger reads the words where they stand.
+pub(crate) trait Span {
+    /// The word's byte range in its text.
+    fn span(&self) -> (usize, usize);
+}
+
+impl Span for (usize, usize) {
+    fn span(&self) -> (usize, usize) {
+        *self
+    }
 }
 
 impl Lexicon {
@@ -327,12 +346,12 @@ impl Lexicon {
         tags
     }
 
-    /// The cues of every word of `text` (lower-cased words, at the byte ranges `spans`), using
+    /// The cues of every word of `text` (lower-cased words, at the byte ranges of `words`), using
     /// `memo` for words seen before.
-    pub(crate) fn tag(&self, text: &str, spans: &[(usize, usize)], memo: &mut Memo) -> Tags {
-        let mut tags = Tags { starts: vec![CueSet::EMPTY; spans.len()], covered: vec![CueSet::EMPTY; spans.len()], function_words: FunctionWords::default() };
-        let word_at = |i: usize| spans.get(i).and_then(|&(start, end)| text.get(start..end));
-        for (i, &(start, end)) in spans.iter().enumerate() {
+    pub(crate) fn tag(&self, text: &str, words: &[impl Span], memo: &mut Memo) -> Tags {
+        let mut tags = Tags { cues: vec![TokenCues::default(); words.len()], function_words: FunctionWords::default() };
+        let word_at = |i: usize| words.get(i).and_then(|w| text.get(w.span().0..w.span().1));
+        for (i, (start, end)) in words.iter().map(Span::span).enumerate() {
             let Some(word) = text.get(start..end) else { continue };
             // A new word is read here and filed once the clause is done with it, with the languages
             // it is a function word of.
@@ -346,8 +365,8 @@ impl Lexicon {
                 }
             };
             tags.function_words.add(languages);
-            if let Some(start) = tags.starts.get_mut(i) {
-                *start = start.union(word_tags.cues);
+            if let Some(cues) = tags.cues.get_mut(i) {
+                cues.starts = cues.starts.union(word_tags.cues);
             }
             for &id in &word_tags.phrases {
                 let Some(phrase) = self.phrases.get(id) else { continue };
@@ -356,11 +375,11 @@ impl Lexicon {
                 if !fits {
                     continue;
                 }
-                if let Some(start) = tags.starts.get_mut(i) {
-                    start.insert(phrase.cue);
+                if let Some(cues) = tags.cues.get_mut(i) {
+                    cues.starts.insert(phrase.cue);
                 }
-                for covered in tags.covered.iter_mut().skip(i).take(len) {
-                    covered.insert(phrase.cue);
+                for cues in tags.cues.iter_mut().skip(i).take(len) {
+                    cues.covered.insert(phrase.cue);
                 }
             }
             if let Some((read, languages)) = new {
@@ -710,7 +729,7 @@ mod tests {
 
     fn tags(lex: &Lexicon, text: &str) -> Vec<Vec<&'static str>> {
         let t = lex.tag(text, &spans(text), &mut Memo::default());
-        t.starts.iter().map(|s| Cue::ALL.iter().filter(|c| s.has(**c)).map(|c| c.name()).collect()).collect()
+        t.cues.iter().map(|t| Cue::ALL.iter().filter(|c| t.starts.has(**c)).map(|c| c.name()).collect()).collect()
     }
 
     #[test]
