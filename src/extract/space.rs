@@ -38,6 +38,8 @@ pub(crate) fn push_collapsed(out: &mut String, space: &mut bool, text: &str) -> 
                 push_words(out, space, text.get(words..i).unwrap_or(""));
                 *space = true;
                 i += len;
+                // The rest of a run of ASCII whitespace (a page's indentation) in one go.
+                i += bytes.get(i..).unwrap_or_default().iter().take_while(|b| matches!(b, b'\t'..=b'\r' | b' ')).count();
                 words = i;
             }
             None => {
