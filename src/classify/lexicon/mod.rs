@@ -537,9 +537,10 @@ impl MemoKey {
 impl Memo {
     /// A memo with room for the distinct words of a text of `bytes` bytes, so that it does not
     /// grow (and copy what it holds) while the text is read. A policy's distinct words come to
-    /// about one for every 25 to 30 bytes of its text.
+    /// about one for every 25 to 30 bytes of its text; the room is capped, since a wasm module's
+    /// memory never shrinks: a huge text grows its memo as it goes.
     pub(crate) fn for_text(bytes: usize) -> Memo {
-        let words = bytes / 24 + 64;
+        let words = (bytes / 24 + 64).min(8192);
         Memo { text: String::with_capacity(words * 4), entries: Vec::with_capacity(words), slots: vec![0; (words * 2).next_power_of_two()] }
     }
 
