@@ -129,8 +129,9 @@ pub(crate) struct Lexicon {
     /// The first three bytes of every core (`*core*`, for compounding languages): most three-byte
     /// pieces of a word start no core and are passed over without a table lookup.
     core_starts: Trigrams,
-    /// The first three bytes of every stem and whole word, and the last three of every tail: most
-    /// words a policy holds are none of them, and are passed over without a table lookup.
+    /// The first three bytes of every stem: most words a policy holds start no stem, and are
+    /// passed over without a table lookup (so also `word_heads` for the whole words of `words`,
+    /// and `tails` with the last three bytes of every tail).
     heads: Trigrams,
     word_heads: Trigrams,
     tails: Trigrams,
