@@ -186,7 +186,7 @@ personal_channel: e-mail, email, *mail, per e-mail, per mail, auf ihrem gerät, 
     direkt, persönlich, in der app, app, login, *konto, brief, postalisch, e-mail-*, *benachrichtigung*
 posted_channel: veröffentlich*, *veröffentlichung*, auf dieser seite, auf unserer website, auf unserer webseite,
     website, webseite, internetseite, homepage, stand, abrufbar, einsehbar, aktuelle fassung, weitere nutzung,
-    fortgesetzte nutzung, weiterhin nutzen
+    fortgesetzte nutzung, weiterhin nutzen, ohne vorherige ankündigung, ohne ankündigung, ohne vorankündigung
 consent: einwilligung*, *einwilligung*, zustimmung*, *zustimmung*, einverständnis*, einwilligen
 message_kind: transaktionsbezogen*, *bestätigung*, rechnung*, systemnachricht*, servicemitteilung*
 
