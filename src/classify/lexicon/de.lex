@@ -225,6 +225,6 @@ web_form: kontaktformular*, *formular*, webformular*, supportseite*, hilfe-cente
 questions: fragen, frage, anliegen, anfragen, beschwerde*, hinweise, anregungen, auskünfte
 
 # ---------------------------------------------------------------- breach
-breach: verletzung, verloren gehen, verloren geht, datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*,
+breach: verletzung, verletzt, verloren gehen, verloren geht, datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*,
     *datenschutzverletzung*, sicherheitsverletzung*, *sicherheitsverletzung*, sicherheitsvorf*,
     *sicherheitsvorf*, datenleck*, unbefugter zugriff, unbefugten zugriff

@@ -248,8 +248,12 @@ pub(crate) fn breach_notification(c: &ClauseView<'_>) -> Option<Vote> {
         // A breach is always hypothetical: "if a breach occurs, we will tell you" is the promise;
         // "please notify us" is the user telling the company.
         // ("… eine Verletzung mitteilen, sofern wir dazu verpflichtet sind": that "wir" begins the next clause.)
-        let to_us = (i + 1..i + 3).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive) && !c.punctuated_between(i, k))
-            && !c.after(i, 3, Cue::User);
+        // Where the subject follows the verb, the user before "us" is the one who tells ("informieren
+        // Sie uns"), the user after "we" the one told ("benachrichtigen wir die Betroffenen").
+        let to_us = (i + 1..i + 3).any(|k| {
+            let told_after = (k + 1..k + 3).any(|u| c.is(u, Cue::User) && !c.punctuated_between(k, u));
+            c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive) && !c.punctuated_between(i, k) && !told_after
+        });
         // The telling and the breach belong to one statement, not to two items of a list.
         let about_breach = c.near(i, 16, 16, Cue::Breach);
         !c.negated(i) && !to_us && about_breach && (c.near(i, 14, 8, Cue::User) || c.within(i, Cue::Notify) && c.within(i + 1, Cue::Notify))
