@@ -82,7 +82,7 @@ share: offenzulegen, weiterzugeben, weiter, weitergeben, weitergegeben, weiterga
     herausgabe
 business_transfer: fusion*, übernahme*, kontrollwechsel*, *kontrollwechsel*, unternehmensverkauf*, *unternehmensverkauf*, insolvenz*, umstrukturierung*,
     verschmelzung*, unternehmensübertragung*, rechtsnachfolger*, erwerber*
-goods: produkte, produkt, waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen, aktiva,
+goods: produkte, produkt, waren, *waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen, aktiva,
     vermögen*, software, apps, geräte
 advertising: werb*, *werbung, marketing*, *marketing*, anzeige, anzeigen, *anzeigen, personalisiert*,
     interessenbasiert*, zielgerichtet*, retargeting, remarketing, newsletter*, vermarktung*, vermarkten, promotion*
