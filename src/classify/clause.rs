@@ -402,6 +402,18 @@ impl<'l> ClauseView<'l> {
             .is_some_and(|p| matches!(p, ';' | ':' | '(' | ')' | '!' | '?' | '[' | ']' | '•') || (p == '.' && !abbreviation(i)))
     }
 
+    /// Whether word `i` stands in brackets opened after the clause's first word, an aside to what
+    /// the clause says ("… aufbewahrt (vgl. § 257 HGB)", "… for 30 days (see Section 5)").
+    pub fn in_aside(&self, i: usize) -> bool {
+        // A closing bracket right before a full stop is not kept (the stronger mark is), so a clause
+        // that goes on past such a bracket may read as still inside it; clauses seldom do.
+        (1..=i).rev().find_map(|k| match self.tokens.get(k).and_then(|t| t.punct_before) {
+            Some('(') => Some(true),
+            Some(')') => Some(false),
+            _ => None,
+        }) == Some(true)
+    }
+
     /// Whether a punctuation mark stands between words `a` and `b` (a comma ends a German subordinate
     /// clause: "Wenn Sie auf den Dienst zugreifen, erfassen wir Ihre …").
     pub fn punctuated_between(&self, a: usize, b: usize) -> bool {

@@ -137,8 +137,11 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
             let seen = view.cues().union(context.heading).union(context.lead_in).union(dnt_before);
             // A line that is not a sentence (a heading, a contents entry) proves nothing, and a
             // pointer to another section ("see 'Your Choices' below") proves nothing but the
-            // contact it may give. An address block is a contact although it is no sentence.
-            let pointer = view.has(Cue::Pointer) && view.len() <= 20;
+            // contact it may give. An address block is a contact although it is no sentence. A
+            // reference bracketed after the sentence's own words ("… aufbewahrt (vgl. § 257 HGB)",
+            // "… for 30 days (see Section 5)") backs its statement rather than sending the reader
+            // elsewhere; a sentence that is all bracket is still a pointer.
+            let pointer = view.has(Cue::Pointer) && view.len() <= 20 && (0..view.len()).any(|i| view.is(i, Cue::Pointer) && !view.in_aside(i));
             // A question ("How do we protect your data?") asks; it states nothing, so it proves nothing.
             let asks = clause.text.trim_end().ends_with('?');
             let address = view.has_email() || view.has(Cue::Postal) || view.has(Cue::Phone);

@@ -82,7 +82,7 @@ share: offenzulegen, weiterzugeben, weiter, weitergeben, weitergegeben, weiterga
     herausgabe
 business_transfer: fusion*, übernahme*, kontrollwechsel*, *kontrollwechsel*, unternehmensverkauf*, *unternehmensverkauf*, insolvenz*, umstrukturierung*,
     verschmelzung*, unternehmensübertragung*, rechtsnachfolger*, erwerber*
-goods: produkte, produkt, waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen, aktiva,
+goods: produkte, produkt, waren, *waren, ware, artikel, dienstleistung, dienstleistungen, tickets, unternehmen, aktiva,
     vermögen*, software, apps, geräte
 advertising: werb*, *werbung, marketing*, *marketing*, anzeige, anzeigen, *anzeigen, personalisiert*,
     interessenbasiert*, zielgerichtet*, retargeting, remarketing, newsletter*, vermarktung*, vermarkten, promotion*
@@ -186,7 +186,7 @@ personal_channel: e-mail, email, *mail, per e-mail, per mail, auf ihrem gerät, 
     direkt, persönlich, in der app, app, login, *konto, brief, postalisch, e-mail-*, *benachrichtigung*
 posted_channel: veröffentlich*, *veröffentlichung*, auf dieser seite, auf unserer website, auf unserer webseite,
     website, webseite, internetseite, homepage, stand, abrufbar, einsehbar, aktuelle fassung, weitere nutzung,
-    fortgesetzte nutzung, weiterhin nutzen
+    fortgesetzte nutzung, weiterhin nutzen, ohne vorherige ankündigung, ohne ankündigung, ohne vorankündigung
 consent: einwilligung*, *einwilligung*, zustimmung*, *zustimmung*, einverständnis*, einwilligen
 message_kind: transaktionsbezogen*, *bestätigung*, rechnung*, systemnachricht*, servicemitteilung*
 
@@ -225,6 +225,6 @@ web_form: kontaktformular*, *formular*, webformular*, supportseite*, hilfe-cente
 questions: fragen, frage, anliegen, anfragen, beschwerde*, hinweise, anregungen, auskünfte
 
 # ---------------------------------------------------------------- breach
-breach: verletzung, verloren gehen, verloren geht, datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*,
+breach: verletzung, verletzt, verloren gehen, verloren geht, datenpanne*, *datenpanne*, verletzung des schutzes, datenschutzverletzung*,
     *datenschutzverletzung*, sicherheitsverletzung*, *sicherheitsverletzung*, sicherheitsvorf*,
     *sicherheitsvorf*, datenleck*, unbefugter zugriff, unbefugten zugriff

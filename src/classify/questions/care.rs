@@ -114,6 +114,15 @@ fn stated_period(c: &ClauseView<'_>) -> Option<usize> {
 pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
     // A name is not about children ("Kids Corner Ltd"), unless it names a law ("Children's Online
     // Privacy Protection Act").
+    // Who the service is for, what is collected from whom, or what a parent should do.
+    let audience = c.has(Cue::Data) || c.has(Cue::Collect) || c.has(Cue::Account) || c.has(Cue::Security) || c.has(Cue::Negation)
+        || c.has(Cue::Allow) || c.has(Cue::Parent) || c.heading(Cue::Child);
+    // Children as those goods are for ("products for children aged 3 to 12", "Spielwaren für
+    // Kinder"), and the ages that go with them, are the audience of products, not of the policy,
+    // unless the sentence turns to their data.
+    if !audience && (0..c.len()).any(|i| c.is(i, Cue::Child) && c.before(i, 3, Cue::Goods)) {
+        return None;
+    }
     let child = (0..c.len()).any(|i| {
         c.is(i, Cue::Child) && (!c.is_name(i) || c.after(i, 6, Cue::Law)) && !c.after(i, 1, Cue::Goods)
     });
@@ -128,9 +137,6 @@ pub(crate) fn children(c: &ClauseView<'_>) -> Option<Vote> {
     let limit = (0..c.len()).any(|i| c.is_number(i) && young(i) && ((c.near(i, 4, 4, Cue::Age) && !c.before(i, 1, Cue::Bound)) || c.before(i, 2, Cue::Under)))
         || (c.has(Cue::Under) && c.has(Cue::Age));
     let age = limit || c.has(Cue::Parent) && (c.has(Cue::Consent) || c.has(Cue::Child));
-    // Who the service is for, what is collected from whom, or what a parent should do.
-    let audience = c.has(Cue::Data) || c.has(Cue::Collect) || c.has(Cue::Account) || c.has(Cue::Security) || c.has(Cue::Negation)
-        || c.has(Cue::Allow) || c.has(Cue::Parent) || c.heading(Cue::Child);
     // The age limit decides the question ("under 13", "at least 16"); parents' consent or advice
     // follows from it, so a sentence that states the limit comes first.
     if child && (age || audience) {
@@ -248,8 +254,12 @@ pub(crate) fn breach_notification(c: &ClauseView<'_>) -> Option<Vote> {
         // A breach is always hypothetical: "if a breach occurs, we will tell you" is the promise;
         // "please notify us" is the user telling the company.
         // ("… eine Verletzung mitteilen, sofern wir dazu verpflichtet sind": that "wir" begins the next clause.)
-        let to_us = (i + 1..i + 3).any(|k| c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive) && !c.punctuated_between(i, k))
-            && !c.after(i, 3, Cue::User);
+        // Where the subject follows the verb, the user before "us" is the one who tells ("informieren
+        // Sie uns"), the user after "we" the one told ("benachrichtigen wir die Betroffenen").
+        let to_us = (i + 1..i + 3).any(|k| {
+            let told_after = (k + 1..k + 3).any(|u| c.is(u, Cue::User) && !c.punctuated_between(k, u));
+            c.is(k, Cue::FirstPerson) && !c.is(k, Cue::Possessive) && !c.punctuated_between(i, k) && !told_after
+        });
         // The telling and the breach belong to one statement, not to two items of a list.
         let about_breach = c.near(i, 16, 16, Cue::Breach);
         !c.negated(i) && !to_us && about_breach && (c.near(i, 14, 8, Cue::User) || c.within(i, Cue::Notify) && c.within(i + 1, Cue::Notify))

@@ -5,9 +5,9 @@
 //! change word under a heading about changes to the policy). It is personal when users are told
 //! directly — by e-mail, in the app, by a notice sent to them, by asking their consent, or in the
 //! passive "you will be notified" — and posted when the change is only published or signalled by a
-//! new date. A reserved right or a list of kinds of messages ("we may send account messages, such
-//! as notices of changes to our terms") promises nothing; changing one's own profile is not a
-//! policy change.
+//! new date. A reserved right (to change the policy, or to notify) or a list of kinds of messages
+//! ("we may send account messages, such as notices of changes to our terms") promises nothing;
+//! changing one's own profile is not a policy change.
 
 use super::super::clause::ClauseView;
 use super::super::cue::Cue;
@@ -90,7 +90,9 @@ pub(crate) fn change_notice(c: &ClauseView<'_>) -> Option<Vote> {
     if posted {
         return Some(Vote::new(Posted, 3));
     }
-    if told || c.has(Cue::Possibility) || c.has(Cue::Commitment) || c.has(Cue::Reserve) || check_back {
+    // A reserved right to change ("we reserve the right to amend this policy") says nothing of how
+    // users learn of a change; said "without notice", it is posted (above), since only the text changes.
+    if told || c.has(Cue::Possibility) || c.has(Cue::Commitment) || check_back {
         return Some(Vote::new(Posted, 2));
     }
     None
