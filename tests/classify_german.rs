@@ -17,10 +17,10 @@ use clause_tables::Suite;
 use clausewise::Language;
 
 /// Lowest accepted share of German paraphrase cases that pass: 183/196 = 0.934 on the first German lexicon,
-/// 190/196 = 0.969 later, 212/217 = 0.977, 219/224 = 0.978 now, so the floor sits just below.
-const PARAPHRASE_FLOOR: f64 = 0.97;
-/// Lowest accepted share of German not-evidence cases that pass: 53/54 = 0.981, then 63/64 = 0.984, now 69/70 = 0.986
-/// measured.
+/// 190/196 = 0.969 later, 212/217 = 0.977, 219/224 = 0.978, 234/237 = 0.987 now, so the floor sits just below.
+const PARAPHRASE_FLOOR: f64 = 0.98;
+/// Lowest accepted share of German not-evidence cases that pass: 53/54 = 0.981, then 63/64 = 0.984, 69/70 = 0.986,
+/// now 75/76 = 0.987 measured.
 const NOT_EVIDENCE_FLOOR: f64 = 0.98;
 
 const SUITE: Suite = Suite {
