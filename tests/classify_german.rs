@@ -17,11 +17,11 @@ use clause_tables::Suite;
 use clausewise::Language;
 
 /// Lowest accepted share of German paraphrase cases that pass: 183/196 = 0.934 on the first German lexicon,
-/// 190/196 = 0.969 later, 212/217 = 0.977, 219/224 = 0.978, 225/230 = 0.978, now 243/245 = 0.992, so the floor sits
+/// 190/196 = 0.969 later, 212/217 = 0.977, 219/224 = 0.978, 225/230 = 0.978, now 252/252 = 1.000, so the floor sits
 /// just below.
-const PARAPHRASE_FLOOR: f64 = 0.985;
+const PARAPHRASE_FLOOR: f64 = 0.99;
 /// Lowest accepted share of German not-evidence cases that pass: 53/54 = 0.981, then 63/64 = 0.984, 69/70 = 0.986,
-/// 74/75 = 0.987, now 81/81 measured.
+/// 74/75 = 0.987, now 82/82 measured.
 const NOT_EVIDENCE_FLOOR: f64 = 0.99;
 
 const SUITE: Suite = Suite {

@@ -19,11 +19,12 @@ use clause_tables::Suite;
 use clausewise::Language;
 
 /// Lowest accepted share of paraphrase cases that pass (answer and first quote): 181/279 = 0.649 on the engine
-/// the suite was written against; 269/279 = 0.964 on the cue-lexicon reader, so the floor sits just below.
-const PARAPHRASE_FLOOR: f64 = 0.96;
+/// the suite was written against; 269/279 = 0.964 on the cue-lexicon reader, 278/285 = 0.975 later, 301/304 = 0.990
+/// now, so the floor sits just below.
+const PARAPHRASE_FLOOR: f64 = 0.985;
 /// Lowest accepted share of not-evidence cases that pass: 97/117 = 0.829 when the suite was written; 116/117 = 0.991
-/// on the cue-lexicon reader.
-const NOT_EVIDENCE_FLOOR: f64 = 0.975;
+/// on the cue-lexicon reader, 128/129 = 0.992 later, 134/134 now.
+const NOT_EVIDENCE_FLOOR: f64 = 0.99;
 
 const SUITE: Suite = Suite {
     language: Language::English,

@@ -58,6 +58,9 @@ cues! {
     Currently = "currently",
     /// Introduces examples or a list of kinds ("such as", "including", "for example").
     Example = "example",
+    /// Opens an indirect question ("what", "whether", German "ob", "welche"): "we will tell you what
+    /// we hold" reports the data itself, where "we will tell you when" reports an event.
+    Interrogative = "interrogative",
     /// Defines a term ("means", "is defined as", "refers to").
     Definition = "definition",
     /// A legal category a practice may fall under ("as defined", "considered", "deemed", "may count as").
@@ -133,6 +136,9 @@ cues! {
     Allow = "allow",
     /// Activity a tracker observes ("browsing", "visits", "activity", "interests").
     Activity = "activity",
+    /// A website or app as a place ("site", "websites", "pages", "apps"): whose it is says whether
+    /// tracking there is tracking on the company's site.
+    Site = "site",
     /// The Do Not Track signal's name.
     DntSignal = "dnt_signal",
     /// Responding to a signal or request ("respond", "honor", "recognize", "support").
@@ -177,6 +183,9 @@ cues! {
     Right = "right",
     /// An ability offered ("can", "able", "option", "choose", "allow you").
     Ability = "ability",
+    /// The user's wish or preference ("want", "wish", "prefer"): negated, it declines something
+    /// ("if you no longer wish to receive …").
+    Wish = "wish",
     /// A way to act ("click", "link", "form", "settings", "email us", "contact us").
     Channel = "channel",
     /// Browser or device settings, which alone are not the company's opt-out.

@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 use self::clause::{cues_of, ClauseView, Context};
 use self::cue::{Cue, CueSet};
 use self::lexicon::{lexicon, Memo};
-use self::questions::{reader, triggers, Vote};
+use self::questions::{reader, topic, triggers, Vote};
 use crate::question::Resolution;
 use crate::{AnswerId, Policy, QuestionId, Rubric};
 
@@ -96,7 +96,7 @@ struct Cast {
     clause: usize,
     /// The clause of the same section (a lead-in or the previous sentence) the vote needed, if any.
     context: Option<usize>,
-    /// Where the first of the question's trigger cues stands in the clause.
+    /// Where the first of the question's topic cues stands in the clause.
     lead: usize,
     /// Whether another clause near this one gives the same answer (set when ranking).
     neighboured: bool,
@@ -113,6 +113,7 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
     let Some(lex) = lexicon(policy.language) else { return Vec::new() };
     let mut memo = Memo::for_text(policy.sections.iter().flat_map(|s| &s.clauses).map(|c| c.text.len()).sum());
     let gates: Vec<CueSet> = questions.iter().map(|q| triggers(*q)).collect();
+    let topics: Vec<CueSet> = questions.iter().map(|q| topic(*q)).collect();
     let mut casts: Vec<Vec<Cast>> = questions.iter().map(|_| Vec::new()).collect();
     let mut order = 0;
     for (s, section) in policy.sections.iter().enumerate() {
@@ -164,7 +165,7 @@ pub fn classify(policy: &Policy, rubric: &Rubric) -> Vec<Finding> {
                             None
                         };
                         if let Some(list) = casts.get_mut(q) {
-                            let lead = view.first_of(gates[q]).unwrap_or(usize::MAX);
+                            let lead = topics.get(q).and_then(|t| view.first_of(*t)).unwrap_or(usize::MAX);
                             list.push(Cast { vote, order, section: s, clause: k, context: needs, lead, neighboured: false, legal_basis: view.has(Cue::LegalBasis) && !rights });
                         }
                     }

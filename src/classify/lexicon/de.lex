@@ -31,6 +31,7 @@ commitment: werden, wird, müssen, muss, stets, immer, verpflichten, sicherstell
 reserve: vorbehalt*, behalten uns, ermessen
 currently: derzeit, zurzeit, aktuell, momentan, gegenwärtig, noch
 example: wie z.b, z.b, zum beispiel, beispielsweise, etwa, insbesondere, u.a, unter anderem, darunter
+interrogative: ob, welche, welcher, welches, welchen, was, inwieweit
 definition: bedeutet, bezeichnet, definiert, begriff
 legal_category: im sinne, i.s.d, als verkauf, betrachtet
 legal_basis: rechtsgrundlage*, *rechtsgrundlage*, rechtliche grundlage, rechtlichen grundlage, rechtlichen grundlagen,
@@ -104,6 +105,7 @@ allow: erlauben, erlaubt, gestatten, gestattet, zulassen, einsetzen, eingesetzt,
     zusammenarbeit*
 activity: nutzungsverhalten, *verhalten, besuch, besuche, aktivität*, interaktion*, interessen,
     websites, webseiten, geräteübergreifend, klicks
+site: website, websites, webseite, webseiten, homepage, seite, seiten, app, apps
 dnt_signal: do not track, do-not-track*, dnt, dnt-*, dnt:*
 respond: antworten, antwortet, erkennen, erkennt, reagieren, reagiert, berücksichtigen, beachten, beachtet, respektieren, respektiert,
     unterstützen, unterstützt, befolgen, befolgt, folgen, honorieren, verarbeiten, ändern, umsetzen, umgesetzt
@@ -145,6 +147,7 @@ right: anzufordern, das recht, ein recht, dieses recht, ihr recht, deinem recht,
     recht zu, rechte, rechts, *srecht, beschwerderecht, *rechte, anspruch*, verlangen, beantragen, antrag*, anfrage*, anfordern,
     geltend, ausüben, auf wunsch, wunsch
 ability: können, kann, möglich*, möglichkeit*, jederzeit, einfach, wählen, entscheiden, berechtigt, vorgesehen
+wish: möchten, möchtest, möchte, wünschen, wünschst, wünscht, wollen, willst
 channel: klicken, link, formular*, einstellung*, *einstellungen, e-mail, email, kontakt*, schreiben,
     anrufen, senden, mitteilen, mitteilung*, app, button, schaltfläche*, abmeldelink*
 device_setting: browser, *browser, browsereinstellung*, *einstellungen ihres browsers, geräteeinstellung*,

@@ -22,6 +22,7 @@ commitment: will, shall, must, always, commit*, promise*, ensure*, undertake
 reserve: reserve*, discretion
 currently: currently, presently, at this time, at present, yet
 example: such as, including, for example, for instance, e.g, like
+interrogative: what, whether, which
 definition: means, defined as, refers to, definition, defines, define
 legal_category: as defined, defined by, defined under, considered, deemed, constitute*, count as, qualif*,
     treated as
@@ -98,6 +99,7 @@ allow: allow, allows, allowed, permit, permits, permitted, let, lets, enable, en
     contain, contains, load, loads
 activity: activity, activities, browsing, visits, visit, interests, behavior, behaviour, across, over time,
     other sites, other websites, interactions, clicks
+site: site, sites, website, websites, web site*, webpage*, web page*, page, pages, app, apps
 dnt_signal: do not track, do-not-track*, dnt, dnt-*, dnt:*
 respond: respond, responds, responding, response, honor, honors, honored, honoring, honour, honours, honoured,
     honouring, recognize*, recognise*, support, supports, respect, respects, comply, complies, observe, observes,
@@ -142,6 +144,7 @@ right: right, rights, entitled, request, requests, requesting, ask, ask us, exer
     tell us, direct us
 ability: can, cannot, can't, may, able, option, options, choose, allow you, allows you, let you, lets you, enable you,
     enables you, free to, wish, want, would like, at any time, how to, simply, easily, way, ways
+wish: wish, wishes, want, wants, would like, prefer, prefers, would rather
 channel: click, link, links, form, forms, settings, setting, dashboard, page, portal, email, e-mail,
     emailing, contact, contacting, write, writing, call, calling, visit, visiting, submit, send, sending,
     tool, tools, toggle, switch, instructions, button, menu, app, reply, let us know

@@ -55,9 +55,9 @@ pub(crate) fn reader(question: QuestionId) -> Reader {
     }
 }
 
-/// The cues at least one of which a clause (or its heading or lead-in) must hold before the
-/// question's reader is asked: a cheap gate, a superset of what each reader needs.
-pub(crate) fn triggers(question: QuestionId) -> CueSet {
+/// The cues of the question's topic: where the first of them stands in a clause says whether the
+/// clause opens with the question (evidence that does is shown first).
+pub(crate) fn topic(question: QuestionId) -> CueSet {
     use Cue::*;
     CueSet::from_cues(match question {
         QuestionId::SellsData => &[Sell, Sale, Payment],
@@ -76,4 +76,22 @@ pub(crate) fn triggers(question: QuestionId) -> CueSet {
         QuestionId::InternationalTransfer => &[Abroad, Country, Region, TransferSafeguard],
         QuestionId::Contact => &[Contact, Officer, Phone, Postal, WebForm, Questions],
     })
+}
+
+/// The cues at least one of which a clause (or its heading or lead-in) must hold before the
+/// question's reader is asked: a cheap gate, a superset of what each reader needs. It is the topic
+/// and, for a few questions, the cues of an answer worded without the topic's words.
+pub(crate) fn triggers(question: QuestionId) -> CueSet {
+    use Cue::*;
+    let otherwise: &[Cue] = match question {
+        // "… to our sponsors, who may contact you with their own offers."
+        QuestionId::SharesForAdvertising => &[Notify, Contact],
+        // "On request, we will tell you what we hold about you."
+        QuestionId::Access => &[Right],
+        // "If you no longer wish to receive our catalogue, write to us"; "email us to be removed
+        // from our mailing list".
+        QuestionId::OptOut => &[Wish, MailingList],
+        _ => &[],
+    };
+    topic(question).union(CueSet::from_cues(otherwise))
 }

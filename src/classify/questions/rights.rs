@@ -92,9 +92,38 @@ pub(crate) fn deletion(c: &ClauseView<'_>) -> Option<Vote> {
     best
 }
 
+/// Whether the company, on request, tells the user what or whether it holds data about them: "on
+/// request, we will tell you what information we hold about you", "Sie können eine Bestätigung
+/// darüber verlangen, ob wir Sie betreffende Daten verarbeiten". This is access worded as a report
+/// of the data rather than a look at it.
+fn told_what_is_held(c: &ClauseView<'_>) -> bool {
+    // Without a request it is the policy describing itself ("this policy tells you what we collect
+    // about you"), not an answer the user gets.
+    if !c.has(Cue::Interrogative) || !(c.has(Cue::Right) || c.lead_in(Cue::Right)) {
+        return false;
+    }
+    // The user puts the question ("you may ask whether …"), or the answer goes to the user ("tell
+    // you what …", "teilen wir Ihnen mit, ob …").
+    let asked = |v: usize| c.is(v, Cue::Right) && matches!(c.actor(v), Some(Cue::User));
+    let told = |v: usize| {
+        (c.is(v, Cue::Notify) || c.is(v, Cue::Share)) && (v + 1..=v + 3).any(|k| c.is(k, Cue::User) && !c.is(k, Cue::Possessive)) && !c.negated(v)
+    };
+    // "Ask us to delete what we hold about you" asks for something else than an answer.
+    let other_request = |k: usize| [Cue::Delete, Cue::Dispose, Cue::OptOut, Cue::Close, Cue::StopTracking].iter().any(|cue| c.is(k, *cue));
+    c.positions(Cue::Interrogative).into_iter().any(|q| {
+        let put = (q.saturating_sub(6)..q).any(|v| (asked(v) || told(v)) && !(v + 1..q).any(other_request));
+        // What the question is about: the user's data that the company keeps, processes or collects,
+        // not whom it goes to ("an welche Empfänger wir Ihre Daten übermitteln") or when it will write.
+        let data = c.after(q, 4, Cue::Data)
+            && (q + 1..=q + 4).find(|&k| c.is(k, Cue::Data)).is_some_and(|d| !(q + 1..d).any(|k| c.is(k, Cue::ThirdParty) || c.is(k, Cue::Country) || c.is(k, Cue::Region)));
+        let held = c.after(q, 10, Cue::Retain) || c.after(q, 10, Cue::Move) || c.after(q, 10, Cue::Collect);
+        put && data && held && c.after(q, 12, Cue::User)
+    })
+}
+
 /// What one clause says about the user's ability to access, export or correct their data.
 pub(crate) fn access(c: &ClauseView<'_>) -> Option<Vote> {
-    let mut best: Option<Vote> = None;
+    let mut best: Option<Vote> = told_what_is_held(c).then(|| Vote::new(Yes, 2));
     for i in c.positions(Cue::Access).into_iter().chain(c.positions(Cue::Correct)) {
         if c.negated(i) {
             continue;
@@ -168,7 +197,7 @@ pub(crate) fn opt_out(c: &ClauseView<'_>) -> Option<Vote> {
                 && [Cue::Sell, Cue::Share, Cue::Advertising, Cue::PersonalChannel, Cue::Allow].iter().any(|cue| c.after(k, 5, *cue))
         })
     });
-    if instructed {
+    if instructed || declined_by_contact(c) || left_list(c) {
         best = Some(Vote::new(Yes, 2));
     }
     let link = c.positions(Cue::DoNotSellLink);
@@ -205,4 +234,59 @@ pub(crate) fn opt_out(c: &ClauseView<'_>) -> Option<Vote> {
         }
     }
     best
+}
+
+/// Whether the clause gives a way to reach the company itself: a contact, a form, an address, or a
+/// link or page that is not the browser's or the device's settings.
+fn company_way(c: &ClauseView<'_>) -> bool {
+    c.has(Cue::Contact) || c.has(Cue::WebForm) || c.has_email() || c.has_url() || (c.has(Cue::Channel) && !c.has(Cue::DeviceSetting))
+}
+
+/// Whether the user declines a use of their data or a kind of message and is told how to say so to
+/// the company: "if you no longer wish to receive our catalogue, write to us", "if you prefer that we
+/// not use your data for research, email us". This is opting out by contacting the company, worded
+/// as the user's wish rather than as a right.
+fn declined_by_contact(c: &ClauseView<'_>) -> bool {
+    if !c.has(Cue::Wish) || !company_way(c) || c.has(Cue::Authority) || c.has(Cue::LegalProcess) {
+        return false;
+    }
+    c.positions(Cue::Wish).into_iter().any(|w| {
+        if !matches!(c.actor(w), Some(Cue::User)) {
+            return false;
+        }
+        // Declined: negated ("do not want"), ended ("no longer wish"), or wishing a negation ("prefer
+        // that we not use", "would rather not receive"). Where objects come before the verb, the
+        // negation and what is declined stand before it ("keine Werbung mehr von uns erhalten möchten").
+        let reach_before = if c.objects_before_verb() { 8 } else { 0 };
+        let negated = (w.saturating_sub(reach_before.max(4))..w).any(|k| c.is(k, Cue::Negation))
+            || (w > 0 && c.within(w - 1, Cue::Limited))
+            || (w + 1..=w + 4).any(|k| c.is(k, Cue::Negation) && !c.punctuated_between(w, k));
+        if !negated {
+            return false;
+        }
+        // What is declined: marketing or messages, or a use of the data by someone other than the
+        // user ("that we not use your data"); not the user's own doing ("if you no longer want to use
+        // our service").
+        // A channel counts as messages only when they are received ("to receive emails"): an account
+        // or app is a place the user goes ("if you no longer want to use our services, close your
+        // account"), an e-mail address data the user gives.
+        let received = |k: usize| c.near(k, 3, if c.objects_before_verb() { 3 } else { 0 }, Cue::Collect);
+        let kind = |k: usize| {
+            [Cue::Advertising, Cue::MailingList, Cue::MessageKind].iter().any(|cue| c.is(k, *cue))
+                || (c.is(k, Cue::PersonalChannel) && received(k))
+        };
+        let use_by_others = |k: usize| {
+            [Cue::Allow, Cue::Share, Cue::Sell, Cue::Collect].iter().any(|cue| c.is(k, *cue))
+                && matches!(c.actor(k), Some(Cue::FirstPerson | Cue::ThirdParty | Cue::NamedVendor))
+                && c.near(w, reach_before, 10, Cue::Data)
+        };
+        (w.saturating_sub(reach_before)..=w + 10).any(|k| k != w && k < c.len() && (kind(k) || use_by_others(k)))
+    })
+}
+
+/// Whether the user is taken off a mailing list through the company ("email us to be removed from
+/// our mailing list", "write to us and we will remove you from the list"): the deletion reader leaves
+/// these to opting out.
+fn left_list(c: &ClauseView<'_>) -> bool {
+    c.has(Cue::MailingList) && company_way(c) && c.positions(Cue::Delete).into_iter().any(|i| c.after(i, 8, Cue::MailingList) && !c.negated(i))
 }

@@ -153,6 +153,9 @@ fn read_denial(c: &ClauseView<'_>, i: usize) -> Vote {
 
 /// What one clause says about third parties getting data for advertising or marketing.
 pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
+    if recipient_markets(c) {
+        return Some(Vote::new(Yes, 2));
+    }
     let advertising = c.has(Cue::Advertising) || c.heading(Cue::Advertising);
     if !advertising {
         // "… is not shared with or sold to anyone" denies every way advertisers could get it.
@@ -220,6 +223,34 @@ pub(crate) fn shares_for_advertising(c: &ClauseView<'_>) -> Option<Vote> {
         return Some(Vote::new(No, 2));
     }
     None
+}
+
+/// Whether a third party that is given the user's data contacts the user about its own business:
+/// "we pass your contact details to our sponsors, who may contact you with their own offers". That
+/// is the third party's marketing, whatever words it goes by; one contacting the user about the
+/// user's own affairs ("… who may contact you about your delivery") is not.
+fn recipient_markets(c: &ClauseView<'_>) -> bool {
+    if !c.has(Cue::ThirdParty) || !(c.has(Cue::Notify) || c.has(Cue::Contact)) {
+        return false;
+    }
+    // "Their" and "its" are the only possessives that are neither the user's nor the company's.
+    let theirs = |p: usize| c.is(p, Cue::Possessive) && !c.is(p, Cue::User) && !c.is(p, Cue::FirstPerson);
+    let contacts = |k: usize| {
+        (c.is(k, Cue::Notify) || c.is(k, Cue::Contact))
+            && (k + 1..=k + 2).any(|u| c.is(u, Cue::User) && !c.is(u, Cue::Possessive))
+            && matches!(c.actor(k), Some(Cue::ThirdParty | Cue::NamedVendor))
+            && !c.negated(k)
+            && (k + 1..=k + 8).any(theirs)
+    };
+    let Some(contact) = (0..c.len()).find(|&k| contacts(k)) else { return false };
+    (0..contact).any(|i| {
+        (c.is(i, Cue::Share) || c.is(i, Cue::Sell))
+            && c.after(i, 12, Cue::ThirdParty)
+            && (c.after(i, 12, Cue::Data) || c.before(i, 10, Cue::Data))
+            && !c.negated(i)
+            && !c.conditional(i)
+            && !inbound(c, i)
+    })
 }
 
 /// Whether the data of the verb at `i` flows to the company ("share with us", "we receive from").

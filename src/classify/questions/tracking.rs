@@ -42,11 +42,28 @@ pub(crate) fn third_party_tracking(c: &ClauseView<'_>) -> Option<Vote> {
         // First-party analytics ("we use analytics to improve the site") is not a third party.
         return None;
     }
+    if only_on_their_sites(c) {
+        return None;
+    }
     // A conditional practice ("if we use analytics …") states none.
     if c.positions(Cue::Allow).into_iter().chain(c.positions(Cue::Collect)).all(|i| c.conditional(i)) && !vendor && (c.has(Cue::Allow) || c.has(Cue::Collect)) {
         return None;
     }
     Some(Vote::new(Yes, if vendor { 3 } else { 2 }))
+}
+
+/// Whether the clause places the tracking on the third parties' own sites or apps and never on
+/// the company's ("our partners may use cookies on their own websites"): what they do there is not
+/// tracking on this site.
+fn only_on_their_sites(c: &ClauseView<'_>) -> bool {
+    if !c.has(Cue::Site) {
+        return false;
+    }
+    let place = |k: usize| (k + 1..=k + 2).any(|p| c.is(p, Cue::Site));
+    // "Their" and "its" are the only possessives that are neither the user's nor the company's.
+    let theirs = c.positions(Cue::Possessive).into_iter().any(|k| !c.is(k, Cue::User) && !c.is(k, Cue::FirstPerson) && place(k));
+    let ours = (0..c.len()).any(|k| (c.is(k, Cue::FirstPerson) || c.is(k, Cue::Pronoun)) && place(k));
+    theirs && !ours
 }
 
 /// What one clause says about browser Do Not Track signals.
