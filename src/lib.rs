@@ -34,6 +34,7 @@ pub mod eval;
 pub mod extract;
 pub mod link;
 pub mod question;
+mod pieces;
 pub mod report;
 pub mod rubric;
 pub mod score;
@@ -56,18 +57,3 @@ pub use crate::tab::{badge, Badge, TabState};
 /// The engine's version. Cached results made by another version are analyzed again.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// An Aho-Corasick automaton over `patterns` (standard semantics: every match, overlapping ones
-/// included), always of one kind, the contiguous NFA: aho-corasick otherwise picks a DFA for small
-/// pattern sets at run time, so both builders and searchers end up in the wasm. Its matches are
-/// the same whatever the kind. `None` only if it cannot be built (far beyond these pattern sets).
-pub(crate) fn automaton<I, P>(patterns: I) -> Option<aho_corasick::AhoCorasick>
-where
-    I: IntoIterator<Item = P>,
-    P: AsRef<[u8]>,
-{
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::Standard)
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-        .build(patterns)
-        .ok()
-}

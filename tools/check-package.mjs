@@ -25,11 +25,11 @@ function readEntry(buffer, name) {
   return null;
 }
 
-// Size budget, set just above the measured size: 348.4 KB gzipped (834 KB raw) with the German reader
+// Size budget, set just above the measured size: 329.9 KB gzipped (786 KB raw) with the German reader
 // and interface, the summary-first popup, the full report page and the importance options, after the
 // cuts listed in docs/size.md (which also says what is in the wasm and what the next cuts are). Growing
 // past it needs a decision, not an accident: lower it when a cut lands. The issue asks for at most 350 KB.
-const WASM_GZIP_BUDGET = 348.5 * 1024;
+const WASM_GZIP_BUDGET = 330.0 * 1024;
 
 let problems = 0;
 const zips = readdirSync(dist).filter((f) => /^clausewise-(chrome|firefox)-.*\.zip$/.test(f));

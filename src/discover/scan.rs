@@ -2,42 +2,37 @@
 //!
 //! Scoring a link asks a dozen lists about its label and its path ("a privacy word? a cookie word? a
 //! settings word?"); searching each list entry by entry costs hundreds of substring searches per
-//! link, and a page may have 5,000 links. One Aho-Corasick automaton over all the lists answers
-//! every question in one scan. The answers are those of [`find`](super::words::find): for each list, whether an
+//! link, and a page may have 5,000 links. One set of [`Pieces`] over all the lists answers every
+//! question in one scan. The answers are those of [`find`](super::words::find): for each list, whether an
 //! entry occurs, and which entry comes first *in the list*.
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
-
 use super::vocabulary::{self, List};
+use crate::pieces::Pieces;
 
 /// The lists a link's label and path are read against: the first of [`List::ALL`].
 const SCANNED: usize = 14;
 
-/// The automaton, and for each of its patterns the list it belongs to and its place in that list.
+/// The entries of every scanned list, and for each the list it belongs to and its place in it.
 struct Scanner {
-    automaton: AhoCorasick,
+    entries: Pieces,
     owners: Vec<(usize, usize)>,
 }
 
-fn scanner() -> Option<&'static Scanner> {
-    static SCANNER: OnceLock<Option<Scanner>> = OnceLock::new();
-    SCANNER
-        .get_or_init(|| {
-            let mut patterns = Vec::new();
-            let mut owners = Vec::new();
-            for (list, kind) in List::ALL.into_iter().take(SCANNED).enumerate() {
-                for (place, entry) in vocabulary::list(kind).iter().enumerate() {
-                    patterns.push(*entry);
-                    owners.push((list, place));
-                }
+fn scanner() -> &'static Scanner {
+    static SCANNER: OnceLock<Scanner> = OnceLock::new();
+    SCANNER.get_or_init(|| {
+        let mut entries = Vec::new();
+        let mut owners = Vec::new();
+        for (list, kind) in List::ALL.into_iter().take(SCANNED).enumerate() {
+            for (place, entry) in vocabulary::list(kind).iter().enumerate() {
+                entries.push(*entry);
+                owners.push((list, place));
             }
-            // Standard semantics report every match, overlapping ones included.
-            let automaton = crate::automaton(patterns)?;
-            Some(Scanner { automaton, owners })
-        })
-        .as_ref()
+        }
+        Scanner { entries: Pieces::new(&entries), owners }
+    })
 }
 
 /// Which lists occur in a folded text, with the first entry of each (in list order).
@@ -50,25 +45,17 @@ impl Found {
     /// Scans a folded text once.
     pub(crate) fn of(folded: &str) -> Found {
         let mut found = Found::default();
-        match scanner() {
-            Some(scanner) => {
-                for hit in scanner.automaton.find_overlapping_iter(folded) {
-                    let Some(&(list, place)) = scanner.owners.get(hit.pattern().as_usize()) else { continue };
-                    let slot = &mut found.first[list];
+        let scanner = scanner();
+        scanner.entries.find(folded, |index| {
+            if let Some(&(list, place)) = scanner.owners.get(index) {
+                if let Some(slot) = found.first.get_mut(list) {
                     if slot.is_none_or(|(best, _)| place < best) {
-                        *slot = vocabulary::list(List::ALL[list]).get(place).map(|entry| (place, *entry));
+                        *slot = List::ALL.get(list).and_then(|&kind| vocabulary::list(kind).get(place)).map(|entry| (place, *entry));
                     }
                 }
             }
-            // The automaton cannot fail to build for these few short words; if it did, search
-            // list by list: slower, same answers.
-            None => {
-                for (slot, list) in found.first.iter_mut().zip(List::ALL) {
-                    let entries = vocabulary::list(list);
-                    *slot = entries.iter().position(|e| folded.contains(e)).map(|place| (place, entries[place]));
-                }
-            }
-        }
+            true
+        });
         found
     }
 

@@ -268,12 +268,13 @@ fn hint_of(attrs: &str) -> Hint {
 }
 
 /// Which of the lists [`CHROME_ALWAYS`], [`CHROME_PARTS`] and [`CONTENT_PARTS`] have a substring of
-/// `attrs` (bits [`ALWAYS`], [`PART`], [`CONTENT`]). One pass of one automaton over the attributes,
-/// instead of a substring search per part: elements with an id are looked at one by one.
+/// `attrs` (bits [`ALWAYS`], [`PART`], [`CONTENT`]). One pass over the attributes for all the parts
+/// ([`Pieces`](crate::pieces::Pieces)), instead of a substring search per part: elements with an id
+/// are looked at one by one.
 fn parts_in(attrs: &str) -> u8 {
-    static PARTS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let all = || CHROME_ALWAYS.iter().chain(CHROME_PARTS).chain(CONTENT_PARTS);
-    // Which list the `k`-th part of `all` is on.
+    static PARTS: std::sync::OnceLock<crate::pieces::Pieces> = std::sync::OnceLock::new();
+    let parts = PARTS.get_or_init(|| crate::pieces::Pieces::new(CHROME_ALWAYS.iter().chain(CHROME_PARTS).chain(CONTENT_PARTS)));
+    // Which list the `k`-th part is on.
     let bit = |k: usize| {
         if k < CHROME_ALWAYS.len() {
             ALWAYS
@@ -283,17 +284,11 @@ fn parts_in(attrs: &str) -> u8 {
             CONTENT
         }
     };
-    let Some(parts) = PARTS.get_or_init(|| crate::automaton(all())) else {
-        // The automaton of a few dozen short words always builds; were it not to, search one by one.
-        return all().enumerate().filter(|(_, p)| attrs.contains(**p)).fold(0, |found, (k, _)| found | bit(k));
-    };
     let mut found = 0;
-    for m in parts.find_overlapping_iter(attrs) {
-        found |= bit(m.pattern().as_usize());
-        if found == ALWAYS | PART | CONTENT {
-            break;
-        }
-    }
+    parts.find(attrs, |k| {
+        found |= bit(k);
+        found != ALWAYS | PART | CONTENT
+    });
     found
 }
 
@@ -807,7 +802,7 @@ mod hint_tests {
     }
 
     #[test]
-    fn one_automaton_gives_the_hints_of_one_search_per_part() {
+    fn one_pass_gives_the_hints_of_one_search_per_part() {
         let words: Vec<&str> = CHROME_ALWAYS
             .iter()
             .chain(CHROME_PARTS)
