@@ -180,16 +180,16 @@ fn tokenize(text: &str) -> Words {
         if matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}') {
             continue;
         }
-        let next = chars.next();
-        let open = words.start.is_some();
-        // "https://example.com/privacy" stays one token: a scheme's "://" and a path's "/" join.
-        let next_is_word = next.is_some_and(is_alphanumeric) || (matches!(c, ':' | '/') && next == Some('/'));
-        let percent = c == '%' && open && before.is_some_and(|b| b.is_ascii_digit());
         if let Some(upper) = latin1_case(c) {
             words.open(upper, !upper);
             push_char(&mut words.lower, if upper { latin1_lower(c) } else { c });
             continue;
         }
+        let next = chars.next();
+        let open = words.start.is_some();
+        // "https://example.com/privacy" stays one token: a scheme's "://" and a path's "/" join.
+        let next_is_word = next.is_some_and(is_alphanumeric) || (matches!(c, ':' | '/') && next == Some('/'));
+        let percent = c == '%' && open && before.is_some_and(|b| b.is_ascii_digit());
         let word_char = c.is_alphanumeric() || (open && inner(c) && next_is_word) || percent;
         if word_char {
             words.open(c.is_uppercase(), c.is_lowercase());
